@@ -1,0 +1,49 @@
+//! Liveness and readiness probes. Open to anyone, so they say nothing about members or data:
+//! only whether each dependency answers.
+
+use actix_web::web::Data;
+use actix_web::{HttpResponse, get};
+use serde::Serialize;
+
+use crate::app::AppState;
+
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Health {
+    /// `ok`, `ready` or `unavailable`.
+    pub status: &'static str,
+    /// For readiness: `ok`, or `unavailable` when the database does not answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database: Option<&'static str>,
+}
+
+/// Liveness: the process serves HTTP.
+#[utoipa::path(get, path = "/healthz", tag = "meta",
+    responses((status = 200, description = "Alive", body = Health)))]
+#[get("/healthz")]
+pub async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().json(Health {
+        status: "ok",
+        database: None,
+    })
+}
+
+/// Readiness: the database answers a query.
+#[utoipa::path(get, path = "/readyz", tag = "meta",
+    responses((status = 200, description = "Ready", body = Health),
+              (status = 503, description = "A dependency is not answering", body = Health)))]
+#[get("/readyz")]
+pub async fn readyz(state: Data<AppState>) -> HttpResponse {
+    match state.db.ping().await {
+        Ok(()) => HttpResponse::Ok().json(Health {
+            status: "ready",
+            database: Some("ok"),
+        }),
+        Err(error) => {
+            tracing::warn!(error = %error, "readiness check failed");
+            HttpResponse::ServiceUnavailable().json(Health {
+                status: "unavailable",
+                database: Some("unavailable"),
+            })
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! Builds the running service: shared state, the actix `App` with its middleware, the HTTP
+//! server, and the background workers; and stops them in order (requests drain first, then
+//! workers finish their unit of work).
+//!
+//! Owns wiring only. Must never hold domain logic: routes live with their domain (`web`, `api`).
+
+pub mod signing_key;
+pub mod telemetry;
+pub mod workers;
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::dev::{Server, ServerHandle};
+use actix_web::middleware::{Compress, from_fn};
+use actix_web::web::Data;
+use actix_web::{App, HttpServer};
+use anyhow::Context;
+
+use crate::config::{Secret, Settings};
+use crate::db::Database;
+use crate::web;
+use workers::Workers;
+
+/// What every request handler can reach, through `Data<AppState>`.
+pub struct AppState {
+    pub settings: Arc<Settings>,
+    pub db: Database,
+    pub signing_key: Secret,
+    pub assets: web::assets::Assets,
+}
+
+/// A bound, not yet running, Parley server and its workers.
+pub struct Application {
+    port: u16,
+    server: Server,
+    workers: Workers,
+    state: Data<AppState>,
+}
+
+impl Application {
+    /// Prepares the data directory, opens and migrates the database, binds the listener.
+    /// Everything that can fail at start fails here, with a message for the operator.
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        prepare_data_dir(&settings.data_dir)?;
+        let target = settings.database_target()?;
+        let db_settings = settings.database.clone();
+        let db = tokio::task::spawn_blocking(move || -> anyhow::Result<Database> {
+            let db = Database::connect(&target, &db_settings)?;
+            let applied = db.migrate()?;
+            if !applied.is_empty() {
+                tracing::info!(count = applied.len(), "applied migrations");
+            }
+            Ok(db)
+        })
+        .await??;
+        tracing::info!(database = db.description(), "database ready");
+
+        let signing_key =
+            signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
+        let assets = web::assets::Assets::load(&settings.server.static_dir);
+        let settings = Arc::new(settings);
+        let state = Data::new(AppState {
+            settings: settings.clone(),
+            db,
+            signing_key,
+            assets,
+        });
+
+        let listener = TcpListener::bind(settings.server.bind).with_context(|| {
+            format!("cannot listen on {} (`server.bind`)", settings.server.bind)
+        })?;
+        let port = listener.local_addr()?.port();
+        let server = build_server(listener, state.clone(), &settings)?;
+        let workers = Workers::new();
+        Ok(Application {
+            port,
+            server,
+            workers,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> Data<AppState> {
+        self.state.clone()
+    }
+
+    /// A handle that can stop the server gracefully (what SIGTERM does).
+    pub fn handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serves until SIGTERM, Ctrl-C or [`ServerHandle::stop`]; in-flight requests are drained,
+    /// then the background workers are stopped.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let deadline = Duration::from_secs(self.state.settings.server.shutdown_timeout_secs);
+        let result = self.server.await;
+        tracing::info!("HTTP server stopped; stopping background workers");
+        self.workers.stop(deadline).await;
+        result
+    }
+}
+
+fn prepare_data_dir(dir: &std::path::Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if !dir.exists() {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .with_context(|| format!("cannot create the data directory {}", dir.display()))?;
+    }
+    Ok(())
+}
+
+fn build_server(
+    listener: TcpListener,
+    state: Data<AppState>,
+    settings: &Settings,
+) -> anyhow::Result<Server> {
+    let security_headers = web::headers::SecurityHeaders::new(settings.is_https());
+    let limits = web::limits::Limits::new(settings.server.max_body_bytes);
+    let mut server = HttpServer::new(move || {
+        let assets = state.assets.clone();
+        App::new()
+            .app_data(state.clone())
+            .app_data(limits.json_config())
+            .app_data(limits.form_config())
+            .app_data(limits.payload_config())
+            .app_data(limits.query_config())
+            .app_data(limits.path_config())
+            // Innermost first: the last `wrap` sees the request first.
+            .wrap(from_fn(web::limits::refuse_oversized_bodies))
+            .wrap(from_fn(web::error_page::render_errors))
+            .wrap(Compress::default())
+            .wrap(security_headers.middleware())
+            .wrap(from_fn(web::request_log::log_requests))
+            .configure(crate::api::configure)
+            .configure(web::configure)
+            .configure(|cfg| assets.configure(cfg))
+            .default_service(actix_web::web::to(web::not_found))
+    })
+    .listen(listener)?
+    .shutdown_timeout(settings.server.shutdown_timeout_secs);
+    if settings.server.workers > 0 {
+        server = server.workers(settings.server.workers);
+    }
+    Ok(server.run())
+}

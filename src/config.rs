@@ -1,0 +1,306 @@
+//! Typed settings: the compiled-in `config/default.toml`, then `config/<PARLEY_ENV>.toml`, then
+//! `--config FILE`, then `PARLEY__SECTION__KEY` environment variables.
+//!
+//! Owns parsing and validating configuration once, at start. Must never print a secret: every
+//! secret is a [`Secret`], whose `Debug` and `Display` are redacted, and database URLs are shown
+//! without their password.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::Deserialize;
+
+/// The defaults, compiled in so that a bare binary runs without any file around it.
+pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    pub data_dir: PathBuf,
+    pub public_url: String,
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub auth: AuthSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    pub bind: SocketAddr,
+    pub workers: usize,
+    pub max_body_bytes: usize,
+    pub shutdown_timeout_secs: u64,
+    pub static_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    pub url: Secret,
+    pub pool_size: u32,
+    pub busy_timeout_ms: u32,
+    pub connect_timeout_secs: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthSettings {
+    pub signing_secret: Secret,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogSettings {
+    pub filter: String,
+    pub format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// A value that must never reach a log line. `Debug` and `Display` print `[redacted]`.
+#[derive(Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+    /// The secret itself. Call sites are few and greppable on purpose.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// Which database a URL names. Chosen from the scheme here, because diesel's multi-connection
+/// `establish` tries every backend and hides the real error.
+#[derive(Clone, PartialEq, Eq)]
+pub enum DatabaseTarget {
+    Sqlite(PathBuf),
+    Postgres(Secret),
+}
+
+impl fmt::Debug for DatabaseTarget {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self}")
+    }
+}
+
+impl fmt::Display for DatabaseTarget {
+    /// Shows where the database is, never its password.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DatabaseTarget::Sqlite(path) => write!(f, "sqlite://{}", path.display()),
+            DatabaseTarget::Postgres(url) => match url::Url::parse(url.expose()) {
+                Ok(mut parsed) => {
+                    if parsed.password().is_some() {
+                        let _ = parsed.set_password(Some("***"));
+                    }
+                    write!(f, "{parsed}")
+                }
+                Err(_) => f.write_str("postgres://(unparsable url)"),
+            },
+        }
+    }
+}
+
+/// A configuration problem, worded for the operator: it names the key and where its value came
+/// from.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ConfigError(String);
+
+impl Settings {
+    /// Loads the layered configuration the command line uses.
+    pub fn load(config_file: Option<&Path>) -> Result<Settings, ConfigError> {
+        let mut figment = Figment::from(Toml::string(DEFAULT_TOML));
+        if let Ok(env_name) = std::env::var("PARLEY_ENV") {
+            let path = PathBuf::from("config").join(format!("{env_name}.toml"));
+            if !path.exists() {
+                return Err(ConfigError(format!(
+                    "PARLEY_ENV={env_name} but {} does not exist",
+                    path.display()
+                )));
+            }
+            figment = figment.merge(Toml::file(path));
+        }
+        if let Some(path) = config_file {
+            if !path.exists() {
+                return Err(ConfigError(format!(
+                    "configuration file {} does not exist",
+                    path.display()
+                )));
+            }
+            figment = figment.merge(Toml::file(path));
+        }
+        figment = figment.merge(Env::prefixed("PARLEY__").split("__"));
+        Settings::from_figment(figment)
+    }
+
+    /// The compiled-in defaults with `overrides` merged on top, ignoring the environment: what
+    /// tests use, so that parallel tests never see each other's settings.
+    pub fn with_overrides(overrides: serde_json::Value) -> Result<Settings, ConfigError> {
+        let figment =
+            Figment::from(Toml::string(DEFAULT_TOML)).merge(Serialized::defaults(overrides));
+        Settings::from_figment(figment)
+    }
+
+    fn from_figment(figment: Figment) -> Result<Settings, ConfigError> {
+        let settings: Settings = figment.extract().map_err(describe_figment_error)?;
+        settings.validate()?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        match url::Url::parse(&self.public_url) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {}
+            _ => {
+                return Err(ConfigError(format!(
+                    "`public_url`: expected an http:// or https:// address, got {:?}",
+                    self.public_url
+                )));
+            }
+        }
+        self.database_target()?;
+        if self.database.pool_size == 0 {
+            return Err(ConfigError(
+                "`database.pool_size`: must be at least 1".to_string(),
+            ));
+        }
+        if self.server.max_body_bytes < 1024 {
+            return Err(ConfigError(
+                "`server.max_body_bytes`: must be at least 1024".to_string(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The database to use: `database.url`, or the embedded SQLite file in `data_dir`.
+    pub fn database_target(&self) -> Result<DatabaseTarget, ConfigError> {
+        let url = self.database.url.expose().trim();
+        if url.is_empty() {
+            return Ok(DatabaseTarget::Sqlite(self.data_dir.join("parley.db")));
+        }
+        if let Some(path) = url.strip_prefix("sqlite://") {
+            if path.is_empty() {
+                return Err(ConfigError(
+                    "`database.url`: sqlite:// needs a file path, e.g. sqlite://data/parley.db"
+                        .to_string(),
+                ));
+            }
+            return Ok(DatabaseTarget::Sqlite(PathBuf::from(path)));
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(DatabaseTarget::Postgres(Secret::new(url)));
+        }
+        Err(ConfigError(
+            "`database.url`: expected sqlite://PATH or postgres://…".to_string(),
+        ))
+    }
+
+    /// True when Parley is reached over HTTPS, so cookies get `Secure` and HSTS is sent.
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+/// Turns figment's error into one line per problem that names the dotted key and, when it came
+/// from the environment or a file, that source.
+fn describe_figment_error(error: figment::Error) -> ConfigError {
+    let lines: Vec<String> = error
+        .into_iter()
+        .map(|e| {
+            let key = if e.path.is_empty() {
+                "(top level)".to_string()
+            } else {
+                e.path.join(".")
+            };
+            let source = match e.metadata.as_ref().and_then(|m| m.source.as_ref()) {
+                Some(figment::Source::File(path)) => format!(" in {}", path.display()),
+                _ if e
+                    .metadata
+                    .as_ref()
+                    .is_some_and(|m| m.name.contains("environment")) =>
+                {
+                    format!(
+                        " from environment variable PARLEY__{}",
+                        e.path.join("__").to_uppercase()
+                    )
+                }
+                _ => String::new(),
+            };
+            format!("invalid configuration: `{key}`{source}: {}", e.kind)
+        })
+        .collect();
+    ConfigError(lines.join("\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_load_and_point_at_embedded_sqlite() {
+        let settings = Settings::with_overrides(serde_json::json!({})).unwrap();
+        assert_eq!(
+            settings.database_target().unwrap(),
+            DatabaseTarget::Sqlite(PathBuf::from("data/parley.db"))
+        );
+        assert_eq!(settings.server.bind.port(), 8080);
+    }
+
+    #[test]
+    fn a_bad_value_names_its_key() {
+        let err = Settings::with_overrides(serde_json::json!({"server": {"bind": "nowhere"}}))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`server.bind`"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_key_is_refused() {
+        let err = Settings::with_overrides(serde_json::json!({"server": {"bnid": "x"}}))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("bnid"), "{err}");
+    }
+
+    #[test]
+    fn secrets_and_passwords_never_print() {
+        let settings = Settings::with_overrides(serde_json::json!({
+            "database": {"url": "postgres://parley:hunter2hunter2@db.example/parley"},
+            "auth": {"signing_secret": "topsecretvalue"},
+        }))
+        .unwrap();
+        let debug = format!("{settings:?}");
+        assert!(!debug.contains("hunter2"), "{debug}");
+        assert!(!debug.contains("topsecretvalue"), "{debug}");
+        let shown = settings.database_target().unwrap().to_string();
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert!(shown.contains("db.example"), "{shown}");
+    }
+}

@@ -1,0 +1,250 @@
+//! The database: one connection type over SQLite (embedded default) and PostgreSQL, its pool,
+//! the hand-written `schema`, and the embedded migrations of both backends.
+//!
+//! Owns connecting, pooling and migrating. Must never run a blocking diesel call on the async
+//! executor: async code goes through [`Database::run`], which hops to the blocking pool.
+
+pub mod schema;
+
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use diesel::{PgConnection, SqliteConnection};
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+use crate::config::{DatabaseSettings, DatabaseTarget};
+use crate::error::AppError;
+
+pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// A connection to whichever backend is configured. Domain functions take `&mut DbConnection`.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Sqlite(SqliteConnection),
+    Postgres(PgConnection),
+}
+
+impl DbConnection {
+    pub fn backend(&self) -> Backend {
+        match self {
+            DbConnection::Sqlite(_) => Backend::Sqlite,
+            DbConnection::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
+
+/// Why the database could not be reached or prepared, worded for the operator.
+#[derive(Debug, thiserror::Error)]
+pub enum DbSetupError {
+    #[error("could not open the database at {target}: {reason}")]
+    Connect { target: String, reason: String },
+    #[error("could not apply migrations to {target}: {reason}")]
+    Migrate { target: String, reason: String },
+}
+
+/// Opens connections for the pool, choosing the backend from the configured target (never by
+/// trial), and prepares every SQLite connection: WAL, busy timeout, foreign keys.
+#[derive(Debug)]
+pub struct ConnectionManager {
+    target: DatabaseTarget,
+    busy_timeout_ms: u32,
+    connect_timeout_secs: u64,
+}
+
+impl ConnectionManager {
+    fn open(&self) -> Result<DbConnection, diesel::r2d2::Error> {
+        match &self.target {
+            DatabaseTarget::Sqlite(path) => {
+                let path = path.to_str().ok_or_else(|| {
+                    diesel::r2d2::Error::ConnectionError(
+                        diesel::ConnectionError::InvalidConnectionUrl(
+                            "the SQLite path is not valid UTF-8".into(),
+                        ),
+                    )
+                })?;
+                let mut conn = SqliteConnection::establish(path)
+                    .map_err(diesel::r2d2::Error::ConnectionError)?;
+                // busy_timeout first: switching to WAL itself may wait for a lock.
+                conn.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                    self.busy_timeout_ms
+                ))
+                .map_err(diesel::r2d2::Error::QueryError)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+            DatabaseTarget::Postgres(url) => {
+                let url = with_connect_timeout(url.expose(), self.connect_timeout_secs);
+                let conn =
+                    PgConnection::establish(&url).map_err(diesel::r2d2::Error::ConnectionError)?;
+                Ok(DbConnection::Postgres(conn))
+            }
+        }
+    }
+}
+
+impl r2d2::ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, Self::Error> {
+        self.open()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        match conn {
+            DbConnection::Sqlite(_) => false,
+            DbConnection::Postgres(c) => diesel::r2d2::R2D2Connection::is_broken(c),
+        }
+    }
+}
+
+/// libpq waits for an unreachable host as long as the OS lets it; bound it unless the operator
+/// chose a value in the URL.
+fn with_connect_timeout(url: &str, secs: u64) -> String {
+    if url.contains("connect_timeout=") {
+        return url.to_string();
+    }
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}connect_timeout={}", secs.max(1))
+}
+
+/// The pool and what it points at. Cheap to clone.
+#[derive(Clone)]
+pub struct Database {
+    pool: r2d2::Pool<ConnectionManager>,
+    backend: Backend,
+    description: String,
+}
+
+impl std::fmt::Debug for Database {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Database")
+            .field("target", &self.description)
+            .finish()
+    }
+}
+
+impl Database {
+    /// Opens one connection first, so that an unreachable or unwritable database is reported
+    /// with its real cause, then builds the pool.
+    pub fn connect(
+        target: &DatabaseTarget,
+        settings: &DatabaseSettings,
+    ) -> Result<Database, DbSetupError> {
+        let description = target.to_string();
+        if let DatabaseTarget::Sqlite(path) = target
+            && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(parent).map_err(|e| DbSetupError::Connect {
+                target: description.clone(),
+                reason: format!("cannot create directory {}: {e}", parent.display()),
+            })?;
+        }
+        let manager = ConnectionManager {
+            target: target.clone(),
+            busy_timeout_ms: settings.busy_timeout_ms,
+            connect_timeout_secs: settings.connect_timeout_secs,
+        };
+        let first = manager.open().map_err(|e| DbSetupError::Connect {
+            target: description.clone(),
+            reason: e.to_string().trim().to_string(),
+        })?;
+        let backend = first.backend();
+        let pool = r2d2::Pool::builder()
+            .max_size(settings.pool_size)
+            .min_idle(Some(0))
+            .connection_timeout(Duration::from_secs(settings.connect_timeout_secs.max(1)))
+            .build_unchecked(manager);
+        drop(first);
+        Ok(Database {
+            pool,
+            backend,
+            description,
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Where the database is, password removed; safe to log.
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+
+    /// A pooled connection for blocking code (the command line, background threads). Async
+    /// code uses [`Database::run`].
+    pub fn get(&self) -> Result<PooledConnection, AppError> {
+        self.pool.get().map_err(|e| {
+            tracing::warn!(error = %e, "no database connection available");
+            AppError::Unavailable("The database is not answering. Please try again shortly.".into())
+        })
+    }
+
+    /// Runs `f` with a pooled connection on the blocking thread pool.
+    pub async fn run<F, T>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = db.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("database task failed: {e}")))?
+    }
+
+    /// Applies pending migrations; returns the versions applied. On PostgreSQL an advisory
+    /// lock keeps two instances starting together from migrating at once.
+    pub fn migrate(&self) -> Result<Vec<String>, DbSetupError> {
+        let fail = |reason: String| DbSetupError::Migrate {
+            target: self.description.clone(),
+            reason,
+        };
+        let mut conn = self.pool.get().map_err(|e| fail(e.to_string()))?;
+        let applied = match &mut *conn {
+            DbConnection::Sqlite(c) => c
+                .run_pending_migrations(SQLITE_MIGRATIONS)
+                .map(|v| v.iter().map(|m| m.to_string()).collect())
+                .map_err(|e| fail(e.to_string()))?,
+            DbConnection::Postgres(c) => {
+                c.batch_execute("SELECT pg_advisory_lock(727384)")
+                    .map_err(|e| fail(e.to_string()))?;
+                let result = c
+                    .run_pending_migrations(POSTGRES_MIGRATIONS)
+                    .map(|v| v.iter().map(|m| m.to_string()).collect::<Vec<_>>())
+                    .map_err(|e| fail(e.to_string()));
+                let _ = c.batch_execute("SELECT pg_advisory_unlock(727384)");
+                result?
+            }
+        };
+        Ok(applied)
+    }
+
+    /// Readiness: the database answers a trivial query.
+    pub async fn ping(&self) -> Result<(), AppError> {
+        self.run(|conn| {
+            conn.batch_execute("SELECT 1")
+                .map_err(|e| AppError::Unavailable(format!("database check failed: {e}")))
+        })
+        .await
+    }
+}

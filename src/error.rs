@@ -1,0 +1,231 @@
+//! One error type for the whole service, and how it reaches people.
+//!
+//! Policy: domain functions return `Result<T, AppError>`; handlers pass it up unchanged. Each
+//! kind maps to one HTTP status. The response body is chosen by
+//! [`crate::web::error_page::render_errors`]: RFC 9457 problem details under `/api`, a friendly
+//! HTML page elsewhere. Internal errors are logged with the request id and shown to nobody:
+//! the person sees a generic message and that id, never a SQL error, a path or a stack.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+
+/// One field that failed validation, named as the client sent it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        FieldError {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// 400: the request could not be understood (malformed JSON, a bad query string).
+    #[error("{0}")]
+    BadRequest(String),
+    /// 401: no valid credentials. One message for every reason, so nothing is learnt from it.
+    #[error("Please sign in.")]
+    Unauthorized,
+    /// 403: signed in, but not allowed; or a form without a valid CSRF token.
+    #[error("{0}")]
+    Forbidden(String),
+    /// 404: does not exist, or exists but the caller may not know that.
+    #[error("We could not find that page.")]
+    NotFound,
+    /// 409: conflicts with the current state (already claimed, already published, …).
+    #[error("{0}")]
+    Conflict(String),
+    /// 413: the body is over the configured limit.
+    #[error("The request is too large (the limit is {limit} bytes).")]
+    PayloadTooLarge { limit: usize },
+    /// 422: well-formed but invalid; every offending field is named.
+    #[error("{}", describe_fields(.0))]
+    Invalid(Vec<FieldError>),
+    /// 429: slow down.
+    #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
+    RateLimited { retry_after_secs: u64 },
+    /// 503: a dependency (the database) is not answering; safe to retry.
+    #[error("{0}")]
+    Unavailable(String),
+    /// 500: a bug or an unexpected failure. The cause is logged, never shown.
+    #[error("Something went wrong on our side.")]
+    Internal(#[source] anyhow::Error),
+}
+
+fn describe_fields(fields: &[FieldError]) -> String {
+    let parts: Vec<String> = fields
+        .iter()
+        .map(|f| format!("{}: {}", f.field, f.message))
+        .collect();
+    format!("Please correct: {}", parts.join("; "))
+}
+
+impl AppError {
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        AppError::Invalid(vec![FieldError::new(field, message)])
+    }
+
+    pub fn internal(error: impl Into<anyhow::Error>) -> Self {
+        AppError::Internal(error.into())
+    }
+
+    /// A short stable identifier of the kind, used as the problem `type`.
+    pub fn slug(&self) -> &'static str {
+        match self {
+            AppError::BadRequest(_) => "bad-request",
+            AppError::Unauthorized => "unauthorized",
+            AppError::Forbidden(_) => "forbidden",
+            AppError::NotFound => "not-found",
+            AppError::Conflict(_) => "conflict",
+            AppError::PayloadTooLarge { .. } => "payload-too-large",
+            AppError::Invalid(_) => "invalid-input",
+            AppError::RateLimited { .. } => "rate-limited",
+            AppError::Unavailable(_) => "unavailable",
+            AppError::Internal(_) => "internal",
+        }
+    }
+
+    /// The text a person may see. Never the cause of an internal error.
+    pub fn public_detail(&self) -> String {
+        self.to_string()
+    }
+
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            AppError::Invalid(fields) => fields,
+            _ => &[],
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The bare response; its body is filled by the error-rendering middleware, which knows
+    /// whether the caller asked for HTML or JSON.
+    fn error_response(&self) -> HttpResponse {
+        let mut response = HttpResponse::build(self.status_code());
+        if let AppError::RateLimited { retry_after_secs } = self {
+            response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
+        }
+        if let AppError::Unavailable(_) = self {
+            response.insert_header((header::RETRY_AFTER, HeaderValue::from_static("5")));
+        }
+        response.json(Problem::from_app_error(self, None))
+    }
+}
+
+/// RFC 9457 problem details.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+impl Problem {
+    pub fn from_app_error(error: &AppError, request_id: Option<String>) -> Problem {
+        let status = error.status_code();
+        Problem {
+            kind: format!("urn:parley:problem:{}", error.slug()),
+            title: status.canonical_reason().unwrap_or("Error").to_string(),
+            status: status.as_u16(),
+            detail: error.public_detail(),
+            errors: error.field_errors().to_vec(),
+            request_id,
+        }
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(error: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match error {
+            Error::NotFound => AppError::NotFound,
+            Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
+                AppError::Unavailable("The database is busy. Please try again.".into())
+            }
+            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
+                AppError::Unavailable("The database connection was lost. Please try again.".into())
+            }
+            Error::DatabaseError(_, ref info) if is_sqlite_busy(info.message()) => {
+                AppError::Unavailable("The database is busy. Please try again.".into())
+            }
+            other => AppError::Internal(other.into()),
+        }
+    }
+}
+
+fn is_sqlite_busy(message: &str) -> bool {
+    message.contains("database is locked") || message.contains("database is busy")
+}
+
+impl From<askama::Error> for AppError {
+    fn from(error: askama::Error) -> Self {
+        AppError::Internal(anyhow::anyhow!("template rendering failed: {error}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_errors_never_show_their_cause() {
+        let error = AppError::internal(anyhow::anyhow!("SELECT secret FROM users failed"));
+        let problem = Problem::from_app_error(&error, Some("abc".into()));
+        let json = serde_json::to_string(&problem).unwrap();
+        assert!(!json.contains("SELECT"), "{json}");
+        assert_eq!(problem.status, 500);
+    }
+
+    #[test]
+    fn invalid_input_names_each_field() {
+        let error = AppError::Invalid(vec![
+            FieldError::new("country", "unknown country code"),
+            FieldError::new("title", "required"),
+        ]);
+        assert_eq!(error.status_code(), StatusCode::UNPROCESSABLE_ENTITY);
+        let problem = Problem::from_app_error(&error, None);
+        assert_eq!(problem.errors.len(), 2);
+        assert!(problem.detail.contains("country"));
+    }
+
+    #[test]
+    fn sqlite_busy_is_retryable() {
+        let error: AppError = diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::Unknown,
+            Box::new("database is locked".to_string()),
+        )
+        .into();
+        assert_eq!(error.status_code(), StatusCode::SERVICE_UNAVAILABLE);
+    }
+}

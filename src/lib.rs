@@ -1,0 +1,9 @@
+//! Parley: a members-only forum for anonymised humanitarian-negotiation case studies.
+//! The module tree tells the story: see `../shared/DESIGN.md` and each module's opening doc.
+
+pub mod api;
+pub mod app;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod web;

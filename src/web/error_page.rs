@@ -1,0 +1,144 @@
+//! Gives every error response its body: RFC 9457 problem details under `/api`, the friendly
+//! HTML page elsewhere. Errors raised by actix itself (no route, wrong method, a static file
+//! that is not there) are answered the same way as Parley's own.
+//!
+//! Internal errors are logged here, once, with their cause and the request id; the person sees
+//! only a generic sentence and the id to quote.
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage, HttpRequest, HttpResponse};
+use askama::Template;
+
+use crate::error::{AppError, Problem};
+use crate::web::Chrome;
+use crate::web::request_log::RequestId;
+
+#[derive(Template)]
+#[template(path = "error.html", config = "src/web/askama.toml")]
+struct ErrorPage {
+    chrome: Chrome,
+    status: u16,
+    heading: String,
+    detail: String,
+    request_id: Option<String>,
+}
+
+pub async fn render_errors(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    // No clone of the request may be held across `next.call`: the router needs it unshared.
+    // Errors from handlers, extractors and file services arrive as responses carrying the
+    // error; middleware inside this one answers with responses too, never `Err`.
+    let response = next.call(req).await?.map_into_boxed_body();
+    let http_req = response.request().clone();
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return Ok(response);
+    }
+    let carries_error = response.response().error().is_some();
+    let empty_body = matches!(
+        response.response().body().size(),
+        actix_web::body::BodySize::None | actix_web::body::BodySize::Sized(0)
+    );
+    if !carries_error && !empty_body {
+        // A route that wrote its own error body (e.g. /readyz's JSON) keeps it.
+        return Ok(response);
+    }
+    let fallback;
+    let app_error = match response
+        .response()
+        .error()
+        .and_then(|e| e.as_error::<AppError>())
+    {
+        Some(e) => e,
+        None => {
+            fallback = error_for_status(status);
+            &fallback
+        }
+    };
+    let request_id = http_req
+        .extensions()
+        .get::<RequestId>()
+        .map(|r| r.0.clone());
+    if let AppError::Internal(cause) = app_error {
+        tracing::error!(
+            request_id = request_id.as_deref().unwrap_or("-"),
+            error = format!("{cause:#}"),
+            "internal error"
+        );
+    }
+    let is_api = http_req.path() == "/api" || http_req.path().starts_with("/api/");
+    let body = if is_api {
+        let problem = Problem::from_app_error(app_error, request_id);
+        let json =
+            serde_json::to_string(&problem).map_err(actix_web::error::ErrorInternalServerError)?;
+        (HeaderValue::from_static("application/problem+json"), json)
+    } else {
+        (
+            HeaderValue::from_static("text/html; charset=utf-8"),
+            error_html(&http_req, status, app_error, request_id),
+        )
+    };
+    let mut builder = HttpResponse::build(status);
+    for (name, value) in response.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            builder.append_header((name.clone(), value.clone()));
+        }
+    }
+    let new_response = builder
+        .insert_header((header::CONTENT_TYPE, body.0))
+        .body(body.1);
+    Ok(ServiceResponse::new(http_req, new_response))
+}
+
+/// Errors actix raised itself, described in Parley's words.
+fn error_for_status(status: StatusCode) -> AppError {
+    match status {
+        StatusCode::NOT_FOUND => AppError::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => {
+            AppError::BadRequest("This address does not accept that kind of request.".into())
+        }
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge { limit: 0 },
+        StatusCode::UNAUTHORIZED => AppError::Unauthorized,
+        StatusCode::FORBIDDEN => AppError::Forbidden("You may not do that.".into()),
+        StatusCode::SERVICE_UNAVAILABLE => {
+            AppError::Unavailable("Parley is busy. Please try again shortly.".into())
+        }
+        s if s.is_client_error() => {
+            AppError::BadRequest("We could not understand that request.".into())
+        }
+        _ => AppError::Internal(anyhow::anyhow!("unexpected status {status}")),
+    }
+}
+
+fn error_html(
+    req: &HttpRequest,
+    status: StatusCode,
+    error: &AppError,
+    request_id: Option<String>,
+) -> String {
+    let heading = match status {
+        StatusCode::NOT_FOUND => "Not found",
+        StatusCode::UNAUTHORIZED => "Please sign in",
+        StatusCode::FORBIDDEN => "Not allowed",
+        StatusCode::PAYLOAD_TOO_LARGE => "Too large",
+        StatusCode::TOO_MANY_REQUESTS => "Please wait",
+        StatusCode::SERVICE_UNAVAILABLE => "Busy",
+        s if s.is_server_error() => "Something went wrong",
+        _ => "That did not work",
+    };
+    let page = ErrorPage {
+        chrome: Chrome::for_request(req, heading),
+        status: status.as_u16(),
+        heading: heading.to_string(),
+        detail: error.public_detail(),
+        request_id: request_id.filter(|_| status.is_server_error()),
+    };
+    page.render()
+        .unwrap_or_else(|_| format!("<!doctype html><title>{heading}</title><h1>{heading}</h1>"))
+}

@@ -1,0 +1,132 @@
+//! What a request may bring: the body-size limit (413 before the body is read when the client
+//! announces its length, and again while reading when it does not), and extractor failures
+//! turned into [`AppError`]s so that they are answered like every other error.
+
+use actix_web::Error;
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError, UrlencodedError};
+use actix_web::http::header;
+use actix_web::middleware::Next;
+use actix_web::web::{FormConfig, JsonConfig, PathConfig, PayloadConfig, QueryConfig};
+
+use crate::error::{AppError, FieldError};
+
+#[derive(Clone, Copy)]
+pub struct Limits {
+    max_body_bytes: usize,
+}
+
+impl Limits {
+    pub fn new(max_body_bytes: usize) -> Self {
+        Limits { max_body_bytes }
+    }
+
+    pub fn json_config(&self) -> JsonConfig {
+        JsonConfig::default()
+            .limit(self.max_body_bytes)
+            .error_handler(|error, _req| json_error(error).into())
+    }
+
+    pub fn form_config(&self) -> FormConfig {
+        FormConfig::default()
+            .limit(self.max_body_bytes)
+            .error_handler(|error, _req| form_error(error).into())
+    }
+
+    pub fn payload_config(&self) -> PayloadConfig {
+        PayloadConfig::new(self.max_body_bytes)
+    }
+
+    pub fn query_config(&self) -> QueryConfig {
+        QueryConfig::default().error_handler(|error, _req| query_error(error).into())
+    }
+
+    pub fn path_config(&self) -> PathConfig {
+        PathConfig::default().error_handler(|_error: PathError, _req| AppError::NotFound.into())
+    }
+}
+
+/// Refuses a body whose announced length is over the limit, before reading a byte of it.
+pub async fn refuse_oversized_bodies(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let limit = req
+        .app_data::<actix_web::web::Data<crate::app::AppState>>()
+        .map(|state| state.settings.server.max_body_bytes)
+        .unwrap_or(usize::MAX);
+    let announced = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if let Some(length) = announced
+        && length > limit as u64
+    {
+        let response = req.error_response(AppError::PayloadTooLarge { limit });
+        return Ok(response.map_into_right_body());
+    }
+    next.call(req)
+        .await
+        .map(ServiceResponse::map_into_left_body)
+}
+
+fn json_error(error: JsonPayloadError) -> AppError {
+    match error {
+        JsonPayloadError::OverflowKnownLength { limit, .. }
+        | JsonPayloadError::Overflow { limit } => AppError::PayloadTooLarge { limit },
+        JsonPayloadError::ContentType => {
+            AppError::BadRequest("Send the request body as application/json.".into())
+        }
+        JsonPayloadError::Deserialize(e) if e.is_data() => deserialize_error(&e.to_string()),
+        JsonPayloadError::Deserialize(_) => {
+            AppError::BadRequest("The request body is not valid JSON.".into())
+        }
+        _ => AppError::BadRequest("The request body could not be read.".into()),
+    }
+}
+
+fn form_error(error: UrlencodedError) -> AppError {
+    match error {
+        UrlencodedError::Overflow { limit, .. } => AppError::PayloadTooLarge { limit },
+        UrlencodedError::ContentType => {
+            AppError::BadRequest("Send the form as application/x-www-form-urlencoded.".into())
+        }
+        UrlencodedError::Parse(e) => deserialize_error(&e.to_string()),
+        _ => AppError::BadRequest("The form could not be read.".into()),
+    }
+}
+
+fn query_error(error: QueryPayloadError) -> AppError {
+    match error {
+        QueryPayloadError::Deserialize(e) => AppError::BadRequest(format!(
+            "The address has a parameter we do not understand: {e}"
+        )),
+        _ => AppError::BadRequest("The address has parameters we do not understand.".into()),
+    }
+}
+
+/// serde names the field in "missing field `title`" and "unknown field `x`"; keep that name so
+/// that the client learns which field to fix.
+fn deserialize_error(message: &str) -> AppError {
+    let field = message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.starts_with("missing field") || message.starts_with("unknown field"))
+        .unwrap_or("body");
+    let reason = message.split(" at line ").next().unwrap_or(message);
+    AppError::Invalid(vec![FieldError::new(field, reason)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let error = deserialize_error("missing field `title` at line 1 column 2");
+        assert_eq!(error.field_errors()[0].field, "title");
+        assert_eq!(error.field_errors()[0].message, "missing field `title`");
+    }
+}

@@ -1,0 +1,183 @@
+//! The `parley` binary as operators run it: configuration errors, an unreachable database,
+//! `migrate`, and `serve` answering and stopping gracefully on SIGTERM.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::harness::{TestDatabase, parley_bin};
+
+/// A `parley` command with a clean environment: only what the test sets.
+fn parley(data_dir: &std::path::Path) -> Command {
+    let mut command = Command::new(parley_bin());
+    command
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("PARLEY__DATA_DIR", data_dir)
+        .env("PARLEY__LOG__FILTER", "info")
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+#[test]
+fn version_prints_the_crate_version() {
+    let out = Command::new(parley_bin())
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn a_broken_environment_value_names_its_key_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = parley(dir.path())
+        .env("PARLEY__SERVER__BIND", "not-an-address")
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("`server.bind`"), "{stderr}");
+    assert!(stderr.contains("PARLEY__SERVER__BIND"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn a_broken_config_file_value_names_its_key_and_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("parley.toml");
+    std::fs::write(&file, "[database]\npool_size = \"many\"\n").unwrap();
+    let out = parley(dir.path())
+        .arg("--config")
+        .arg(&file)
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("`database.pool_size`"), "{stderr}");
+    assert!(stderr.contains("parley.toml"), "{stderr}");
+}
+
+#[test]
+fn an_unreachable_database_gives_a_readable_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = parley(dir.path())
+        .env(
+            "PARLEY__DATABASE__URL",
+            "postgres://parley:s3cretpassword@127.0.0.1:1/parley",
+        )
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("could not open the database"), "{stderr}");
+    assert!(stderr.contains("127.0.0.1"), "{stderr}");
+    assert!(
+        !stderr.contains("s3cretpassword"),
+        "the password is never printed: {stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let out = parley(dir.path())
+        .env(
+            "PARLEY__DATABASE__URL",
+            "sqlite:///proc/no-such-dir/parley.db",
+        )
+        .arg("serve")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("could not open the database"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = TestDatabase::create(dir.path());
+
+    let out = parley(dir.path())
+        .env("PARLEY__DATABASE__URL", &db.url)
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("applied"));
+    let again = parley(dir.path())
+        .env("PARLEY__DATABASE__URL", &db.url)
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&again.stdout).contains("up to date"));
+
+    let mut server = parley(dir.path())
+        .env("PARLEY__DATABASE__URL", &db.url)
+        .env("PARLEY__SERVER__BIND", "127.0.0.1:0")
+        .env("PARLEY__SERVER__WORKERS", "1")
+        .env("PARLEY__LOG__FORMAT", "json")
+        .arg("serve")
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(server.stderr.take().unwrap()).lines();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let port = loop {
+        assert!(Instant::now() < deadline, "serve did not report its port");
+        let line = lines.next().expect("serve exited early").unwrap();
+        let Ok(entry) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        if let Some(port) = entry["fields"]["port"].as_u64() {
+            break port;
+        }
+    };
+    let ready = http_status(&format!("http://127.0.0.1:{port}/readyz"));
+    assert_eq!(ready, 200);
+
+    let status = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = wait_with_timeout(&mut server, Duration::from_secs(20));
+    assert!(exit.success(), "graceful shutdown exits 0, got {exit:?}");
+    let rest: Vec<String> = lines.map_while(Result::ok).collect();
+    assert!(
+        rest.iter()
+            .any(|l| l.contains("stopping background workers")),
+        "{rest:?}"
+    );
+}
+
+fn wait_with_timeout(child: &mut std::process::Child, limit: Duration) -> std::process::ExitStatus {
+    let deadline = Instant::now() + limit;
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("process did not exit within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The status of a GET, from synchronous test code.
+fn http_status(url: &str) -> u16 {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async { reqwest::get(url).await.unwrap().status().as_u16() })
+}

@@ -1,0 +1,161 @@
+//! `spawn_app()`: a real Parley on port 0 with a temp data dir and a fresh database.
+//!
+//! With PARLEY_TEST_DATABASE_URL=postgres://… every test creates its own database on that
+//! server (named `parley_t_<random>`) and drops it when the test ends; otherwise each test gets
+//! a SQLite file in its temp data dir.
+
+use std::path::PathBuf;
+
+use diesel::Connection;
+use diesel::PgConnection;
+use diesel::connection::SimpleConnection;
+use parley::app::Application;
+use parley::config::Settings;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub data_dir: TempDir,
+    pub db: TestDatabase,
+    pub handle: actix_web::dev::ServerHandle,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request failed")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Stop accepting and close pooled connections before the database is dropped.
+        let handle = self.handle.clone();
+        tokio::spawn(async move { handle.stop(false).await });
+    }
+}
+
+/// The test's own database, dropped with it.
+pub struct TestDatabase {
+    /// The URL the app is given.
+    pub url: String,
+    /// Set for PostgreSQL: (server URL to administer from, database name).
+    postgres: Option<(String, String)>,
+}
+
+impl TestDatabase {
+    pub fn create(data_dir: &std::path::Path) -> TestDatabase {
+        match std::env::var("PARLEY_TEST_DATABASE_URL") {
+            Ok(server) if !server.is_empty() => {
+                let name = format!("parley_t_{}", random_suffix());
+                let mut admin = PgConnection::establish(&server)
+                    .unwrap_or_else(|e| panic!("cannot reach PARLEY_TEST_DATABASE_URL: {e}"));
+                admin
+                    .batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("cannot create the test database");
+                let url = replace_database(&server, &name);
+                TestDatabase {
+                    url,
+                    postgres: Some((server, name)),
+                }
+            }
+            _ => TestDatabase {
+                url: format!("sqlite://{}", data_dir.join("parley.db").display()),
+                postgres: None,
+            },
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.postgres.is_some()
+    }
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let Some((server, name)) = &self.postgres
+            && let Ok(mut admin) = PgConnection::establish(server)
+        {
+            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
+}
+
+fn replace_database(server_url: &str, name: &str) -> String {
+    let mut url = url::Url::parse(server_url).expect("PARLEY_TEST_DATABASE_URL is not a URL");
+    url.set_path(&format!("/{name}"));
+    url.to_string()
+}
+
+pub fn random_suffix() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 6];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// Settings for a test: temp data dir, its database, port 0, one worker, quiet logs.
+pub fn test_settings(data_dir: &std::path::Path, db: &TestDatabase, overrides: Value) -> Settings {
+    let mut base = json!({
+        "data_dir": data_dir,
+        "server": {"bind": "127.0.0.1:0", "workers": 1, "shutdown_timeout_secs": 2},
+        "database": {"url": db.url, "pool_size": 4},
+        "log": {"filter": "warn"},
+    });
+    merge(&mut base, overrides);
+    Settings::with_overrides(base).expect("test settings are valid")
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(json!({})).await
+}
+
+pub async fn spawn_app_with(overrides: Value) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let db = TestDatabase::create(data_dir.path());
+    let settings = test_settings(data_dir.path(), &db, overrides);
+    let application = Application::build(settings)
+        .await
+        .expect("the application starts");
+    let port = application.port();
+    let handle = application.handle();
+    tokio::spawn(application.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        client,
+        data_dir,
+        db,
+        handle,
+    }
+}
+
+/// Deep-merges `patch` into `base` (objects merge, anything else replaces).
+pub fn merge(base: &mut Value, patch: Value) {
+    match (base, patch) {
+        (Value::Object(base), Value::Object(patch)) => {
+            for (key, value) in patch {
+                merge(base.entry(key).or_insert(Value::Null), value);
+            }
+        }
+        (base, patch) => *base = patch,
+    }
+}
+
+/// The `parley` binary built for these tests.
+pub fn parley_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_parley"))
+}

@@ -1,0 +1,7 @@
+//! Parley's integration tests: one binary, each test with its own data directory, its own
+//! database (SQLite by default; PostgreSQL when PARLEY_TEST_DATABASE_URL names a server) and
+//! its own server on port 0.
+
+mod cli;
+mod harness;
+mod shell;
