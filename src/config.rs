@@ -24,6 +24,7 @@ pub struct Settings {
     pub server: ServerSettings,
     pub database: DatabaseSettings,
     pub auth: AuthSettings,
+    pub mail: MailSettings,
     pub log: LogSettings,
 }
 
@@ -35,6 +36,7 @@ pub struct ServerSettings {
     pub max_body_bytes: usize,
     pub shutdown_timeout_secs: u64,
     pub static_dir: PathBuf,
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -50,6 +52,28 @@ pub struct DatabaseSettings {
 #[serde(deny_unknown_fields)]
 pub struct AuthSettings {
     pub signing_secret: Secret,
+    pub access_token_minutes: i64,
+    pub refresh_token_days: i64,
+    pub require_2fa_for_staff: bool,
+    pub invitation_days: i64,
+    pub link_minutes: i64,
+    pub password_memory_kib: u32,
+    pub password_iterations: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailSettings {
+    pub transport: MailTransport,
+    pub smtp_url: Secret,
+    pub from: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTransport {
+    File,
+    Smtp,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -189,6 +213,27 @@ impl Settings {
         if self.database.pool_size == 0 {
             return Err(ConfigError(
                 "`database.pool_size`: must be at least 1".to_string(),
+            ));
+        }
+        for (key, value) in [
+            ("auth.access_token_minutes", self.auth.access_token_minutes),
+            ("auth.refresh_token_days", self.auth.refresh_token_days),
+            ("auth.invitation_days", self.auth.invitation_days),
+            ("auth.link_minutes", self.auth.link_minutes),
+        ] {
+            if value < 1 {
+                return Err(ConfigError(format!("`{key}`: must be at least 1")));
+            }
+        }
+        if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(ConfigError(format!(
+                "`mail.from`: not a mail address: {:?}",
+                self.mail.from
+            )));
+        }
+        if self.mail.transport == MailTransport::Smtp && self.mail.smtp_url.is_empty() {
+            return Err(ConfigError(
+                "`mail.smtp_url`: required when `mail.transport` is \"smtp\"".to_string(),
             ));
         }
         if self.server.max_body_bytes < 1024 {

@@ -15,7 +15,11 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct FieldError {
     pub field: String,
+    /// In English; pages show the message of `key` in the reader's language instead.
     pub message: String,
+    /// The translation key of the message, when there is one.
+    #[serde(skip)]
+    pub key: Option<&'static str>,
 }
 
 impl FieldError {
@@ -23,6 +27,24 @@ impl FieldError {
         FieldError {
             field: field.into(),
             message: message.into(),
+            key: None,
+        }
+    }
+
+    /// A message from the translation files (`src/i18n/*.ftl`).
+    pub fn keyed(field: impl Into<String>, key: &'static str) -> Self {
+        FieldError {
+            field: field.into(),
+            message: crate::i18n::message(crate::i18n::Lang::En, key, None),
+            key: Some(key),
+        }
+    }
+
+    /// The message in the reader's language.
+    pub fn localized(&self, tr: crate::i18n::Tr) -> String {
+        match self.key {
+            Some(key) => tr.t(key),
+            None => self.message.clone(),
         }
     }
 }
@@ -38,6 +60,9 @@ pub enum AppError {
     /// 403: signed in, but not allowed; or a form without a valid CSRF token.
     #[error("{0}")]
     Forbidden(String),
+    /// 403: staff must turn on two-factor sign-in before anything else.
+    #[error("Turn on two-factor sign-in first: moderators and admins need it.")]
+    TwoFactorRequired,
     /// 404: does not exist, or exists but the caller may not know that.
     #[error("We could not find that page.")]
     NotFound,
@@ -74,6 +99,11 @@ impl AppError {
         AppError::Invalid(vec![FieldError::new(field, message)])
     }
 
+    /// A validation error whose message comes from the translation files.
+    pub fn invalid_key(field: impl Into<String>, key: &'static str) -> Self {
+        AppError::Invalid(vec![FieldError::keyed(field, key)])
+    }
+
     pub fn internal(error: impl Into<anyhow::Error>) -> Self {
         AppError::Internal(error.into())
     }
@@ -84,6 +114,7 @@ impl AppError {
             AppError::BadRequest(_) => "bad-request",
             AppError::Unauthorized => "unauthorized",
             AppError::Forbidden(_) => "forbidden",
+            AppError::TwoFactorRequired => "two-factor-required",
             AppError::NotFound => "not-found",
             AppError::Conflict(_) => "conflict",
             AppError::PayloadTooLarge { .. } => "payload-too-large",
@@ -112,7 +143,7 @@ impl ResponseError for AppError {
         match self {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Forbidden(_) | AppError::TwoFactorRequired => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,

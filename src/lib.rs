@@ -1,9 +1,12 @@
 //! Parley: a members-only forum for anonymised humanitarian-negotiation case studies.
 //! The module tree tells the story: see `../shared/DESIGN.md` and each module's opening doc.
 
+pub mod accounts;
 pub mod api;
 pub mod app;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod i18n;
+pub mod mail;
 pub mod web;

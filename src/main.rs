@@ -5,9 +5,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use parley::app::{self, Application};
+use parley::accounts::{Role, flows};
+use parley::app::{self, AppState, Application};
 use parley::config::Settings;
 use parley::db::Database;
+use parley::error::AppError;
+use parley::i18n::Lang;
 
 #[derive(Parser)]
 #[command(
@@ -29,6 +32,39 @@ enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Invite someone by e-mail: creates the invitation, sends its mail, prints the link.
+    Invite {
+        #[arg(long)]
+        email: String,
+        /// member, moderator or admin.
+        #[arg(long, default_value = "member")]
+        role: String,
+        /// e.g. "Bucharest 2023".
+        #[arg(long)]
+        cohort: Option<String>,
+        /// Language of the invitation mail: en, uk, ro, pl or ru.
+        #[arg(long, default_value = "en")]
+        locale: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an active account; the password is read from standard input (one line).
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// member, moderator or admin.
+        #[arg(long, default_value = "member")]
+        role: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -44,6 +80,15 @@ fn main() -> ExitCode {
     let outcome = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(settings),
         Command::Migrate => migrate(&settings),
+        Command::User {
+            command: UserCommand::Add { email, name, role },
+        } => add_user(settings, &email, &name, &role),
+        Command::Invite {
+            email,
+            role,
+            cohort,
+            locale,
+        } => invite(settings, &email, &role, cohort.as_deref(), &locale),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -65,6 +110,63 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
         application.run_until_stopped().await?;
         Ok(())
     })
+}
+
+/// Runs `work` with the application state (database migrated, mail ready), no HTTP server.
+fn with_state<T>(
+    settings: Settings,
+    work: impl AsyncFnOnce(&AppState) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        let state = AppState::build(settings).await?;
+        work(&state).await
+    })
+}
+
+fn add_user(settings: Settings, email: &str, name: &str, role: &str) -> anyhow::Result<()> {
+    let role: Role = role
+        .parse()
+        .map_err(|e: AppError| anyhow::anyhow!("--role {e}"))?;
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\r', '\n']).to_string();
+    let user = with_state(settings, async |state| {
+        flows::create_account(state, email, name, role, &password)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))
+    })?;
+    println!(
+        "created {} account #{} for {}",
+        user.role, user.id, user.email
+    );
+    Ok(())
+}
+
+fn invite(
+    settings: Settings,
+    email: &str,
+    role: &str,
+    cohort: Option<&str>,
+    locale: &str,
+) -> anyhow::Result<()> {
+    let role: Role = role
+        .parse()
+        .map_err(|e: AppError| anyhow::anyhow!("--role {e}"))?;
+    let locale = Lang::parse(locale)
+        .ok_or_else(|| anyhow::anyhow!("--locale must be en, uk, ro, pl or ru"))?;
+    let invited = with_state(settings, async |state| {
+        flows::invite(state, None, email, role, cohort, locale)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))
+    })?;
+    if !invited.mailed {
+        eprintln!("parley: the invitation mail could not be sent; pass the link on yourself");
+    }
+    println!("{}", invited.link);
+    Ok(())
 }
 
 fn migrate(settings: &Settings) -> anyhow::Result<()> {

@@ -4,6 +4,7 @@
 //! with the HTML pages. Errors leave as RFC 9457 problem details. Must never return an author's
 //! identity or an original text to a caller who may not see it.
 
+pub mod accounts;
 pub mod health;
 
 use actix_web::web::ServiceConfig;
@@ -18,10 +19,40 @@ use utoipa::OpenApi;
             Authenticated calls send `Authorization: Bearer <access_token>`. Errors are RFC 9457 \
             problem details. Offsets in text are Unicode code-point offsets, end exclusive."
     ),
-    paths(health::healthz, health::readyz, openapi_json),
-    components(schemas(crate::error::Problem, crate::error::FieldError, health::Health))
+    paths(
+        health::healthz, health::readyz, openapi_json,
+        accounts::login, accounts::refresh, accounts::logout, accounts::request_reset,
+        accounts::confirm_reset, accounts::confirm_email_change, accounts::accept_invitation,
+        accounts::me, accounts::update_me, accounts::delete_me, accounts::change_password,
+        accounts::change_email, accounts::list_sessions, accounts::revoke_session,
+        accounts::revoke_all_sessions, accounts::export, accounts::start_two_factor,
+        accounts::enable_two_factor, accounts::disable_two_factor, accounts::create_invitation,
+        accounts::list_invitations, accounts::revoke_invitation, accounts::list_users,
+        accounts::update_user,
+    ),
+    components(schemas(crate::error::Problem, crate::error::FieldError, health::Health)),
+    modifiers(&BearerAuth)
 )]
 pub struct ApiDoc;
+
+/// Declares the `bearer` security scheme the account routes refer to.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// The OpenAPI 3 document of this API.
 #[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta",
@@ -35,4 +66,5 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(health::healthz)
         .service(health::readyz)
         .service(openapi_json);
+    accounts::configure(cfg);
 }

@@ -18,8 +18,14 @@ use actix_web::web::Data;
 use actix_web::{App, HttpServer};
 use anyhow::Context;
 
+use crate::accounts::passwords::PasswordHashing;
+use crate::accounts::rate_limit::RateLimiter;
+use crate::accounts::sessions::SessionPolicy;
+use crate::accounts::tokens::Signer;
 use crate::config::{Secret, Settings};
-use crate::db::Database;
+use crate::db::{Database, DbConnection};
+use crate::error::AppError;
+use crate::mail::Mailer;
 use crate::web;
 use workers::Workers;
 
@@ -27,8 +33,79 @@ use workers::Workers;
 pub struct AppState {
     pub settings: Arc<Settings>,
     pub db: Database,
-    pub signing_key: Secret,
+    pub auth: AuthKit,
+    pub mailer: Mailer,
+    pub limiter: RateLimiter,
     pub assets: web::assets::Assets,
+}
+
+/// The account tools a database closure needs: cheap to clone onto the blocking pool.
+#[derive(Clone)]
+pub struct AuthKit {
+    pub signer: Signer,
+    pub hashing: PasswordHashing,
+    pub session_policy: SessionPolicy,
+}
+
+impl AuthKit {
+    pub fn from_settings(settings: &Settings, signing_key: Secret) -> AuthKit {
+        AuthKit {
+            signer: Signer::new(signing_key),
+            hashing: PasswordHashing::from_settings(&settings.auth),
+            session_policy: SessionPolicy::from_settings(&settings.auth),
+        }
+    }
+}
+
+impl AppState {
+    /// Prepares the data directory, opens and migrates the database, loads the signing key
+    /// and the mail transport: everything but the HTTP server, so that the command line can
+    /// use it too.
+    pub async fn build(settings: Settings) -> anyhow::Result<AppState> {
+        prepare_data_dir(&settings.data_dir)?;
+        let target = settings.database_target()?;
+        let db_settings = settings.database.clone();
+        let db = tokio::task::spawn_blocking(move || -> anyhow::Result<Database> {
+            let db = Database::connect(&target, &db_settings)?;
+            let applied = db.migrate()?;
+            if !applied.is_empty() {
+                tracing::info!(count = applied.len(), "applied migrations");
+            }
+            Ok(db)
+        })
+        .await??;
+        tracing::info!(database = db.description(), "database ready");
+        let signing_key =
+            signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
+        Ok(AppState {
+            assets: web::assets::Assets::load(&settings.server.static_dir),
+            mailer: Mailer::from_settings(&settings)?,
+            auth: AuthKit::from_settings(&settings, signing_key),
+            settings: Arc::new(settings),
+            db,
+            limiter: RateLimiter::new(),
+        })
+    }
+
+    /// Runs database work on the blocking pool, with the account tools at hand.
+    pub async fn run<F, T>(&self, f: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConnection, &AuthKit) -> Result<T, AppError> + Send + 'static,
+        T: Send + 'static,
+    {
+        let kit = self.auth.clone();
+        self.db.run(move |conn| f(conn, &kit)).await
+    }
+
+    /// An absolute link to `path` carrying `token`, for mails and the terminal.
+    pub fn link(&self, path: &str, token: &str) -> String {
+        format!(
+            "{}{}?token={}",
+            self.settings.public_url.trim_end_matches('/'),
+            path,
+            token
+        )
+    }
 }
 
 /// A bound, not yet running, Parley server and its workers.
@@ -43,30 +120,9 @@ impl Application {
     /// Prepares the data directory, opens and migrates the database, binds the listener.
     /// Everything that can fail at start fails here, with a message for the operator.
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
-        prepare_data_dir(&settings.data_dir)?;
-        let target = settings.database_target()?;
-        let db_settings = settings.database.clone();
-        let db = tokio::task::spawn_blocking(move || -> anyhow::Result<Database> {
-            let db = Database::connect(&target, &db_settings)?;
-            let applied = db.migrate()?;
-            if !applied.is_empty() {
-                tracing::info!(count = applied.len(), "applied migrations");
-            }
-            Ok(db)
-        })
-        .await??;
-        tracing::info!(database = db.description(), "database ready");
-
-        let signing_key =
-            signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
-        let assets = web::assets::Assets::load(&settings.server.static_dir);
-        let settings = Arc::new(settings);
-        let state = Data::new(AppState {
-            settings: settings.clone(),
-            db,
-            signing_key,
-            assets,
-        });
+        let state = Data::new(AppState::build(settings).await?);
+        let settings = state.settings.clone();
+        announce_setup_link(&state).await?;
 
         let listener = TcpListener::bind(settings.server.bind).with_context(|| {
             format!("cannot listen on {} (`server.bind`)", settings.server.bind)
@@ -106,6 +162,25 @@ impl Application {
     }
 }
 
+/// With no admin yet, prints the one-time link that creates one.
+async fn announce_setup_link(state: &AppState) -> anyhow::Result<()> {
+    let token = state
+        .run(|conn, kit| crate::accounts::setup::prepare_setup(conn, &kit.signer))
+        .await
+        .map_err(|e| anyhow::anyhow!("preparing the admin set-up link failed: {e}"))?;
+    if let Some(token) = token {
+        // The one token Parley ever shows outside a mail: written to the terminal, not into
+        // the structured log, which may be shipped elsewhere.
+        let link = state.link("/setup", &token);
+        eprintln!(
+            "\n  Parley has no admin account yet. Open this one-time link (valid {} hours) to create it:\n\n    {link}\n",
+            crate::accounts::setup::VALIDITY_HOURS
+        );
+        tracing::warn!("no admin account yet: a one-time set-up link was printed to the terminal");
+    }
+    Ok(())
+}
+
 fn prepare_data_dir(dir: &std::path::Path) -> anyhow::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     if !dir.exists() {
@@ -135,6 +210,8 @@ fn build_server(
             .app_data(limits.query_config())
             .app_data(limits.path_config())
             // Innermost first: the last `wrap` sees the request first.
+            .wrap(from_fn(web::csrf::protect_forms))
+            .wrap(from_fn(web::auth::resolve_identity))
             .wrap(from_fn(web::limits::refuse_oversized_bodies))
             .wrap(from_fn(web::error_page::render_errors))
             .wrap(Compress::default())

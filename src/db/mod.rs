@@ -248,3 +248,15 @@ impl Database {
         .await
     }
 }
+
+/// The current time as stored: UTC, truncated to microseconds (PostgreSQL's precision), so a
+/// value reads back equal on both backends.
+pub fn now() -> chrono::NaiveDateTime {
+    truncate_to_micros(chrono::Utc::now().naive_utc())
+}
+
+pub fn truncate_to_micros(t: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+    use chrono::Timelike;
+    let nanos = t.nanosecond() / 1_000 * 1_000;
+    t.with_nanosecond(nanos).unwrap_or(t)
+}

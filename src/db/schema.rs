@@ -9,3 +9,82 @@ diesel::table! {
         updated_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        email -> Text,
+        name -> Text,
+        role -> Text,
+        locale -> Text,
+        cohort -> Nullable<Text>,
+        status -> Text,
+        password_hash -> Text,
+        totp_secret -> Nullable<Text>,
+        totp_last_step -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        last_login_at -> Nullable<Timestamp>,
+        password_changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    recovery_codes (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        code_hash -> Text,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        client -> Text,
+        label -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    refresh_tokens (id) {
+        id -> BigInt,
+        session_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
+        id -> BigInt,
+        email -> Text,
+        role -> Text,
+        cohort -> Nullable<Text>,
+        locale -> Text,
+        invited_by -> Nullable<BigInt>,
+        nonce_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        accepted_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(recovery_codes -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(refresh_tokens -> sessions (session_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    recovery_codes,
+    sessions,
+    refresh_tokens,
+    invitations,
+    instance_state
+);

@@ -73,6 +73,12 @@ pub async fn render_errors(
         );
     }
     let is_api = http_req.path() == "/api" || http_req.path().starts_with("/api/");
+    if !is_api && let Some(location) = sign_in_redirect(&http_req, app_error) {
+        let redirect = HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, location))
+            .finish();
+        return Ok(ServiceResponse::new(http_req, redirect));
+    }
     let body = if is_api {
         let problem = Problem::from_app_error(app_error, request_id);
         let json =
@@ -94,6 +100,27 @@ pub async fn render_errors(
         .insert_header((header::CONTENT_TYPE, body.0))
         .body(body.1);
     Ok(ServiceResponse::new(http_req, new_response))
+}
+
+/// A page that needs a session sends the browser to sign in (and back afterwards); staff who
+/// must first turn on two-factor sign-in are sent to do that.
+fn sign_in_redirect(req: &HttpRequest, error: &AppError) -> Option<String> {
+    match error {
+        AppError::Unauthorized => {
+            let here = match req.query_string() {
+                "" => req.path().to_string(),
+                q => format!("{}?{q}", req.path()),
+            };
+            let next: String = if req.method() == actix_web::http::Method::GET {
+                url::form_urlencoded::byte_serialize(here.as_bytes()).collect()
+            } else {
+                "%2F".to_string()
+            };
+            Some(format!("/login?next={next}"))
+        }
+        AppError::TwoFactorRequired => Some("/account/2fa".to_string()),
+        _ => None,
+    }
 }
 
 /// Errors actix raised itself, described in Parley's words.
@@ -122,21 +149,28 @@ fn error_html(
     error: &AppError,
     request_id: Option<String>,
 ) -> String {
-    let heading = match status {
-        StatusCode::NOT_FOUND => "Not found",
-        StatusCode::UNAUTHORIZED => "Please sign in",
-        StatusCode::FORBIDDEN => "Not allowed",
-        StatusCode::PAYLOAD_TOO_LARGE => "Too large",
-        StatusCode::TOO_MANY_REQUESTS => "Please wait",
-        StatusCode::SERVICE_UNAVAILABLE => "Busy",
-        s if s.is_server_error() => "Something went wrong",
-        _ => "That did not work",
+    let (heading_key, detail_key) = match status {
+        StatusCode::NOT_FOUND => ("error-404-title", Some("error-404-body")),
+        StatusCode::UNAUTHORIZED => ("error-401-title", Some("error-401-body")),
+        StatusCode::FORBIDDEN => ("error-403-title", None),
+        StatusCode::PAYLOAD_TOO_LARGE => ("error-413-title", Some("error-413-body")),
+        StatusCode::TOO_MANY_REQUESTS => ("error-429-title", Some("error-429-body")),
+        StatusCode::SERVICE_UNAVAILABLE => ("error-503-title", Some("error-503-body")),
+        s if s.is_server_error() => ("error-500-title", Some("error-500-body")),
+        _ => ("error-400-title", None),
     };
+    let chrome = Chrome::for_request(req, heading_key);
+    let detail = match (error, detail_key) {
+        (AppError::TwoFactorRequired, _) => chrome.t("error-2fa-required"),
+        (_, Some(key)) => chrome.t(key),
+        (_, None) => error.public_detail(),
+    };
+    let heading = chrome.title.clone();
     let page = ErrorPage {
-        chrome: Chrome::for_request(req, heading),
+        chrome,
         status: status.as_u16(),
-        heading: heading.to_string(),
-        detail: error.public_detail(),
+        heading: heading.clone(),
+        detail,
         request_id: request_id.filter(|_| status.is_server_error()),
     };
     page.render()

@@ -4,42 +4,24 @@
 //! Handlers here parse, authorise, make one domain call and render. They must never query the
 //! database themselves nor put anything in a page that a member may not see.
 
+pub mod account;
+pub mod admin;
 pub mod assets;
+pub mod auth;
+pub mod csrf;
 pub mod error_page;
 pub mod headers;
 pub mod limits;
+pub mod page;
 pub mod request_log;
+pub mod sign_in;
 
-use actix_web::web::{Data, ServiceConfig};
+use actix_web::web::ServiceConfig;
 use actix_web::{HttpRequest, HttpResponse, get};
 use askama::Template;
 
-use crate::app::AppState;
 use crate::error::AppError;
-
-/// What the base layout needs on every page.
-pub struct Chrome {
-    /// BCP 47 language of the page, for `<html lang>`.
-    pub lang: String,
-    /// The page's own title; the layout appends "· Parley".
-    pub title: String,
-    /// Cache-busting version of the static files.
-    pub asset_version: String,
-}
-
-impl Chrome {
-    pub fn for_request(req: &HttpRequest, title: impl Into<String>) -> Chrome {
-        let asset_version = req
-            .app_data::<Data<AppState>>()
-            .map(|state| state.assets.version().to_string())
-            .unwrap_or_default();
-        Chrome {
-            lang: "en".to_string(),
-            title: title.into(),
-            asset_version,
-        }
-    }
-}
+pub use page::{Chrome, FormErrors, html, see_other};
 
 #[derive(Template)]
 #[template(path = "home.html", config = "src/web/askama.toml")]
@@ -47,17 +29,11 @@ struct HomePage {
     chrome: Chrome,
 }
 
-/// Renders a page, or an internal error if the template fails.
-pub fn html(page: impl Template) -> Result<HttpResponse, AppError> {
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(page.render()?))
-}
-
+/// The start page: what Parley is, for someone not signed in; her way in, for a member.
 #[get("/")]
 async fn home(req: HttpRequest) -> Result<HttpResponse, AppError> {
     html(HomePage {
-        chrome: Chrome::for_request(&req, "Welcome"),
+        chrome: Chrome::for_request(&req, "home-title"),
     })
 }
 
@@ -68,4 +44,7 @@ pub async fn not_found() -> Result<HttpResponse, AppError> {
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(home);
+    sign_in::configure(cfg);
+    account::configure(cfg);
+    admin::configure(cfg);
 }

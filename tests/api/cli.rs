@@ -181,3 +181,86 @@ fn http_status(url: &str) -> u16 {
         .unwrap()
         .block_on(async { reqwest::get(url).await.unwrap().status().as_u16() })
 }
+
+#[test]
+fn user_add_reads_the_password_from_stdin_and_checks_it() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let db = TestDatabase::create(dir.path());
+    let run = |password: &str| {
+        let mut child = parley(dir.path())
+            .env("PARLEY__DATABASE__URL", &db.url)
+            .env("PARLEY__LOG__FILTER", "warn")
+            .args([
+                "user",
+                "add",
+                "--email",
+                "Moderator.One@Example.org",
+                "--name",
+                "Moderator One",
+                "--role",
+                "moderator",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let weak = run("short");
+    assert!(!weak.status.success());
+    let stderr = String::from_utf8_lossy(&weak.stderr);
+    assert!(stderr.contains("password"), "{stderr}");
+    assert!(
+        !stderr.contains("short"),
+        "the password is never echoed: {stderr}"
+    );
+
+    let ok = run("copper lantern horizon");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("moderator.one@example.org"));
+    let twice = run("copper lantern horizon");
+    assert!(!twice.status.success(), "the address is taken");
+}
+
+#[test]
+fn invite_prints_the_link_and_writes_the_mail_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = TestDatabase::create(dir.path());
+    let out = parley(dir.path())
+        .env("PARLEY__DATABASE__URL", &db.url)
+        .env("PARLEY__LOG__FILTER", "warn")
+        .args([
+            "invite",
+            "--email",
+            "newcomer@example.org",
+            "--locale",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let link = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(
+        link.starts_with("http://127.0.0.1:8080/invitations/accept?token="),
+        "{link}"
+    );
+    let mails: Vec<_> = std::fs::read_dir(dir.path().join("mail"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert_eq!(mails.len(), 1, "the file transport wrote the invitation");
+    let raw = std::fs::read_to_string(mails[0].path()).unwrap();
+    assert!(raw.contains("newcomer@example.org"));
+    assert!(raw.contains("Subject: Your invitation to Parley"));
+}

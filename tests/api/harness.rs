@@ -6,13 +6,16 @@
 
 use std::path::PathBuf;
 
+use actix_web::web::Data;
 use diesel::Connection;
 use diesel::PgConnection;
 use diesel::connection::SimpleConnection;
-use parley::app::Application;
+use parley::app::{AppState, Application};
 use parley::config::Settings;
 use serde_json::{Value, json};
 use tempfile::TempDir;
+
+use crate::mailbox::smtp_sink;
 
 pub struct TestApp {
     pub address: String,
@@ -20,6 +23,7 @@ pub struct TestApp {
     pub data_dir: TempDir,
     pub db: TestDatabase,
     pub handle: actix_web::dev::ServerHandle,
+    pub state: Data<AppState>,
 }
 
 impl TestApp {
@@ -110,6 +114,8 @@ pub fn test_settings(data_dir: &std::path::Path, db: &TestDatabase, overrides: V
         "server": {"bind": "127.0.0.1:0", "workers": 1, "shutdown_timeout_secs": 2},
         "database": {"url": db.url, "pool_size": 4},
         "log": {"filter": "warn"},
+        // Cheap hashing: tests create many accounts. Production keeps OWASP's cost.
+        "auth": {"password_memory_kib": 1024, "password_iterations": 1},
     });
     merge(&mut base, overrides);
     Settings::with_overrides(base).expect("test settings are valid")
@@ -128,6 +134,7 @@ pub async fn spawn_app_with(overrides: Value) -> TestApp {
         .expect("the application starts");
     let port = application.port();
     let handle = application.handle();
+    let state = application.state();
     tokio::spawn(application.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -140,7 +147,18 @@ pub async fn spawn_app_with(overrides: Value) -> TestApp {
         data_dir,
         db,
         handle,
+        state,
     }
+}
+
+/// A Parley that sends its mail to the shared real SMTP server of this test run.
+pub async fn spawn_app_with_smtp() -> TestApp {
+    let sink = smtp_sink();
+    spawn_app_with(json!({"mail": {
+        "transport": "smtp",
+        "smtp_url": format!("smtp://127.0.0.1:{}", sink.port),
+    }}))
+    .await
 }
 
 /// Deep-merges `patch` into `base` (objects merge, anything else replaces).

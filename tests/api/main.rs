@@ -2,6 +2,12 @@
 //! database (SQLite by default; PostgreSQL when PARLEY_TEST_DATABASE_URL names a server) and
 //! its own server on port 0.
 
+mod access;
+mod account_mail;
 mod cli;
 mod harness;
+mod mailbox;
+mod people;
 mod shell;
+mod signin;
+mod tokens;

@@ -147,7 +147,7 @@ async fn not_found_is_problem_json_under_api_and_a_page_elsewhere() {
     );
     let html = page.text().await.unwrap();
     assert!(
-        html.contains("<h1 id=\"error-heading\">Not found</h1>"),
+        html.contains("<h1 id=\"error-heading\">Page not found</h1>"),
         "{html}"
     );
     assert!(

@@ -1,0 +1,246 @@
+# Parley — English. The reference language: every key here must exist in uk, ro, pl and ru.
+
+site-name = Parley
+skip-to-content = Skip to content
+
+## Navigation and layout
+nav-label = Main
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-signed-in-as = Signed in as { $name }
+nav-account = Account
+nav-invitations = Invitations
+nav-users = People
+footer-language = Language
+footer-language-apply = Change
+footer-tagline = Parley — case studies shared in confidence. Nothing here is public.
+action-save = Save
+action-cancel = Cancel
+
+## Start page
+home-title = Welcome
+home-lead = A members-only forum where alumni of humanitarian-negotiation trainings share anonymised case studies of negotiations they led — access to people in need, checkpoints, local authorities, armed actors, donors.
+home-promise-invitation-title = By invitation only.
+home-promise-invitation = Every page needs a member's sign-in.
+home-promise-anonymised-title = Anonymised before anyone reads it.
+home-promise-anonymised = A moderator removes names, places and dates from every case study before it is published; the original is then deleted.
+home-promise-pseudonym-title = Under a pseudonym
+home-promise-pseudonym = unless you choose to show your name.
+home-welcome = Welcome, { $name }
+home-member-lead = Case studies and discussions will appear here.
+
+## Notices after an action
+notice-signed-out = You are signed out.
+notice-signed-out-everywhere = You are signed out on every device.
+notice-welcome = Welcome to Parley. Your account is ready.
+notice-profile-saved = Your profile is saved.
+notice-email-sent = We sent a confirmation link to your new address. Your address changes when you open it.
+notice-email-changed = Your e-mail address is changed.
+notice-password-changed = Your password is changed. You were signed out on your other devices.
+notice-password-reset = Your password is changed. Sign in with the new one.
+notice-2fa-on = Two-factor sign-in is on.
+notice-2fa-off = Two-factor sign-in is off.
+notice-session-ended = That session is signed out.
+notice-account-deleted = Your account is deleted.
+notice-invitation-sent = The invitation is on its way.
+notice-invitation-revoked = The invitation is withdrawn; its link no longer works.
+notice-user-updated = Saved. The person was signed out and will see the change at the next sign-in.
+
+## Form fields
+field-email = E-mail address
+field-password = Password
+field-current-password = Current password
+field-new-password = New password
+field-new-email = New e-mail address
+field-name = Name
+field-language = Language
+field-role = Role
+field-cohort = Cohort
+field-code = Code
+password-rules = At least 12 characters. A few unrelated words are easy to remember and hard to guess.
+
+## Roles
+role-member = Member
+role-moderator = Moderator
+role-admin = Admin
+
+## Sign-in
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-invitation-only = Parley is open by invitation only. If you took part in a training, ask its organisers for an invitation.
+login-failed = The e-mail address or the password is not right.
+login-code-title = Enter your code
+login-code-hint = The 6-digit code from your authenticator app, or one of your recovery codes.
+login-code-failed = That code did not work. Wait for the next one and try again.
+
+## First admin
+setup-title = Create the first admin
+setup-intro = Parley has no admin yet. The account you create here can invite everyone else.
+setup-submit = Create admin account
+
+## Invitations
+accept-title = Join Parley
+accept-intro = You were invited with the address { $email }. Choose how you will appear and a password.
+accept-name-hint = Other members only see your name where you choose to show it; otherwise you appear under a pseudonym.
+accept-submit = Create my account
+invitations-title = Invitations
+invitations-send = Send invitation
+invitations-list = Sent invitations
+invitations-state = State
+invitations-revoke = Withdraw
+invitations-cohort-hint = The training, e.g. "Bucharest 2023". Optional.
+invitations-mail-language = Language of the invitation mail
+invitations-not-mailed = The invitation was created but the mail could not be sent. Pass on this link yourself, over a safe channel:
+invitation-state-pending = Waiting
+invitation-state-accepted = Accepted
+invitation-state-revoked = Withdrawn
+invitation-state-expired = Expired
+
+## Password reset and e-mail confirmation
+reset-title = Reset your password
+reset-intro = Enter the address you sign in with. If it belongs to an account, we will send a link to choose a new password.
+reset-submit = Send link
+reset-sent-title = Check your mail
+reset-sent-body = If an account exists for that address, we have sent a link to it. The link works once and expires within the hour.
+reset-new-title = Choose a new password
+reset-new-submit = Save new password
+email-confirm-title = Confirm your new address
+email-confirm-intro = Change the address of your Parley account to { $email }?
+email-confirm-submit = Confirm
+link-invalid-title = This link no longer works
+
+## Account
+account-title = Your account
+account-profile = Profile
+account-role = Role: { $role }
+account-cohort = Cohort: { $cohort }
+account-name-hint = Shown to others only on case studies where you choose to show your name.
+account-email = E-mail address
+account-email-current = Your address is { $email }.
+account-email-submit = Send confirmation link
+account-password = Password
+account-password-submit = Change password
+account-security = Security and your data
+account-2fa-link = Two-factor sign-in
+account-2fa-on = on
+account-2fa-off = off
+account-sessions-link = Where you are signed in
+account-export-link = Download your data (JSON)
+account-delete-link = Delete your account
+
+## Two-factor sign-in
+twofa-title = Two-factor sign-in
+twofa-required = Moderators and admins must turn on two-factor sign-in before doing anything else.
+twofa-setup-heading = Turn it on
+twofa-step-app = Install an authenticator app on your phone (for example Aegis, FreeOTP or Google Authenticator).
+twofa-step-scan = Scan this code with it, or type the key below.
+twofa-qr-label = QR code holding your two-factor key
+twofa-secret-text = Key:
+twofa-step-code = The 6-digit code the app shows
+twofa-enable = Turn on
+twofa-is-on = Two-factor sign-in is on: after your password we ask for a code from your app.
+twofa-codes-left =
+    { $count ->
+        [one] You have { $count } unused recovery code.
+       *[other] You have { $count } unused recovery codes.
+    }
+twofa-new-codes = Make new recovery codes
+twofa-disable-heading = Turn it off
+twofa-disable = Turn off two-factor sign-in
+codes-title = Your recovery codes
+codes-intro = Each code lets you sign in once if you lose your phone. Keep them somewhere safe and offline; they are shown only now.
+codes-done = I have saved them
+
+## Sessions
+sessions-title = Where you are signed in
+sessions-intro = Sign out any device you do not recognise.
+sessions-device = Device
+sessions-started = Signed in
+sessions-last-seen = Last active
+sessions-actions = Actions
+sessions-this-one = this device
+sessions-sign-out = Sign out
+sessions-sign-out-everywhere = Sign out everywhere
+
+## Deleting the account
+delete-title = Delete your account
+delete-intro = Your account, your sessions and your settings are deleted at once. This cannot be undone.
+delete-published-question = Your published case studies
+delete-published-keep = Keep them for others to learn from, signed "former member"
+delete-published-remove = Remove them
+delete-submit = Delete my account
+
+## Admin
+users-title = People
+users-status = Status
+users-active = Active
+users-disabled = Disabled
+users-disable = Disable
+users-enable = Enable
+
+## Error pages
+error-400-title = That did not work
+error-401-title = Please sign in
+error-401-body = This page is for members. Sign in to continue.
+error-403-title = Not allowed
+error-404-title = Page not found
+error-404-body = This page does not exist, or you cannot see it.
+error-413-title = Too large
+error-413-body = What you sent is larger than Parley accepts.
+error-429-title = Please wait
+error-429-body = Too many attempts. Wait a few minutes and try again.
+error-500-title = Something went wrong
+error-500-body = Something went wrong on our side. Please try again.
+error-503-title = Busy
+error-503-body = Parley is busy for a moment. Please try again shortly.
+error-2fa-required = Turn on two-factor sign-in first: moderators and admins need it.
+
+## Validation messages
+error-email-invalid = is not a valid e-mail address
+error-email-same = is already your address
+error-email-taken = belongs to another account
+error-name-required = is required
+error-name-long = must be at most 80 characters
+error-cohort-long = must be at most 60 characters
+error-password-short = must be at least 12 characters
+error-password-long = must be at most 256 characters
+error-password-weak = is too common or too easy to guess; try a few unrelated words
+error-password-wrong = is not right
+error-link-invalid = This link no longer works. Ask for a new one if you still need it.
+error-invitation-invalid = This invitation link no longer works. Ask the person who invited you for a new one.
+error-setup-invalid = This set-up link no longer works. Restart Parley to print a new one.
+error-totp-code = does not match; check the time on your phone and try the next code
+error-totp-enrolment = has expired; start the set-up again
+
+## Mails
+mail-footer = Parley — case studies shared in confidence. You receive this mail because of your Parley account or invitation.
+mail-hello = Hello,
+mail-hello-name = Hello { $name },
+mail-invite-subject = Your invitation to Parley
+mail-invite-by = { $name } invites you to Parley, the members-only forum where alumni of humanitarian-negotiation trainings share anonymised case studies.
+mail-invite-anonymous = You are invited to Parley, the members-only forum where alumni of humanitarian-negotiation trainings share anonymised case studies.
+mail-invite-what = Every story is anonymised by a moderator before anyone else reads it, and you appear under a pseudonym unless you choose otherwise.
+mail-invite-action = Accept the invitation
+mail-invite-expiry =
+    { $count ->
+        [one] The link works once and expires in { $count } day.
+       *[other] The link works once and expires in { $count } days.
+    }
+mail-invite-ignore = If you did not expect this invitation, ignore this mail.
+mail-reset-subject = Reset your Parley password
+mail-reset-body = Someone asked to reset the password of your Parley account. If it was you, choose a new password with this link.
+mail-reset-action = Choose a new password
+mail-reset-ignore = If it was not you, ignore this mail: your password stays as it is.
+mail-link-expiry-minutes =
+    { $count ->
+        [one] The link works once and expires in { $count } minute.
+       *[other] The link works once and expires in { $count } minutes.
+    }
+mail-email-change-subject = Confirm your new address for Parley
+mail-email-change-body = You asked to use this address for your Parley account. Confirm it with this link.
+mail-email-change-action = Confirm this address
+mail-email-change-ignore = If you did not ask for this, ignore this mail.
+mail-email-change-notice-subject = Your Parley address is being changed
+mail-email-change-notice-body = Someone signed in to your Parley account asked to change its e-mail address. The change happens only when the link sent to the new address is opened.
+mail-email-change-notice-help = If this was not you, sign in and change your password now, and tell an admin.

@@ -1,0 +1,1 @@
+# Translations: see en.ftl for the full list of keys.

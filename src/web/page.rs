@@ -1,0 +1,236 @@
+//! What every page has: the layout's context ([`Chrome`]: language, title, who is signed in,
+//! the CSRF token for its forms, a notice after a redirect), form errors, and responses.
+
+use actix_web::http::header;
+use actix_web::web::Data;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse};
+use askama::Template;
+
+use crate::accounts::Role;
+use crate::accounts::sessions::Identity;
+use crate::app::AppState;
+use crate::error::{AppError, FieldError};
+use crate::i18n::{self, Lang, Tr};
+
+pub const LANG_COOKIE: &str = "parley_lang";
+
+/// The signed-in person, as the navigation shows her.
+pub struct NavUser {
+    pub name: String,
+    pub role: Role,
+    pub needs_2fa_setup: bool,
+}
+
+/// What the base layout needs on every page.
+pub struct Chrome {
+    pub tr: Tr,
+    /// The page's own title; the layout appends "· Parley".
+    pub title: String,
+    /// Cache-busting version of the static files.
+    pub asset_version: String,
+    pub user: Option<NavUser>,
+    /// The CSRF token for this page's forms.
+    pub csrf: String,
+    /// This page's address, to come back to after changing language.
+    pub here: String,
+    /// A message confirming what the previous action did (`?notice=…`).
+    pub notice: Option<String>,
+}
+
+/// The reader's language: her account's, else the `parley_lang` cookie, else the browser's.
+pub fn request_lang(req: &HttpRequest) -> Lang {
+    if let Some(identity) = req.extensions().get::<Identity>() {
+        return identity.locale;
+    }
+    if let Some(lang) = req.cookie(LANG_COOKIE).and_then(|c| Lang::parse(c.value())) {
+        return lang;
+    }
+    req.headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Lang::from_accept_language)
+        .unwrap_or_default()
+}
+
+impl Chrome {
+    /// The layout context for a page titled by translation key `title_key`.
+    pub fn for_request(req: &HttpRequest, title_key: &str) -> Chrome {
+        let tr = Tr(request_lang(req));
+        let asset_version = req
+            .app_data::<Data<AppState>>()
+            .map(|state| state.assets.version().to_string())
+            .unwrap_or_default();
+        let user = req.extensions().get::<Identity>().map(|i| NavUser {
+            name: i.name.clone(),
+            role: i.role,
+            needs_2fa_setup: i.needs_2fa_setup,
+        });
+        let notice = req
+            .query_string()
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("notice="))
+            .map(|key| format!("notice-{key}"))
+            .filter(|key| i18n::has_message(key))
+            .map(|key| tr.t(&key));
+        let here = match req.query_string() {
+            "" => req.path().to_string(),
+            q => format!("{}?{q}", req.path()),
+        };
+        Chrome {
+            title: tr.t(title_key),
+            tr,
+            asset_version,
+            user,
+            csrf: super::csrf::form_token(req),
+            here,
+            notice,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.tr.t1(key, name, value)
+    }
+
+    pub fn count(&self, key: &str, count: impl std::borrow::Borrow<i64>) -> String {
+        self.tr.count(key, *count.borrow())
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.tr.lang().code()
+    }
+
+    pub fn languages(&self) -> [Lang; 5] {
+        Lang::ALL
+    }
+
+    pub fn is_staff(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role.is_staff() && !u.needs_2fa_setup)
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.role == Role::Admin && !u.needs_2fa_setup)
+    }
+
+    /// A date for people, in the reader's language's usual order.
+    pub fn date(&self, at: &chrono::NaiveDateTime) -> String {
+        match self.tr.lang() {
+            Lang::En => at.format("%-d %b %Y, %H:%M UTC").to_string(),
+            _ => at.format("%d.%m.%Y, %H:%M UTC").to_string(),
+        }
+    }
+}
+
+/// Validation errors of a form, in the reader's language, by field.
+#[derive(Default)]
+pub struct FormErrors {
+    fields: Vec<(String, String)>,
+    general: Vec<String>,
+}
+
+impl FormErrors {
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// Errors to show on the form; `None` when `error` is not about the form's input (the
+    /// caller then lets it reach the error page).
+    pub fn from_error(error: &AppError, tr: Tr) -> Option<FormErrors> {
+        match error {
+            AppError::Invalid(fields) => Some(FormErrors {
+                fields: fields
+                    .iter()
+                    .map(|f: &FieldError| (f.field.clone(), f.localized(tr)))
+                    .collect(),
+                general: Vec::new(),
+            }),
+            AppError::Conflict(message) => Some(FormErrors::general(message.clone())),
+            _ => None,
+        }
+    }
+
+    pub fn general(message: String) -> FormErrors {
+        FormErrors {
+            fields: Vec::new(),
+            general: vec![message],
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// Messages not tied to one field, and those about fields the form does not show.
+    pub fn other(&self, shown: &[&str]) -> Vec<&str> {
+        self.general
+            .iter()
+            .map(String::as_str)
+            .chain(
+                self.fields
+                    .iter()
+                    .filter(|(f, _)| !shown.contains(&f.as_str()))
+                    .map(|(_, m)| m.as_str()),
+            )
+            .collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.general.is_empty()
+    }
+}
+
+/// Renders a page with status 200.
+pub fn html(page: impl Template) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(page.render()?))
+}
+
+/// Renders a page with another status (a form with errors: 422; a failed sign-in: 401).
+pub fn html_status(
+    status: actix_web::http::StatusCode,
+    page: impl Template,
+) -> Result<HttpResponse, AppError> {
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(page.render()?))
+}
+
+/// 303 See Other: where a form sends the browser after doing its work.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}
+
+/// A `next` address is followed only if it stays on Parley.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_never_leaves_parley() {
+        assert_eq!(safe_next(Some("/account")), "/account");
+        assert_eq!(safe_next(Some("//evil.example/")), "/");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}

@@ -1,0 +1,428 @@
+//! Mails that carry links — invitation, password reset, e-mail change — delivered to a real
+//! SMTP server, parsed, and their links used: once, and only once. Plus export and deletion.
+
+use parley::accounts::Role;
+use reqwest::StatusCode;
+
+use crate::harness::{spawn_app, spawn_app_with_smtp};
+use crate::mailbox::wait_for_mails;
+use crate::people::{form_value, fresh_email};
+
+fn token_of(link: &str) -> String {
+    link.split("token=")
+        .nth(1)
+        .expect("the link has a token")
+        .to_string()
+}
+
+#[tokio::test]
+async fn an_invitation_mail_links_to_a_single_use_sign_up() {
+    let app = spawn_app_with_smtp().await;
+    let admin = app.person(Role::Admin).await;
+    let token = app.token(&admin).await;
+    let invitee = fresh_email("invitee");
+    let created = app
+        .client
+        .post(app.url("/api/v1/invitations"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"email": invitee, "role": "member", "cohort": "Chișinău 2024", "locale": "en"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let body: serde_json::Value = created.json().await.unwrap();
+    assert_eq!(body["mailed"], true);
+
+    let mail = wait_for_mails(&invitee, 1).await.remove(0);
+    assert_eq!(mail.subject, "Your invitation to Parley");
+    assert!(
+        mail.header("Content-Type")
+            .unwrap()
+            .starts_with("multipart/alternative")
+    );
+    assert!(mail.text.contains(&admin.name), "names who invited her");
+    assert!(
+        mail.html.contains("<a href=\""),
+        "has an HTML part with the link"
+    );
+    assert!(!mail.html.contains("<img"), "no images, no tracking pixels");
+    let link = mail.link("/invitations/accept?token=");
+    assert!(
+        link.starts_with("http://127.0.0.1:8080/"),
+        "links use public_url: {link}"
+    );
+
+    // The link opens the sign-up page…
+    let path = &link["http://127.0.0.1:8080".len()..];
+    let page = app.browser().get(app.url(path)).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(page.text().await.unwrap().contains(&invitee));
+
+    // …which creates the account once.
+    let accept = |name: &str| {
+        let body = serde_json::json!({"token": token_of(&link), "name": name, "password": "harbour willow compass", "locale": "uk"});
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url("/api/v1/invitations/accept"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let first = accept("Olena").await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    let tokens: serde_json::Value = first.json().await.unwrap();
+    let me: serde_json::Value = app
+        .get_as(tokens["access_token"].as_str().unwrap(), "/api/v1/me")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["email"], invitee);
+    assert_eq!(me["role"], "member");
+    assert_eq!(me["locale"], "uk");
+    assert_eq!(me["cohort"], "Chișinău 2024");
+
+    let second = accept("Someone Else").await;
+    assert_eq!(second.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: serde_json::Value = second.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "token");
+    let page_again = app.browser().get(app.url(path)).send().await.unwrap();
+    assert_eq!(page_again.status(), StatusCode::GONE);
+}
+
+#[tokio::test]
+async fn moderators_invite_members_only_and_revoked_links_die() {
+    let app = spawn_app_with_smtp().await;
+    let moderator = app.person(Role::Moderator).await;
+    let token = app.token(&moderator).await;
+    let invite = |role: &str, email: &str| {
+        let body = serde_json::json!({"email": email, "role": role});
+        let (app, token) = (&app, token.clone());
+        async move {
+            app.client
+                .post(app.url("/api/v1/invitations"))
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        invite("admin", &fresh_email("x")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        invite("moderator", &fresh_email("x")).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let bad = invite("member", "not an address").await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let existing = invite("member", &moderator.email).await;
+    assert_eq!(existing.status(), StatusCode::CONFLICT);
+
+    let invitee = fresh_email("revoked");
+    let created: serde_json::Value = invite("member", &invitee).await.json().await.unwrap();
+    let link = wait_for_mails(&invitee, 1).await.remove(0).link("token=");
+    let revoke = app
+        .client
+        .delete(app.url(&format!("/api/v1/invitations/{}", created["id"])))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoke.status(), StatusCode::NO_CONTENT);
+    let accept = app
+        .client
+        .post(app.url("/api/v1/invitations/accept"))
+        .json(&serde_json::json!({"token": token_of(&link), "name": "Late", "password": "harbour willow compass"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(accept.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let list: serde_json::Value = app
+        .get_as(&token, "/api/v1/invitations")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let row = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["email"] == invitee)
+        .unwrap();
+    assert_eq!(row["state"], "revoked");
+}
+
+#[tokio::test]
+async fn a_password_reset_link_works_once_and_signs_out_everywhere() {
+    let app = spawn_app_with_smtp().await;
+    let member = app.person(Role::Member).await;
+    let old_session = app.token(&member).await;
+
+    let asked = app
+        .client
+        .post(app.url("/api/v1/auth/password-reset"))
+        .json(&serde_json::json!({"email": member.email}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let unknown = app
+        .client
+        .post(app.url("/api/v1/auth/password-reset"))
+        .json(&serde_json::json!({"email": "no-account@example.org"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        unknown.status(),
+        StatusCode::ACCEPTED,
+        "same answer for unknown addresses"
+    );
+
+    let mail = wait_for_mails(&member.email, 1).await.remove(0);
+    assert_eq!(mail.subject, "Reset your Parley password");
+    let link = mail.link("/password-reset/confirm?token=");
+    let confirm = |password: &str| {
+        let body = serde_json::json!({"token": token_of(&link), "new_password": password});
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url("/api/v1/auth/password-reset/confirm"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let weak = confirm("password123456").await;
+    assert_eq!(weak.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let problem: serde_json::Value = weak.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "new_password");
+
+    assert_eq!(
+        confirm("saffron kettle meridian").await.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        app.get_as(&old_session, "/api/v1/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.api_login(&member.email, "saffron kettle meridian", None)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(
+        app.api_login(&member.email, &member.password, None)
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let reused = confirm("another fresh passphrase").await;
+    assert_eq!(
+        reused.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the link worked once"
+    );
+}
+
+#[tokio::test]
+async fn an_email_change_is_confirmed_from_the_new_address_once() {
+    let app = spawn_app_with_smtp().await;
+    let member = app.person(Role::Member).await;
+    let token = app.token(&member).await;
+    let new_address = fresh_email("moved");
+    let wrong_password = app
+        .client
+        .post(app.url("/api/v1/me/email"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"new_email": new_address, "password": "wrong wrong wrong"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong_password.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let asked = app
+        .client
+        .post(app.url("/api/v1/me/email"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"new_email": new_address, "password": member.password}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), StatusCode::ACCEPTED);
+    let confirmation = wait_for_mails(&new_address, 1).await.remove(0);
+    let notice = wait_for_mails(&member.email, 1).await.remove(0);
+    assert_eq!(notice.subject, "Your Parley address is being changed");
+    assert!(
+        !notice.text.contains("token="),
+        "the old address gets no link"
+    );
+
+    // The page behind the link only shows a button (mail scanners follow GETs)…
+    let link = confirmation.link("/account/email/confirm?token=");
+    let path = &link["http://127.0.0.1:8080".len()..];
+    let browser = app.browser();
+    let page = browser.get(app.url(path)).send().await.unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let me: serde_json::Value = app.get_as(&token, "/api/v1/me").await.json().await.unwrap();
+    assert_eq!(me["email"], member.email, "a GET changes nothing");
+    // …and the button changes the address, once.
+    let form_token = form_value(&page.text().await.unwrap(), "token").unwrap();
+    let confirmed = app
+        .post_form(
+            &browser,
+            "/account/email/confirm",
+            &[("token", &form_token)],
+        )
+        .await;
+    assert_eq!(confirmed.status(), StatusCode::SEE_OTHER);
+    let me: serde_json::Value = app.get_as(&token, "/api/v1/me").await.json().await.unwrap();
+    assert_eq!(me["email"], new_address);
+    let again = app
+        .post_form(
+            &browser,
+            "/account/email/confirm",
+            &[("token", &form_token)],
+        )
+        .await;
+    assert_eq!(again.status(), StatusCode::GONE);
+}
+
+#[tokio::test]
+async fn export_holds_her_data_and_nothing_of_anyone_else() {
+    let app = spawn_app().await;
+    let admin = app.person(Role::Admin).await;
+    let member = app.person(Role::Member).await;
+    // Someone else's data that shares tables with hers: another account, an invitation.
+    let bystander = app.person(Role::Member).await;
+    let invited_canary = fresh_email("canary-invitee");
+    parley::accounts::flows::invite(
+        &app.state,
+        None,
+        &invited_canary,
+        Role::Member,
+        None,
+        parley::i18n::Lang::En,
+    )
+    .await
+    .unwrap();
+    let token = app.token(&member).await;
+    let export = app.get_as(&token, "/api/v1/me/export").await;
+    assert_eq!(export.status(), StatusCode::OK);
+    let text = export.text().await.unwrap();
+    let data: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(data["account"]["email"], member.email);
+    assert_eq!(data["account"]["name"], member.name);
+    assert!(!data["sessions"].as_array().unwrap().is_empty());
+    for foreign in [
+        &admin.email,
+        &admin.name,
+        &bystander.email,
+        &bystander.name,
+        &invited_canary,
+    ] {
+        assert!(!text.contains(foreign.as_str()), "export leaks {foreign}");
+    }
+    assert!(!text.contains("argon2"), "no password hash");
+
+    let browser = app.browser_for(&member).await;
+    let download = browser
+        .get(app.url("/account/export"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(download.status(), StatusCode::OK);
+    assert!(
+        download.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .contains("attachment")
+    );
+}
+
+#[tokio::test]
+async fn deleting_the_account_removes_it_and_ends_its_sessions() {
+    let app = spawn_app().await;
+    let member = app.person(Role::Member).await;
+    let token = app.token(&member).await;
+    let browser = app.browser_for(&member).await;
+    let wrong = app
+        .client
+        .delete(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"password": "not my password", "published": "keep_as_former_member"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.get_as(&token, "/api/v1/me").await.status(),
+        StatusCode::OK
+    );
+
+    let deleted = app
+        .client
+        .delete(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"password": member.password, "published": "remove"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.get_as(&token, "/api/v1/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        browser
+            .get(app.url("/account"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::SEE_OTHER,
+        "the web session ended too"
+    );
+    assert_eq!(
+        app.api_login(&member.email, &member.password, None)
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let email = parley::accounts::Email::parse(&member.email).unwrap();
+    let gone = app
+        .state
+        .run(move |conn, _| parley::accounts::users::find_by_email(conn, &email))
+        .await
+        .unwrap();
+    assert!(gone.is_none());
+}
+
+#[tokio::test]
+async fn an_smtp_refusal_keeps_the_invitation_and_shows_its_link() {
+    let app = spawn_app_with_smtp().await;
+    let admin = app.person(Role::Admin).await;
+    let browser = app.browser_for(&admin).await;
+    let bounced = format!("bounce-{}", fresh_email("x"));
+    let response = app
+        .post_form(
+            &browser,
+            "/invitations",
+            &[("email", &bounced), ("role", "member"), ("locale", "en")],
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("/invitations/accept?token="),
+        "the link is shown to pass on"
+    );
+}

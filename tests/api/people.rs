@@ -1,0 +1,193 @@
+//! People for tests: accounts of each role (staff with two-factor sign-in on, as required),
+//! their API tokens and signed-in browsers.
+
+use std::sync::Arc;
+
+use parley::accounts::sessions::{self, Client, IssuedTokens};
+use parley::accounts::{Role, flows, totp, users};
+use reqwest::cookie::Jar;
+
+use crate::harness::{TestApp, random_suffix};
+
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub password: String,
+    pub totp_secret: Option<String>,
+}
+
+pub fn fresh_email(prefix: &str) -> String {
+    format!("{prefix}-{}@example.org", random_suffix())
+}
+
+impl TestApp {
+    /// An active account; moderators and admins get two-factor sign-in, as they must.
+    pub async fn person(&self, role: Role) -> Person {
+        let mut person = self.person_without_2fa(role).await;
+        if role.is_staff() {
+            person.totp_secret = Some(self.enable_2fa(&person).await);
+        }
+        person
+    }
+
+    pub async fn person_without_2fa(&self, role: Role) -> Person {
+        let email = fresh_email(role.as_str());
+        let name = format!("Test {} {}", role.as_str(), random_suffix());
+        let password = format!("lantern orchard velvet {}", random_suffix());
+        let user = flows::create_account(&self.state, &email, &name, role, &password)
+            .await
+            .expect("the account is created");
+        Person {
+            id: user.id,
+            email,
+            name,
+            password,
+            totp_secret: None,
+        }
+    }
+
+    /// Turns on two-factor sign-in the way the account page does; returns the secret.
+    pub async fn enable_2fa(&self, person: &Person) -> String {
+        let id = person.id;
+        self.state
+            .run(move |conn, kit| {
+                let user = users::find_by_id(conn, id)?;
+                let enrolment = totp::start_enrolment(&kit.signer, &user)?;
+                let code = totp::current_code(&enrolment.secret)?;
+                totp::enable(conn, &kit.signer, id, &enrolment.enrolment_token, &code)?;
+                Ok(enrolment.secret)
+            })
+            .await
+            .expect("two-factor sign-in turns on")
+    }
+
+    /// A new session for `person`, as if she had just signed in (no rate limits, no code).
+    pub async fn session(&self, person: &Person, client: Client) -> IssuedTokens {
+        let id = person.id;
+        self.state
+            .run(move |conn, kit| {
+                let user = users::find_by_id(conn, id)?;
+                sessions::start_session(
+                    conn,
+                    &kit.signer,
+                    &kit.session_policy,
+                    &user,
+                    client,
+                    "test",
+                )
+            })
+            .await
+            .expect("a session starts")
+    }
+
+    pub async fn token(&self, person: &Person) -> String {
+        self.session(person, Client::Api).await.access_token
+    }
+
+    /// A browser (cookie jar, no redirects followed) signed in as `person`.
+    pub async fn browser_for(&self, person: &Person) -> reqwest::Client {
+        let tokens = self.session(person, Client::Web).await;
+        let jar = Arc::new(Jar::default());
+        let url: reqwest::Url = self.address.parse().unwrap();
+        jar.add_cookie_str(
+            &format!("parley_access={}; Path=/", tokens.access_token),
+            &url,
+        );
+        jar.add_cookie_str(
+            &format!("parley_refresh={}; Path=/", tokens.refresh_token),
+            &url,
+        );
+        browser_with(jar)
+    }
+
+    /// A browser that is not signed in.
+    pub fn browser(&self) -> reqwest::Client {
+        browser_with(Arc::new(Jar::default()))
+    }
+
+    /// Loads `path` in `browser` and returns the CSRF token of its forms (the page also sets
+    /// the CSRF cookie).
+    pub async fn csrf_token(&self, browser: &reqwest::Client, path: &str) -> String {
+        let html = browser
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        form_value(&html, "csrf_token").expect("the page has a CSRF token")
+    }
+
+    /// Posts a form the way a browser does: with the CSRF token of a page it loaded first.
+    pub async fn post_form(
+        &self,
+        browser: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let token = self.csrf_token(browser, "/login").await;
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf_token", &token));
+        browser
+            .post(self.url(path))
+            .form(&form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn api_login(
+        &self,
+        email: &str,
+        password: &str,
+        code: Option<&str>,
+    ) -> reqwest::Response {
+        let mut body = serde_json::json!({"email": email, "password": password});
+        if let Some(code) = code {
+            body["totp"] = code.into();
+        }
+        self.client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn get_as(&self, token: &str, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+fn browser_with(jar: Arc<Jar>) -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_provider(jar)
+        .build()
+        .unwrap()
+}
+
+/// The value of the first `<input name="NAME" value="…">` in a page.
+pub fn form_value(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')?;
+    Some(
+        html[start..start + end]
+            .replace("&#38;", "&")
+            .replace("&amp;", "&"),
+    )
+}
+
+/// The current TOTP code for a secret, as the person's phone would show it.
+pub fn code_for(person: &Person) -> String {
+    totp::current_code(person.totp_secret.as_ref().expect("has 2FA")).unwrap()
+}
