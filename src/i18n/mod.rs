@@ -203,6 +203,19 @@ mod tests {
     }
 
     #[test]
+    fn every_mail_message_exists_in_every_language() {
+        let english = message_ids(Lang::En);
+        for lang in Lang::ALL {
+            let ids = message_ids(lang);
+            let missing: Vec<&String> = english
+                .iter()
+                .filter(|k| k.starts_with("mail-") && !ids.contains(k))
+                .collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        }
+    }
+
+    #[test]
     fn every_file_parses_and_english_is_the_fallback() {
         for lang in Lang::ALL {
             assert!(!message_ids(lang).is_empty() || lang != Lang::En);

@@ -1,1 +1,36 @@
-# Translations: see en.ftl for the full list of keys.
+# Parley — polski. Klucze: zob. en.ftl.
+
+site-name = Parley
+
+## Wiadomości e-mail
+mail-footer = Parley — studia przypadków udostępniane w zaufaniu. Otrzymujesz tę wiadomość w związku ze swoim kontem lub zaproszeniem do Parley.
+mail-hello = Dzień dobry,
+mail-hello-name = Dzień dobry, { $name },
+mail-invite-subject = Twoje zaproszenie do Parley
+mail-invite-by = { $name } zaprasza Cię do Parley — zamkniętego forum, na którym absolwentki szkoleń z negocjacji humanitarnych dzielą się zanonimizowanymi studiami przypadków.
+mail-invite-anonymous = Zaproszono Cię do Parley — zamkniętego forum, na którym absolwentki szkoleń z negocjacji humanitarnych dzielą się zanonimizowanymi studiami przypadków.
+mail-invite-what = Każdą historię moderatorka anonimizuje, zanim ktokolwiek ją przeczyta, a Ty występujesz pod pseudonimem, chyba że zdecydujesz inaczej.
+mail-invite-action = Przyjmij zaproszenie
+mail-invite-expiry =
+    { $count ->
+        [one] Link działa jeden raz i wygasa za { $count } dzień.
+       *[other] Link działa jeden raz i wygasa za { $count } dni.
+    }
+mail-invite-ignore = Jeśli nie spodziewałaś się tego zaproszenia, zignoruj tę wiadomość.
+mail-reset-subject = Zresetuj hasło do Parley
+mail-reset-body = Ktoś poprosił o zresetowanie hasła do Twojego konta w Parley. Jeśli to Ty, ustaw nowe hasło, korzystając z tego linku.
+mail-reset-action = Ustaw nowe hasło
+mail-reset-ignore = Jeśli to nie Ty, zignoruj tę wiadomość: Twoje hasło się nie zmieni.
+mail-link-expiry-minutes =
+    { $count ->
+        [one] Link działa jeden raz i wygasa za { $count } minutę.
+        [few] Link działa jeden raz i wygasa za { $count } minuty.
+       *[other] Link działa jeden raz i wygasa za { $count } minut.
+    }
+mail-email-change-subject = Potwierdź nowy adres w Parley
+mail-email-change-body = Poprosiłaś o używanie tego adresu dla swojego konta w Parley. Potwierdź go, korzystając z tego linku.
+mail-email-change-action = Potwierdź adres
+mail-email-change-ignore = Jeśli to nie Ty o to prosiłaś, zignoruj tę wiadomość.
+mail-email-change-notice-subject = Adres Twojego konta w Parley jest zmieniany
+mail-email-change-notice-body = Ktoś zalogowany na Twoje konto w Parley poprosił o zmianę jego adresu e-mail. Zmiana nastąpi dopiero po otwarciu linku wysłanego na nowy adres.
+mail-email-change-notice-help = Jeśli to nie Ty, zaloguj się i natychmiast zmień hasło, a także powiadom administratorkę.

@@ -426,3 +426,35 @@ async fn an_smtp_refusal_keeps_the_invitation_and_shows_its_link() {
         "the link is shown to pass on"
     );
 }
+
+#[tokio::test]
+async fn mails_are_written_in_the_recipients_language() {
+    let app = spawn_app_with_smtp().await;
+    let admin = app.person(Role::Admin).await;
+    let token = app.token(&admin).await;
+    for (locale, subject, action) in [
+        ("uk", "Ваше запрошення до Parley", "Прийняти запрошення"),
+        (
+            "ro",
+            "Invitația dumneavoastră în Parley",
+            "Acceptați invitația",
+        ),
+        ("pl", "Twoje zaproszenie do Parley", "Przyjmij zaproszenie"),
+        ("ru", "Ваше приглашение в Parley", "Принять приглашение"),
+    ] {
+        let invitee = fresh_email(&format!("lang-{locale}"));
+        let created = app
+            .client
+            .post(app.url("/api/v1/invitations"))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({"email": invitee, "locale": locale}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(created.status(), StatusCode::CREATED);
+        let mail = wait_for_mails(&invitee, 1).await.remove(0);
+        assert_eq!(mail.subject, subject);
+        assert!(mail.text.contains(action), "{locale}: {}", mail.text);
+        assert!(mail.html.contains(&format!("<html lang=\"{locale}\">")));
+    }
+}
