@@ -4,9 +4,11 @@
 pub mod accounts;
 pub mod api;
 pub mod app;
+pub mod cases;
 pub mod config;
 pub mod db;
 pub mod error;
 pub mod i18n;
 pub mod mail;
+pub mod moderation;
 pub mod web;

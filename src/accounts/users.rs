@@ -214,12 +214,14 @@ pub enum PublishedContentChoice {
     Remove,
 }
 
-/// Deletes an account: its sessions, refresh tokens and recovery codes go with it (cascade);
-/// invitations it sent keep existing without their sender. The last admin cannot leave.
+/// Deletes an account: its sessions, refresh tokens and recovery codes go with it; her
+/// unpublished threads and replies too; published ones stay as "former member" or are
+/// removed, as she chose; invitations she sent stay without their sender. The last admin
+/// cannot leave.
 pub fn delete_account(
     conn: &mut DbConnection,
     user_id: i64,
-    _published: PublishedContentChoice,
+    published: PublishedContentChoice,
 ) -> Result<(), AppError> {
     conn.transaction(|conn| {
         let user = find_by_id(conn, user_id)?;
@@ -230,6 +232,11 @@ pub fn delete_account(
             ));
         }
         sessions::revoke_all(conn, user_id, None)?;
+        crate::cases::store::on_account_deleted(
+            conn,
+            user_id,
+            published == PublishedContentChoice::KeepAsFormerMember,
+        )?;
         diesel::delete(recovery_codes::table.filter(recovery_codes::user_id.eq(user_id)))
             .execute(conn)?;
         diesel::delete(sessions_table::table.filter(sessions_table::user_id.eq(user_id)))

@@ -5,7 +5,9 @@
 //! identity or an original text to a caller who may not see it.
 
 pub mod accounts;
+pub mod cases;
 pub mod health;
+pub mod moderation;
 
 use actix_web::web::ServiceConfig;
 use actix_web::{HttpResponse, get};
@@ -29,6 +31,11 @@ use utoipa::OpenApi;
         accounts::enable_two_factor, accounts::disable_two_factor, accounts::create_invitation,
         accounts::list_invitations, accounts::revoke_invitation, accounts::list_users,
         accounts::update_user,
+        cases::create_case, cases::list_cases, cases::get_case, cases::edit_case,
+        cases::submit_case, cases::delete_case, cases::revisions, cases::create_reply,
+        cases::my_cases, cases::preview,
+        moderation::publish, moderation::request_changes, moderation::reject,
+        moderation::visibility, moderation::publish_reply, moderation::reject_reply,
     ),
     components(schemas(crate::error::Problem, crate::error::FieldError, health::Health)),
     modifiers(&BearerAuth)
@@ -67,4 +74,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(health::readyz)
         .service(openapi_json);
     accounts::configure(cfg);
+    cases::configure(cfg);
+    moderation::configure(cfg);
 }

@@ -77,6 +77,99 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    threads (id) {
+        id -> BigInt,
+        kind -> Text,
+        author_id -> Nullable<BigInt>,
+        status -> Text,
+        locked -> Bool,
+        show_name -> Bool,
+        title -> Text,
+        lessons -> Text,
+        body_markdown -> Text,
+        body_html -> Text,
+        country -> Nullable<Text>,
+        region -> Nullable<Text>,
+        period_year -> Nullable<Integer>,
+        period_month -> Nullable<Integer>,
+        outcome -> Nullable<Text>,
+        language -> Text,
+        reply_count -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+        last_activity_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    thread_contexts (thread_id, context) {
+        thread_id -> BigInt,
+        context -> Text,
+    }
+}
+
+diesel::table! {
+    thread_counterparts (thread_id, counterpart) {
+        thread_id -> BigInt,
+        counterpart -> Text,
+    }
+}
+
+diesel::table! {
+    thread_tags (thread_id, tag) {
+        thread_id -> BigInt,
+        tag -> Text,
+    }
+}
+
+diesel::table! {
+    revisions (id) {
+        id -> BigInt,
+        thread_id -> BigInt,
+        number -> Integer,
+        author_id -> Nullable<BigInt>,
+        status -> Text,
+        title -> Text,
+        lessons -> Text,
+        body_markdown -> Text,
+        metadata -> Text,
+        sensitive_terms -> Text,
+        reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+        decided_at -> Nullable<Timestamp>,
+        decided_by -> Nullable<BigInt>,
+        purged_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    replies (id) {
+        id -> BigInt,
+        thread_id -> BigInt,
+        author_id -> Nullable<BigInt>,
+        status -> Text,
+        original_markdown -> Text,
+        body_markdown -> Text,
+        body_html -> Text,
+        reason -> Nullable<Text>,
+        created_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+        decided_by -> Nullable<BigInt>,
+        purged_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    search_outbox (seq) {
+        seq -> BigInt,
+        thread_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(recovery_codes -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));

@@ -244,3 +244,182 @@ mail-email-change-ignore = If you did not ask for this, ignore this mail.
 mail-email-change-notice-subject = Your Parley address is being changed
 mail-email-change-notice-body = Someone signed in to your Parley account asked to change its e-mail address. The change happens only when the link sent to the new address is opened.
 mail-email-change-notice-help = If this was not you, sign in and change your password now, and tell an admin.
+
+## Case studies and discussions
+nav-cases = Case studies
+nav-discussions = Discussions
+nav-my-cases = My submissions
+cases-title = Case studies
+discussions-title = Discussions
+case-new-title = Write a case study
+discussion-new-title = Start a discussion
+case-edit-title = Edit
+case-page-title = Case study
+case-edit-published-note = Members keep seeing the published version until a moderator approves your changes.
+case-guidance = How to write it: the six sections
+case-preview = Preview
+case-save-draft = Save draft
+case-submit = Send for review
+case-submit-hint = Nobody but you and the moderators sees it until a moderator has anonymised and published it.
+case-original-note = only you and the moderators can read this original text
+case-latest-revision = Revision { $number }
+case-moderator-reason = The moderators wrote:
+case-edit = Edit
+case-history = Revisions
+case-by-you = By you
+case-anonymised = anonymised by moderators
+case-locked = This thread is locked: no new replies.
+back-to-thread = Back to the thread
+history-submitted = Sent for review
+form-has-errors = Please correct the fields marked below.
+untitled = (untitled)
+list-empty = Nothing here yet.
+list-next = Older
+filters-title = Filter
+filters-any = Any
+filters-apply = Show
+filters-clear = Clear filters
+my-cases-title = My submissions
+my-cases-empty = You have not written anything yet.
+my-cases-status = Status
+my-cases-updated = Last change
+reply-count =
+    { $count ->
+        [one] { $count } reply
+       *[other] { $count } replies
+    }
+reply-label = Your reply
+reply-hint = Replies are checked by a moderator before others see them. Do not name people, places or dates that could identify anyone.
+reply-submit = Reply
+reply-you = You
+reply-author = Author
+reply-pending = waiting for a moderator
+replies-more = More replies
+notice-draft-saved = Your draft is saved. Only you can see it.
+notice-submitted = Sent for review. A moderator will anonymise it before anyone else can read it.
+notice-thread-deleted = Deleted.
+notice-reply-held = Your reply is waiting for a moderator.
+notice-reply-published = Your reply is published.
+notice-reply-empty = Write something before sending the reply.
+
+## Case fields
+field-title = Title
+field-country = Country
+field-region = Region
+field-region-hint = The oblast, voivodeship, county or raion — never a town or village.
+field-context = Context
+field-contexts = Contexts
+field-counterpart = Counterpart
+field-counterparts = Counterparts
+field-period = When
+field-period-hint = Year and, if you wish, month. Never a day.
+field-year = Year
+field-month = Month
+field-outcome = Outcome
+field-lessons = Lessons
+field-lessons-hint = Two or three sentences another negotiator could use.
+field-story = The story
+field-body = Text
+field-markdown-hint = Markdown: ## heading, **bold**, - list, [link](https://…). Images are shown as links, never loaded.
+field-tags = Tags
+field-tags-hint = Separated by commas, e.g. water, fuel, medical evacuation.
+field-sensitive = Names, places and organisations in your story
+field-sensitive-hint = One per line. Only the moderators see this list: it helps them remove every one of them before publication.
+field-text-language = Language of the text
+field-language-detect = Detect automatically
+field-show-name = Show my name on this case study
+field-show-name-hint = By default you appear under a pseudonym that changes from one thread to the next.
+
+## The guided template
+template-situation = Situation
+template-situation-help = Where and when (region, month and year at most), what people needed, what stood in the way.
+template-counterparts = Counterparts
+template-counterparts-help = Who you negotiated with — by role, not by name — and what they wanted.
+template-objectives = Objectives
+template-objectives-help = What you set out to obtain, your bottom line, and your alternatives.
+template-approach = Approach
+template-approach-help = How you prepared, who you involved, what you offered and asked, what changed along the way.
+template-outcome = Outcome
+template-outcome-help = What was agreed or not, and what happened afterwards.
+template-lessons = Lessons
+template-lessons-help = What you would do again, and what you would do differently.
+
+## Statuses
+status-draft = Draft
+status-pending = Waiting for review
+status-changes_requested = Changes requested
+status-rejected = Not published
+status-published = Published
+status-hidden = Hidden by moderators
+status-removed = Removed
+revision-draft = draft
+revision-pending = waiting for review
+revision-changes_requested = changes requested
+revision-rejected = not accepted
+revision-approved = published
+revision-superseded = replaced
+
+## Months
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Contexts
+context-humanitarian_access = Humanitarian access
+context-checkpoint_movement = Checkpoints and movement
+context-local_authorities = Local authorities
+context-armed_actors = Armed actors
+context-national_government = National government
+context-donors = Donors
+context-un_ingo_coordination = UN and INGO coordination
+context-community_leaders = Community leaders
+context-internal_organisational = Inside one's own organisation
+context-protection_gbv = Protection and GBV
+context-detention = Detention
+context-evacuation = Evacuation
+context-other = Other
+
+## Counterparts
+counterpart-armed_group = Armed group
+counterpart-military = Military
+counterpart-police_border_guard = Police or border guard
+counterpart-local_administration = Local administration
+counterpart-ministry = Ministry
+counterpart-donor = Donor
+counterpart-un_agency = UN agency
+counterpart-ingo = International NGO
+counterpart-community_leader = Community leader
+counterpart-other = Other
+
+## Outcomes
+outcome-agreement = Agreement
+outcome-partial = Partial agreement
+outcome-no_agreement = No agreement
+outcome-ongoing = Ongoing
+
+## Validation of case studies
+error-required = is required
+error-title-long = must be at most 200 characters
+error-lessons-long = must be at most 2,000 characters
+error-body-long = must be at most 100,000 characters
+error-country-unknown = is not an ISO 3166-1 country code Parley knows
+error-region-unknown = is not an ISO 3166-2 region of the chosen country
+error-context-unknown = contains a context Parley does not know
+error-counterpart-unknown = contains a counterpart type Parley does not know
+error-outcome-unknown = must be agreement, partial, no_agreement or ongoing
+error-year-range = must be between 1990 and this year
+error-month-range = must be between 1 and 12
+error-tag-long = has a tag longer than 40 characters
+error-tags-many = can have at most 10 tags
+error-term-long = has an entry longer than 100 characters
+error-terms-many = can have at most 50 entries
+error-language = must be a two-letter language code

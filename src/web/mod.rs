@@ -8,6 +8,7 @@ pub mod account;
 pub mod admin;
 pub mod assets;
 pub mod auth;
+pub mod cases;
 pub mod csrf;
 pub mod error_page;
 pub mod headers;
@@ -47,4 +48,5 @@ pub fn configure(cfg: &mut ServiceConfig) {
     sign_in::configure(cfg);
     account::configure(cfg);
     admin::configure(cfg);
+    cases::configure(cfg);
 }

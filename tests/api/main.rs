@@ -4,6 +4,7 @@
 
 mod access;
 mod account_mail;
+mod cases;
 mod cli;
 mod harness;
 mod mailbox;
@@ -11,3 +12,4 @@ mod people;
 mod shell;
 mod signin;
 mod tokens;
+mod xss;

@@ -1,0 +1,213 @@
+//! The vocabularies that make case studies comparable: contexts, counterpart types, outcomes,
+//! countries (ISO 3166-1) and regions (ISO 3166-2, never finer). Keys are stable (API.md);
+//! people see them translated (`context-<key>`, `counterpart-<key>`, `outcome-<key>`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::geo_data::{COUNTRIES, REGIONS};
+use crate::i18n::Lang;
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal, { $($variant:ident => $key:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key),+
+                }
+            }
+
+            /// The translation key of its label.
+            pub fn label_key(self) -> String {
+                format!(concat!($prefix, "-{}"), self.key())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = ();
+            fn from_str(s: &str) -> Result<Self, ()> {
+                match s.trim() {
+                    $($key => Ok($name::$variant),)+
+                    _ => Err(()),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.key())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// The kind of negotiation (API.md's context keys).
+    ContextKind, "context", {
+    HumanitarianAccess => "humanitarian_access",
+    CheckpointMovement => "checkpoint_movement",
+    LocalAuthorities => "local_authorities",
+    ArmedActors => "armed_actors",
+    NationalGovernment => "national_government",
+    Donors => "donors",
+    UnIngoCoordination => "un_ingo_coordination",
+    CommunityLeaders => "community_leaders",
+    InternalOrganisational => "internal_organisational",
+    ProtectionGbv => "protection_gbv",
+    Detention => "detention",
+    Evacuation => "evacuation",
+    Other => "other",
+});
+
+vocabulary!(
+    /// Who sat across the table.
+    CounterpartKind, "counterpart", {
+    ArmedGroup => "armed_group",
+    Military => "military",
+    PoliceBorderGuard => "police_border_guard",
+    LocalAdministration => "local_administration",
+    Ministry => "ministry",
+    Donor => "donor",
+    UnAgency => "un_agency",
+    Ingo => "ingo",
+    CommunityLeader => "community_leader",
+    Other => "other",
+});
+
+vocabulary!(
+    /// How it ended (so far).
+    Outcome, "outcome", {
+    Agreement => "agreement",
+    Partial => "partial",
+    NoAgreement => "no_agreement",
+    Ongoing => "ongoing",
+});
+
+/// An ISO 3166-1 alpha-2 country code that exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
+pub struct CountryCode(&'static str);
+
+impl CountryCode {
+    pub fn parse(raw: &str) -> Option<CountryCode> {
+        let upper = raw.trim().to_ascii_uppercase();
+        COUNTRIES
+            .iter()
+            .find(|c| c.code == upper)
+            .map(|c| CountryCode(c.code))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// The country's name in `lang`.
+    pub fn name(self, lang: Lang) -> &'static str {
+        let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        COUNTRIES
+            .iter()
+            .find(|c| c.code == self.0)
+            .map(|c| c.names[index])
+            .unwrap_or(self.0)
+    }
+
+    /// Every country, for the country menus.
+    pub fn all() -> impl Iterator<Item = CountryCode> {
+        COUNTRIES.iter().map(|c| CountryCode(c.code))
+    }
+}
+
+impl From<CountryCode> for String {
+    fn from(value: CountryCode) -> Self {
+        value.0.to_string()
+    }
+}
+
+/// An ISO 3166-2 subdivision code (`UA-63`) of a given country. Parley never stores a place
+/// finer than this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(into = "String")]
+pub struct RegionCode(&'static str);
+
+impl RegionCode {
+    pub fn parse(raw: &str, country: CountryCode) -> Option<RegionCode> {
+        let upper = raw.trim().to_ascii_uppercase();
+        if !upper.starts_with(&format!("{}-", country.as_str())) {
+            return None;
+        }
+        REGIONS
+            .iter()
+            .find(|r| r.code == upper)
+            .map(|r| RegionCode(r.code))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    pub fn name(self) -> &'static str {
+        REGIONS
+            .iter()
+            .find(|r| r.code == self.0)
+            .map(|r| r.name)
+            .unwrap_or(self.0)
+    }
+
+    /// The regions of one country, for the region menu.
+    pub fn of(country: CountryCode) -> impl Iterator<Item = RegionCode> {
+        let prefix = format!("{}-", country.as_str());
+        REGIONS
+            .iter()
+            .filter(move |r| r.code.starts_with(&prefix))
+            .map(|r| RegionCode(r.code))
+    }
+}
+
+impl From<RegionCode> for String {
+    fn from(value: RegionCode) -> Self {
+        value.0.to_string()
+    }
+}
+
+/// Countries shown first in menus: the first community's.
+pub const FOCUS_COUNTRIES: [&str; 4] = ["UA", "MD", "PL", "RO"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip() {
+        for c in ContextKind::ALL {
+            assert_eq!(c.key().parse::<ContextKind>(), Ok(*c));
+        }
+        assert_eq!(ContextKind::ALL.len(), 13);
+        assert!("armed_actors ".parse::<ContextKind>().is_ok());
+        assert!("armed-actors".parse::<ContextKind>().is_err());
+        assert_eq!(Outcome::NoAgreement.label_key(), "outcome-no_agreement");
+    }
+
+    #[test]
+    fn countries_and_regions_are_checked() {
+        let ua = CountryCode::parse("ua").unwrap();
+        assert_eq!(ua.name(Lang::Uk), "Україна");
+        assert!(CountryCode::parse("XX").is_none());
+        assert_eq!(RegionCode::parse("ua-63", ua).unwrap().as_str(), "UA-63");
+        assert!(
+            RegionCode::parse("PL-14", ua).is_none(),
+            "a region of another country"
+        );
+        assert!(RegionCode::of(ua).count() >= 25);
+    }
+}

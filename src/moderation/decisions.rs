@@ -1,0 +1,304 @@
+//! A moderator's decisions on threads and replies. Each runs in one transaction with its
+//! search-outbox row.
+
+use diesel::prelude::*;
+use serde::Deserialize;
+
+use crate::cases::input::{Metadata, clean_tag};
+use crate::cases::lifecycle::{Action, RevisionStatus, ThreadStatus};
+use crate::cases::markdown;
+use crate::cases::store::{self, ReplyRow, check, enqueue_search_update, load_state};
+use crate::db::schema::{
+    replies, revisions, thread_contexts, thread_counterparts, thread_tags, threads,
+};
+use crate::db::{DbConnection, now};
+use crate::error::AppError;
+
+/// The anonymised version a moderator publishes.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+pub struct Publication {
+    pub title: String,
+    pub body_markdown: String,
+    #[serde(default)]
+    pub lessons: String,
+    /// Replaces the author's tags when given (a tag can identify someone too).
+    pub tags: Option<Vec<String>>,
+    /// A note for the moderation log.
+    pub note: Option<String>,
+}
+
+/// How long originals are kept after publication (`retention.original_after_publish_days`).
+#[derive(Debug, Clone, Copy)]
+pub struct Retention {
+    pub days_after_publish: i64,
+}
+
+/// Publishes the anonymised version of the pending revision: it becomes what members see,
+/// with the revision's structure (country, contexts…); the original is purged now when
+/// retention is 0 days.
+pub fn publish(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    thread_id: i64,
+    publication: &Publication,
+    retention: Retention,
+) -> Result<ThreadStatus, AppError> {
+    let title = publication.title.trim();
+    if title.is_empty() {
+        return Err(AppError::invalid_key("title", "error-required"));
+    }
+    if publication.body_markdown.trim().is_empty() {
+        return Err(AppError::invalid_key("body_markdown", "error-required"));
+    }
+    conn.transaction(|conn| {
+        let (thread, revision, state) = load_state(conn, thread_id)?;
+        let next = check(state, Action::Publish)?;
+        let mut metadata: Metadata = revision.metadata()?;
+        if let Some(tags) = &publication.tags {
+            metadata.tags = tags.iter().filter_map(|t| clean_tag(t)).collect();
+        }
+        let at = now();
+        diesel::update(threads::table.find(thread_id))
+            .set((
+                threads::status.eq(next.thread.as_str()),
+                threads::title.eq(title),
+                threads::lessons.eq(publication.lessons.trim()),
+                threads::body_markdown.eq(publication.body_markdown.trim()),
+                threads::body_html.eq(markdown::render(publication.body_markdown.trim())),
+                threads::country.eq(metadata.country.as_deref()),
+                threads::region.eq(metadata.region.as_deref()),
+                threads::period_year.eq(metadata.period.map(|p| p.year)),
+                threads::period_month.eq(metadata.period.and_then(|p| p.month)),
+                threads::outcome.eq(metadata.outcome.map(|o| o.key())),
+                threads::language.eq(&metadata.language),
+                threads::show_name.eq(metadata.show_name),
+                threads::published_at.eq(Some(thread.published_at.unwrap_or(at))),
+                threads::updated_at.eq(at),
+                threads::last_activity_at.eq(at),
+            ))
+            .execute(conn)?;
+        replace_facets(conn, thread_id, &metadata)?;
+        diesel::update(revisions::table.find(revision.id))
+            .set((
+                revisions::status.eq(RevisionStatus::Approved.as_str()),
+                revisions::decided_at.eq(Some(at)),
+                revisions::decided_by.eq(Some(moderator_id)),
+                revisions::reason.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        if retention.days_after_publish <= 0 {
+            store::purge_revisions(conn, thread_id)?;
+        }
+        enqueue_search_update(conn, thread_id)?;
+        Ok(next.thread)
+    })
+}
+
+fn replace_facets(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    metadata: &Metadata,
+) -> Result<(), AppError> {
+    diesel::delete(thread_contexts::table.filter(thread_contexts::thread_id.eq(thread_id)))
+        .execute(conn)?;
+    diesel::delete(thread_counterparts::table.filter(thread_counterparts::thread_id.eq(thread_id)))
+        .execute(conn)?;
+    diesel::delete(thread_tags::table.filter(thread_tags::thread_id.eq(thread_id)))
+        .execute(conn)?;
+    for context in &metadata.contexts {
+        diesel::insert_into(thread_contexts::table)
+            .values((
+                thread_contexts::thread_id.eq(thread_id),
+                thread_contexts::context.eq(context.key()),
+            ))
+            .execute(conn)?;
+    }
+    for counterpart in &metadata.counterparts {
+        diesel::insert_into(thread_counterparts::table)
+            .values((
+                thread_counterparts::thread_id.eq(thread_id),
+                thread_counterparts::counterpart.eq(counterpart.key()),
+            ))
+            .execute(conn)?;
+    }
+    for tag in &metadata.tags {
+        diesel::insert_into(thread_tags::table)
+            .values((
+                thread_tags::thread_id.eq(thread_id),
+                thread_tags::tag.eq(tag),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+fn clean_reason(reason: &str) -> Result<String, AppError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::invalid_key("reason", "error-required"));
+    }
+    if reason.chars().count() > 2000 {
+        return Err(AppError::invalid_key("reason", "error-lessons-long"));
+    }
+    Ok(reason.to_string())
+}
+
+/// Sends the pending revision back to its author with a reason.
+pub fn request_changes(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    thread_id: i64,
+    reason: &str,
+) -> Result<ThreadStatus, AppError> {
+    decide(
+        conn,
+        moderator_id,
+        thread_id,
+        Action::RequestChanges,
+        &clean_reason(reason)?,
+    )
+}
+
+/// Refuses the pending revision, with a reason. A never-published thread ends here.
+pub fn reject(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    thread_id: i64,
+    reason: &str,
+) -> Result<ThreadStatus, AppError> {
+    decide(
+        conn,
+        moderator_id,
+        thread_id,
+        Action::Reject,
+        &clean_reason(reason)?,
+    )
+}
+
+fn decide(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    thread_id: i64,
+    action: Action,
+    reason: &str,
+) -> Result<ThreadStatus, AppError> {
+    conn.transaction(|conn| {
+        let (_, revision, state) = load_state(conn, thread_id)?;
+        let next = check(state, action)?;
+        let at = now();
+        diesel::update(threads::table.find(thread_id))
+            .set((
+                threads::status.eq(next.thread.as_str()),
+                threads::updated_at.eq(at),
+            ))
+            .execute(conn)?;
+        diesel::update(revisions::table.find(revision.id))
+            .set((
+                revisions::status.eq(next.revision.as_str()),
+                revisions::reason.eq(Some(reason)),
+                revisions::decided_at.eq(Some(at)),
+                revisions::decided_by.eq(Some(moderator_id)),
+            ))
+            .execute(conn)?;
+        Ok(next.thread)
+    })
+}
+
+/// Hide / show again / lock / unlock a published thread.
+pub fn set_visibility(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    action: Action,
+) -> Result<ThreadStatus, AppError> {
+    if !matches!(
+        action,
+        Action::Hide | Action::Unhide | Action::Lock | Action::Unlock
+    ) {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "not a visibility action: {action:?}"
+        )));
+    }
+    conn.transaction(|conn| {
+        let (_, _, state) = load_state(conn, thread_id)?;
+        let next = check(state, action)?;
+        diesel::update(threads::table.find(thread_id))
+            .set((
+                threads::status.eq(next.thread.as_str()),
+                threads::locked.eq(next.locked),
+                threads::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
+        if matches!(action, Action::Hide | Action::Unhide) {
+            enqueue_search_update(conn, thread_id)?;
+        }
+        Ok(next.thread)
+    })
+}
+
+fn pending_reply(conn: &mut DbConnection, reply_id: i64) -> Result<ReplyRow, AppError> {
+    let reply: ReplyRow = replies::table
+        .find(reply_id)
+        .select(ReplyRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    if reply.status != "pending" {
+        return Err(AppError::Conflict(
+            "This reply is not waiting for review.".into(),
+        ));
+    }
+    Ok(reply)
+}
+
+/// Publishes a held reply in the moderator's (anonymised) words; its original is purged.
+pub fn publish_reply(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    reply_id: i64,
+    body_markdown: &str,
+) -> Result<(), AppError> {
+    let body = body_markdown.trim();
+    if body.is_empty() {
+        return Err(AppError::invalid_key("body_markdown", "error-required"));
+    }
+    conn.transaction(|conn| {
+        let reply = pending_reply(conn, reply_id)?;
+        let at = now();
+        diesel::update(replies::table.find(reply_id))
+            .set((
+                replies::status.eq("published"),
+                replies::body_markdown.eq(body),
+                replies::body_html.eq(markdown::render(body)),
+                replies::original_markdown.eq(""),
+                replies::purged_at.eq(Some(at)),
+                replies::published_at.eq(Some(at)),
+                replies::decided_by.eq(Some(moderator_id)),
+            ))
+            .execute(conn)?;
+        store::count_published_reply(conn, reply.thread_id)?;
+        Ok(())
+    })
+}
+
+/// Refuses a held reply; its text is deleted.
+pub fn reject_reply(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    reply_id: i64,
+    reason: &str,
+) -> Result<(), AppError> {
+    let reason = clean_reason(reason)?;
+    conn.transaction(|conn| {
+        pending_reply(conn, reply_id)?;
+        diesel::update(replies::table.find(reply_id))
+            .set((
+                replies::status.eq("rejected"),
+                replies::original_markdown.eq(""),
+                replies::purged_at.eq(Some(now())),
+                replies::reason.eq(Some(reason)),
+                replies::decided_by.eq(Some(moderator_id)),
+            ))
+            .execute(conn)?;
+        Ok(())
+    })
+}
