@@ -7,6 +7,7 @@ pub mod app;
 pub mod cases;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod mail;

@@ -37,6 +37,22 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Seed the fictional demo community (once) and print its accounts.
+    Demo,
+    /// Fill the database with synthetic published case studies, for benchmarks.
+    Generate {
+        /// How many case studies.
+        #[arg(long, default_value_t = 1000)]
+        cases: usize,
+        /// Replies on the newest case study.
+        #[arg(long, default_value_t = 30)]
+        replies: usize,
+        /// A member to read them with (created if absent; the benchmark signs in as her);
+        /// her password is read from standard input (one line). The case studies are written
+        /// by a separate synthetic author, as a reader's view is what is measured.
+        #[arg(long, default_value = "bench@parley.example")]
+        email: String,
+    },
     /// Invite someone by e-mail: creates the invitation, sends its mail, prints the link.
     Invite {
         #[arg(long)]
@@ -89,6 +105,32 @@ fn main() -> ExitCode {
             cohort,
             locale,
         } => invite(settings, &email, &role, cohort.as_deref(), &locale),
+        Command::Demo => with_state(settings, async |state| {
+            if state.settings.demo {
+                app::seed_demo(state).await
+            } else {
+                match parley::demo::seed(state).await? {
+                    Some(accounts) => {
+                        let path = parley::demo::save(&accounts, state)?;
+                        println!(
+                            "{}",
+                            parley::demo::describe(&accounts, &state.settings.public_url)
+                        );
+                        println!("(kept in {})", path.display());
+                        Ok(())
+                    }
+                    None => {
+                        println!("the demo community already exists");
+                        Ok(())
+                    }
+                }
+            }
+        }),
+        Command::Generate {
+            cases,
+            replies,
+            email,
+        } => generate(settings, cases, replies, &email),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -167,6 +209,73 @@ fn invite(
     }
     println!("{}", invited.link);
     Ok(())
+}
+
+fn generate(settings: Settings, cases: usize, replies: usize, email: &str) -> anyhow::Result<()> {
+    let mut password = String::new();
+    std::io::stdin().read_line(&mut password)?;
+    let password = password.trim_end_matches(['\r', '\n']).to_string();
+    with_state(settings, async |state| {
+        let address =
+            parley::accounts::Email::parse(email).map_err(|e| anyhow::anyhow!("--email {e}"))?;
+        let lookup = address.clone();
+        let existing = state
+            .run(move |conn, _| parley::accounts::users::find_by_email(conn, &lookup))
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        if existing.is_none() {
+            flows::create_account(
+                state,
+                address.as_str(),
+                "Bench Reader",
+                Role::Member,
+                &password,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        }
+        let author_email =
+            parley::accounts::Email::parse("synthetic-author@parley.example").expect("valid");
+        let found = state
+            .run(move |conn, _| parley::accounts::users::find_by_email(conn, &author_email))
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        let author = match found {
+            Some(user) => user.id,
+            None => {
+                let secret = format!(
+                    "synthetic author {}",
+                    parley::accounts::tokens::random_token()
+                );
+                flows::create_account(
+                    state,
+                    "synthetic-author@parley.example",
+                    "Synthetic Author",
+                    Role::Member,
+                    &secret,
+                )
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+                .id
+            }
+        };
+        let started = std::time::Instant::now();
+        let newest = state
+            .db
+            .run(move |conn| {
+                parley::demo::generate(conn, author, cases, replies, &mut |done| {
+                    eprint!("\r  {done}/{cases} case studies");
+                })
+            })
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        eprintln!();
+        println!(
+            "generated {cases} case studies in {:.1} s; the newest (#{newest}) has {replies} replies",
+            started.elapsed().as_secs_f64()
+        );
+        Ok(())
+    })
 }
 
 fn migrate(settings: &Settings) -> anyhow::Result<()> {

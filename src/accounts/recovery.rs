@@ -143,6 +143,7 @@ pub fn confirm_email_change(
         diesel::update(users_table::table.find(user.id))
             .set(users_table::email.eq(new_email.as_str()))
             .execute(conn)?;
+        super::sessions::sessions_changed();
         find_by_id(conn, user.id)
     })
 }

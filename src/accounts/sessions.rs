@@ -4,6 +4,11 @@
 //! short-lived JWTs naming the session, and every request checks that the session is still
 //! alive and the account still active, so revocation and disabling take effect at once.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -154,7 +159,7 @@ pub fn start_session(
 }
 
 /// Loads the identity of a live session, or `Unauthorized`.
-fn live_identity(
+pub fn live_identity(
     conn: &mut DbConnection,
     policy: &SessionPolicy,
     session_id: i64,
@@ -195,6 +200,16 @@ fn live_identity(
     })
 }
 
+/// Checks an access token's signature, purpose and expiry (no database): its account and
+/// session ids.
+pub fn verify_access(signer: &Signer, access_token: &str) -> Result<(i64, i64), AppError> {
+    let claims: AccessClaims = signer
+        .verify(Purpose::Access, access_token)
+        .map_err(|_| AppError::Unauthorized)?;
+    let user_id: i64 = claims.sub.parse().map_err(|_| AppError::Unauthorized)?;
+    Ok((user_id, claims.sid))
+}
+
 /// Checks an access token and that its session is alive.
 pub fn authenticate(
     conn: &mut DbConnection,
@@ -202,11 +217,57 @@ pub fn authenticate(
     policy: &SessionPolicy,
     access_token: &str,
 ) -> Result<Identity, AppError> {
-    let claims: AccessClaims = signer
-        .verify(Purpose::Access, access_token)
-        .map_err(|_| AppError::Unauthorized)?;
-    let user_id: i64 = claims.sub.parse().map_err(|_| AppError::Unauthorized)?;
-    live_identity(conn, policy, claims.sid, Some(user_id))
+    let (user_id, sid) = verify_access(signer, access_token)?;
+    live_identity(conn, policy, sid, Some(user_id))
+}
+
+/// Bumped by every change that can end a session or change who it belongs to (sign-out,
+/// revocation, disabling, role, password, two-factor, profile): cached identities from before
+/// are then re-checked.
+static SESSIONS_EPOCH: AtomicU64 = AtomicU64::new(0);
+
+pub fn sessions_changed() {
+    SESSIONS_EPOCH.fetch_add(1, Ordering::SeqCst);
+}
+
+/// Identities of live sessions checked in the last few seconds, so that a browser's burst of
+/// requests does not re-read the same session row each time. Any change in this process
+/// invalidates every entry at once ([`sessions_changed`]); a change made by another instance
+/// is seen within `ttl`.
+pub struct IdentityCache {
+    entries: Mutex<HashMap<i64, (Identity, Instant, u64)>>,
+    ttl: std::time::Duration,
+}
+
+impl IdentityCache {
+    pub fn new(ttl: std::time::Duration) -> Self {
+        IdentityCache {
+            entries: Mutex::new(HashMap::new()),
+            ttl,
+        }
+    }
+
+    pub fn get(&self, user_id: i64, session_id: i64) -> Option<Identity> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        let (identity, at, epoch) = entries.get(&session_id)?;
+        let fresh = at.elapsed() < self.ttl
+            && *epoch == SESSIONS_EPOCH.load(Ordering::SeqCst)
+            && identity.user_id == user_id;
+        fresh.then(|| identity.clone())
+    }
+
+    /// Remembers an identity read at `epoch` (the epoch observed before reading it).
+    pub fn put(&self, identity: Identity, epoch: u64) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() > 50_000 {
+            entries.clear();
+        }
+        entries.insert(identity.session_id, (identity, Instant::now(), epoch));
+    }
+
+    pub fn epoch() -> u64 {
+        SESSIONS_EPOCH.load(Ordering::SeqCst)
+    }
 }
 
 /// The outcome of presenting a refresh token.
@@ -294,6 +355,7 @@ pub fn refresh(
 }
 
 fn revoke(conn: &mut DbConnection, session_id: i64) -> Result<(), AppError> {
+    sessions_changed();
     diesel::update(
         sessions::table
             .find(session_id)
@@ -340,6 +402,7 @@ pub fn revoke_all(
     user_id: i64,
     keep: Option<i64>,
 ) -> Result<usize, AppError> {
+    sessions_changed();
     let query = sessions::table
         .filter(sessions::user_id.eq(user_id))
         .filter(sessions::revoked_at.is_null())

@@ -120,6 +120,7 @@ pub fn enable(
     let Some(step) = matching_step(&claims.secret, code) else {
         return Err(AppError::invalid_key("code", "error-totp-code"));
     };
+    super::sessions::sessions_changed();
     conn.transaction(|conn| {
         diesel::update(users_table::table.find(user_id))
             .set((
@@ -132,6 +133,7 @@ pub fn enable(
 }
 
 pub fn disable(conn: &mut DbConnection, user_id: i64) -> Result<(), AppError> {
+    super::sessions::sessions_changed();
     conn.transaction(|conn| {
         diesel::update(users_table::table.find(user_id))
             .set((

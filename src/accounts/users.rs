@@ -98,6 +98,7 @@ pub fn update_profile(
     diesel::update(users::table.find(user_id))
         .set((users::name.eq(&name), users::locale.eq(locale.code())))
         .execute(conn)?;
+    sessions::sessions_changed();
     find_by_id(conn, user_id)
 }
 
@@ -198,6 +199,7 @@ pub fn set_status(
         diesel::update(users::table.find(user_id))
             .set(users::status.eq(status.as_str()))
             .execute(conn)?;
+        sessions::sessions_changed();
         if status == UserStatus::Disabled {
             sessions::revoke_all(conn, user_id, None)?;
         }

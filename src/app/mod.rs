@@ -20,7 +20,7 @@ use anyhow::Context;
 
 use crate::accounts::passwords::PasswordHashing;
 use crate::accounts::rate_limit::RateLimiter;
-use crate::accounts::sessions::SessionPolicy;
+use crate::accounts::sessions::{IdentityCache, SessionPolicy};
 use crate::accounts::tokens::Signer;
 use crate::config::{Secret, Settings};
 use crate::db::{Database, DbConnection};
@@ -36,6 +36,8 @@ pub struct AppState {
     pub auth: AuthKit,
     pub mailer: Mailer,
     pub limiter: RateLimiter,
+    /// Recently checked sessions (see [`IdentityCache`]).
+    pub identities: IdentityCache,
     pub assets: web::assets::Assets,
 }
 
@@ -84,6 +86,7 @@ impl AppState {
             settings: Arc::new(settings),
             db,
             limiter: RateLimiter::new(),
+            identities: IdentityCache::new(Duration::from_secs(3)),
         })
     }
 
@@ -122,6 +125,9 @@ impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
         let state = Data::new(AppState::build(settings).await?);
         let settings = state.settings.clone();
+        if settings.demo {
+            seed_demo(&state).await?;
+        }
         announce_setup_link(&state).await?;
 
         let listener = TcpListener::bind(settings.server.bind).with_context(|| {
@@ -160,6 +166,23 @@ impl Application {
         self.workers.stop(deadline).await;
         result
     }
+}
+
+/// Seeds the demo community on its first start and prints how to sign in.
+pub async fn seed_demo(state: &AppState) -> anyhow::Result<()> {
+    if let Some(accounts) = crate::demo::seed(state).await? {
+        let path = crate::demo::save(&accounts, state)?;
+        eprintln!(
+            "\n{}",
+            crate::demo::describe(&accounts, &state.settings.public_url)
+        );
+        eprintln!(
+            "  (kept in {}; set `demo = false` for a real deployment)\n",
+            path.display()
+        );
+        tracing::info!("seeded the demo community");
+    }
+    Ok(())
 }
 
 /// With no admin yet, prints the one-time link that creates one.

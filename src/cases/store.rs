@@ -22,10 +22,7 @@ use super::views::{
 };
 use crate::accounts::sessions::Identity;
 use crate::accounts::tokens::Signer;
-use crate::db::schema::{
-    replies, revisions, search_outbox, thread_contexts, thread_counterparts, thread_tags, threads,
-    users,
-};
+use crate::db::schema::{replies, revisions, search_outbox, threads, users};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
 
@@ -58,6 +55,36 @@ pub struct ThreadRow {
     pub updated_at: NaiveDateTime,
     pub published_at: Option<NaiveDateTime>,
     pub last_activity_at: NaiveDateTime,
+    pub context_keys: String,
+    pub counterpart_keys: String,
+    pub tag_list: String,
+}
+
+impl ThreadRow {
+    /// The published facets, from the row's copies (see migration 4).
+    fn facets(&self) -> Facets {
+        let split = |s: &str| {
+            s.split(',')
+                .filter(|k| !k.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        let mut facets = Facets {
+            contexts: split(&self.context_keys)
+                .iter()
+                .filter_map(|k| k.parse().ok())
+                .collect(),
+            counterparts: split(&self.counterpart_keys)
+                .iter()
+                .filter_map(|k| k.parse().ok())
+                .collect(),
+            tags: split(&self.tag_list),
+        };
+        facets.contexts.sort();
+        facets.counterparts.sort();
+        facets.tags.sort();
+        facets
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -507,52 +534,12 @@ fn decode_cursor(raw: &str) -> Option<(NaiveDateTime, i64)> {
     Some((at, id.parse().ok()?))
 }
 
+/// The facets of a thread as shown.
 #[derive(Default)]
 struct Facets {
     contexts: Vec<ContextKind>,
     counterparts: Vec<CounterpartKind>,
     tags: Vec<String>,
-}
-
-fn load_facets(conn: &mut DbConnection, ids: &[i64]) -> Result<HashMap<i64, Facets>, AppError> {
-    let mut map: HashMap<i64, Facets> = HashMap::new();
-    if ids.is_empty() {
-        return Ok(map);
-    }
-    let contexts: Vec<(i64, String)> = thread_contexts::table
-        .filter(thread_contexts::thread_id.eq_any(ids))
-        .select((thread_contexts::thread_id, thread_contexts::context))
-        .load(conn)?;
-    for (id, c) in contexts {
-        if let Ok(c) = c.parse() {
-            map.entry(id).or_default().contexts.push(c);
-        }
-    }
-    let counterparts: Vec<(i64, String)> = thread_counterparts::table
-        .filter(thread_counterparts::thread_id.eq_any(ids))
-        .select((
-            thread_counterparts::thread_id,
-            thread_counterparts::counterpart,
-        ))
-        .load(conn)?;
-    for (id, c) in counterparts {
-        if let Ok(c) = c.parse() {
-            map.entry(id).or_default().counterparts.push(c);
-        }
-    }
-    let tags: Vec<(i64, String)> = thread_tags::table
-        .filter(thread_tags::thread_id.eq_any(ids))
-        .select((thread_tags::thread_id, thread_tags::tag))
-        .load(conn)?;
-    for (id, t) in tags {
-        map.entry(id).or_default().tags.push(t);
-    }
-    for facets in map.values_mut() {
-        facets.contexts.sort();
-        facets.counterparts.sort();
-        facets.tags.sort();
-    }
-    Ok(map)
 }
 
 /// Names of authors who chose to show them, for the threads given.
@@ -600,12 +587,10 @@ fn thread_author_label(
 fn summary(
     signer: &Signer,
     row: &ThreadRow,
-    facets: Option<&Facets>,
     names: &HashMap<i64, String>,
     viewer: Option<i64>,
 ) -> Result<CaseSummary, AppError> {
-    let facets_default = Facets::default();
-    let facets = facets.unwrap_or(&facets_default);
+    let facets = row.facets();
     Ok(CaseSummary {
         id: row.id,
         kind: row.kind.parse()?,
@@ -645,9 +630,11 @@ pub fn list_published(
     }
     // Membership in a facet table, as an uncorrelated subquery (diesel's typed subselects
     // want the two tables joinable, which these are not in the direction needed).
+    // EXISTS, not IN: walking the listing index newest-first, each candidate costs one
+    // primary-key probe, and the walk stops after a page; IN would build the whole set.
     let member_of = |table: &str, column: &str, value: String| {
         diesel::dsl::sql::<diesel::sql_types::Bool>(&format!(
-            "threads.id IN (SELECT thread_id FROM {table} WHERE {column} = "
+            "EXISTS (SELECT 1 FROM {table} WHERE {table}.thread_id = threads.id AND {table}.{column} = "
         ))
         .bind::<diesel::sql_types::Text, _>(value)
         .sql(")")
@@ -694,12 +681,10 @@ pub fn list_published(
     } else {
         None
     };
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let facets = load_facets(conn, &ids)?;
     let names = shown_names(conn, &rows)?;
     let items = rows
         .iter()
-        .map(|row| summary(signer, row, facets.get(&row.id), &names, viewer))
+        .map(|row| summary(signer, row, &names, viewer))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Page { items, next_cursor })
 }
@@ -731,15 +716,8 @@ pub fn thread_view(
     if !visible {
         return Err(AppError::NotFound);
     }
-    let facets = load_facets(conn, &[thread_id])?;
     let names = shown_names(conn, std::slice::from_ref(&row))?;
-    let mut summary = summary(
-        signer,
-        &row,
-        facets.get(&thread_id),
-        &names,
-        Some(viewer.user_id),
-    )?;
+    let mut summary = summary(signer, &row, &names, Some(viewer.user_id))?;
     let mut body_html = row.body_html.clone();
     let mut is_original = false;
     let latest_revision = if relation == Relation::Member {

@@ -94,43 +94,39 @@ vocabulary!(
     Ongoing => "ongoing",
 });
 
-/// An ISO 3166-1 alpha-2 country code that exists.
+/// An ISO 3166-1 alpha-2 country code that exists (an index into the sorted table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(into = "String")]
-pub struct CountryCode(&'static str);
+pub struct CountryCode(usize);
 
 impl CountryCode {
     pub fn parse(raw: &str) -> Option<CountryCode> {
         let upper = raw.trim().to_ascii_uppercase();
         COUNTRIES
-            .iter()
-            .find(|c| c.code == upper)
-            .map(|c| CountryCode(c.code))
+            .binary_search_by(|c| c.code.cmp(upper.as_str()))
+            .ok()
+            .map(CountryCode)
     }
 
     pub fn as_str(self) -> &'static str {
-        self.0
+        COUNTRIES[self.0].code
     }
 
     /// The country's name in `lang`.
     pub fn name(self, lang: Lang) -> &'static str {
         let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-        COUNTRIES
-            .iter()
-            .find(|c| c.code == self.0)
-            .map(|c| c.names[index])
-            .unwrap_or(self.0)
+        COUNTRIES[self.0].names[index]
     }
 
     /// Every country, for the country menus.
     pub fn all() -> impl Iterator<Item = CountryCode> {
-        COUNTRIES.iter().map(|c| CountryCode(c.code))
+        (0..COUNTRIES.len()).map(CountryCode)
     }
 }
 
 impl From<CountryCode> for String {
     fn from(value: CountryCode) -> Self {
-        value.0.to_string()
+        value.as_str().to_string()
     }
 }
 
@@ -147,9 +143,9 @@ impl RegionCode {
             return None;
         }
         REGIONS
-            .iter()
-            .find(|r| r.code == upper)
-            .map(|r| RegionCode(r.code))
+            .binary_search_by(|r| r.code.cmp(upper.as_str()))
+            .ok()
+            .map(|i| RegionCode(REGIONS[i].code))
     }
 
     pub fn as_str(self) -> &'static str {
@@ -158,9 +154,8 @@ impl RegionCode {
 
     pub fn name(self) -> &'static str {
         REGIONS
-            .iter()
-            .find(|r| r.code == self.0)
-            .map(|r| r.name)
+            .binary_search_by(|r| r.code.cmp(self.0))
+            .map(|i| REGIONS[i].name)
             .unwrap_or(self.0)
     }
 
@@ -196,6 +191,12 @@ mod tests {
         assert!("armed_actors ".parse::<ContextKind>().is_ok());
         assert!("armed-actors".parse::<ContextKind>().is_err());
         assert_eq!(Outcome::NoAgreement.label_key(), "outcome-no_agreement");
+    }
+
+    #[test]
+    fn the_tables_are_sorted_for_binary_search() {
+        assert!(COUNTRIES.windows(2).all(|w| w[0].code < w[1].code));
+        assert!(REGIONS.windows(2).all(|w| w[0].code < w[1].code));
     }
 
     #[test]

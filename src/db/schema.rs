@@ -100,6 +100,9 @@ diesel::table! {
         updated_at -> Timestamp,
         published_at -> Nullable<Timestamp>,
         last_activity_at -> Timestamp,
+        context_keys -> Text,
+        counterpart_keys -> Text,
+        tag_list -> Text,
     }
 }
 

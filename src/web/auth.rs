@@ -19,7 +19,7 @@ use actix_web::web::Data;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponseBuilder};
 
 use crate::accounts::Role;
-use crate::accounts::sessions::{self, Identity, IssuedTokens, Refreshed};
+use crate::accounts::sessions::{self, Identity, IdentityCache, IssuedTokens, Refreshed};
 use crate::app::AppState;
 use crate::error::AppError;
 
@@ -46,6 +46,23 @@ fn bearer(req: &ServiceRequest) -> Option<String> {
         .then(|| token.trim().to_string())
 }
 
+/// The identity behind an access token: from the cache of recently checked sessions, or from
+/// the database.
+async fn identify(state: &AppState, token: String) -> Result<Identity, AppError> {
+    let (user_id, session_id) = sessions::verify_access(&state.auth.signer, &token)?;
+    if let Some(identity) = state.identities.get(user_id, session_id) {
+        return Ok(identity);
+    }
+    let epoch = IdentityCache::epoch();
+    let policy = state.auth.session_policy;
+    let identity = state
+        .db
+        .run(move |conn| sessions::live_identity(conn, &policy, session_id, Some(user_id)))
+        .await?;
+    state.identities.put(identity.clone(), epoch);
+    Ok(identity)
+}
+
 /// Resolves the identity of the request (if any) into its extensions.
 pub async fn resolve_identity(
     req: ServiceRequest,
@@ -66,37 +83,14 @@ pub async fn resolve_identity(
     let mut update = None;
     let outcome = if req.path().starts_with("/api/") {
         match bearer(&req) {
-            Some(token) => {
-                let s = state.clone();
-                Some(
-                    state
-                        .db
-                        .run(move |conn| {
-                            sessions::authenticate(
-                                conn,
-                                &s.auth.signer,
-                                &s.auth.session_policy,
-                                &token,
-                            )
-                        })
-                        .await,
-                )
-            }
+            Some(token) => Some(identify(&state, token).await),
             None => None,
         }
     } else {
         let access = req.cookie(ACCESS_COOKIE).map(|c| c.value().to_string());
         let refresh = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string());
-        let s = state.clone();
         let from_access = match access {
-            Some(token) => Some(
-                state
-                    .db
-                    .run(move |conn| {
-                        sessions::authenticate(conn, &s.auth.signer, &s.auth.session_policy, &token)
-                    })
-                    .await,
-            ),
+            Some(token) => Some(identify(&state, token).await),
             None => None,
         };
         match (from_access, refresh) {

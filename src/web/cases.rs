@@ -91,7 +91,22 @@ pub struct Options {
 }
 
 impl Options {
-    fn new(tr: Tr) -> Options {
+    /// The menus in `tr`'s language, built once per language.
+    fn new(tr: Tr) -> &'static Options {
+        static BUILT: std::sync::LazyLock<Vec<(Lang, Options)>> = std::sync::LazyLock::new(|| {
+            Lang::ALL
+                .iter()
+                .map(|l| (*l, Options::build(Tr(*l))))
+                .collect()
+        });
+        &BUILT
+            .iter()
+            .find(|(l, _)| *l == tr.lang())
+            .expect("every language")
+            .1
+    }
+
+    fn build(tr: Tr) -> Options {
         let lang = tr.lang();
         let mut countries: Vec<(String, String)> = FOCUS_COUNTRIES
             .iter()
@@ -140,7 +155,7 @@ impl Options {
 struct ListPage {
     chrome: Chrome,
     labels: Labels,
-    options: Options,
+    options: &'static Options,
     kind: ThreadKind,
     query: ListQuery,
     page: Page<CaseSummary>,
@@ -360,7 +375,7 @@ impl CaseForm {
 #[template(path = "case_form.html", config = "src/web/askama.toml")]
 struct FormPage {
     chrome: Chrome,
-    options: Options,
+    options: &'static Options,
     kind: ThreadKind,
     action_url: String,
     form: CaseForm,

@@ -792,3 +792,54 @@ async fn the_web_form_saves_a_draft_shows_it_to_its_author_only_and_submits_it()
     assert!(html.contains("value=\"Half\""), "what she typed is kept");
     assert!(html.contains("class=\"field-error\""));
 }
+
+#[tokio::test]
+async fn the_demo_community_is_seeded_once_with_published_and_pending_stories() {
+    let app = spawn_app().await;
+    let accounts = parley::demo::seed(&app.state)
+        .await
+        .unwrap()
+        .expect("seeded");
+    assert_eq!(accounts.len(), 7);
+    assert!(
+        accounts
+            .iter()
+            .filter(|a| a.role.is_staff())
+            .all(|a| a.totp_secret.is_some())
+    );
+    assert!(
+        parley::demo::seed(&app.state).await.unwrap().is_none(),
+        "only once"
+    );
+
+    let member = &accounts.iter().find(|a| a.role == Role::Member).unwrap();
+    let login = app.api_login(&member.email, &member.password, None).await;
+    assert_eq!(login.status(), StatusCode::OK, "the printed password works");
+    let token: Value = login.json().await.unwrap();
+    let token = token["access_token"].as_str().unwrap();
+    let list: Value = app
+        .get_as(token, "/api/v1/cases")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let items = list["items"].as_array().unwrap();
+    assert_eq!(items.len(), parley::demo::stories::PUBLISHED.len());
+    let languages: std::collections::HashSet<&str> = items
+        .iter()
+        .map(|c| c["language"].as_str().unwrap())
+        .collect();
+    for lang in ["en", "uk", "ro", "pl", "ru"] {
+        assert!(languages.contains(lang), "a story in {lang}");
+    }
+    // The pending ones, with the names a moderator must remove, are nowhere for members.
+    let text = list.to_string();
+    assert!(!text.contains("Oksana Kovalenko") && !text.contains("Vilkhivka"));
+    let discussions: Value = app
+        .get_as(token, "/api/v1/cases?kind=discussion")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(discussions["items"][0]["reply_count"], 3);
+}

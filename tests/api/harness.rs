@@ -114,6 +114,7 @@ pub fn test_settings(data_dir: &std::path::Path, db: &TestDatabase, overrides: V
         "server": {"bind": "127.0.0.1:0", "workers": 1, "shutdown_timeout_secs": 2},
         "database": {"url": db.url, "pool_size": 4},
         "log": {"filter": "warn"},
+        "demo": false,
         // Cheap hashing: tests create many accounts. Production keeps OWASP's cost.
         "auth": {"password_memory_kib": 1024, "password_iterations": 1},
     });
