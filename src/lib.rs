@@ -12,4 +12,5 @@ pub mod error;
 pub mod i18n;
 pub mod mail;
 pub mod moderation;
+pub mod text;
 pub mod web;

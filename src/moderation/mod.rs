@@ -6,3 +6,5 @@
 //! not from the original), and must purge the original once published, per retention.
 
 pub mod decisions;
+pub mod detector;
+pub mod redact;

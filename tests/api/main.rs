@@ -6,6 +6,7 @@ mod access;
 mod account_mail;
 mod cases;
 mod cli;
+mod detector;
 mod harness;
 mod mailbox;
 mod people;

@@ -1,0 +1,175 @@
+//! Measuring the detector against a labelled corpus (`tests/data/detector_corpus.jsonl`, built
+//! by `.ci/gen_detector_corpus.py`): recall and precision per kind and per language, and how
+//! many ordinary capitalised words (countries, UN agencies, weekdays, sentence starts) it
+//! flags. A gold span counts as found when a finding of the same kind overlaps it.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::{Kind, ScanOptions, scan};
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldSpan {
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Document {
+    /// `dev` (phrasings the rules were tuned on) or `test` (only ever measured).
+    #[serde(default)]
+    pub split: Option<String>,
+    pub lang: String,
+    pub text: String,
+    pub spans: Vec<GoldSpan>,
+    #[serde(default)]
+    pub ordinary: Vec<[usize; 2]>,
+}
+
+/// Counts for one (kind, language) cell.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    pub gold: usize,
+    pub found: usize,
+    pub flagged: usize,
+    pub correct: usize,
+}
+
+impl Counts {
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.gold as f64
+        }
+    }
+    pub fn precision(&self) -> f64 {
+        if self.flagged == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.flagged as f64
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub cells: BTreeMap<(Kind, String), Counts>,
+    pub ordinary_total: usize,
+    pub ordinary_flagged: usize,
+    pub missed: Vec<(String, Kind, String)>,
+}
+
+impl Report {
+    pub fn ordinary_rate(&self) -> f64 {
+        if self.ordinary_total == 0 {
+            0.0
+        } else {
+            self.ordinary_flagged as f64 / self.ordinary_total as f64
+        }
+    }
+
+    /// Totals over languages, per kind.
+    pub fn by_kind(&self) -> BTreeMap<Kind, Counts> {
+        let mut totals: BTreeMap<Kind, Counts> = BTreeMap::new();
+        for ((kind, _), c) in &self.cells {
+            let t = totals.entry(*kind).or_default();
+            t.gold += c.gold;
+            t.found += c.found;
+            t.flagged += c.flagged;
+            t.correct += c.correct;
+        }
+        totals
+    }
+
+    /// The table for people: kind × language, recall/precision.
+    pub fn table(&self) -> String {
+        let languages = ["en", "uk", "ru", "pl", "ro"];
+        let mut out = format!("{:<14}", "kind");
+        for lang in languages {
+            out.push_str(&format!(" | {lang:^11}"));
+        }
+        out.push_str(" | all (R / P)\n");
+        for (kind, total) in self.by_kind() {
+            out.push_str(&format!("{:<14}", kind.as_str()));
+            for lang in languages {
+                match self.cells.get(&(kind, lang.to_string())) {
+                    Some(c) if c.gold > 0 || c.flagged > 0 => {
+                        out.push_str(&format!(" | {:.2} / {:.2}", c.recall(), c.precision()))
+                    }
+                    _ => out.push_str(" |      —     "),
+                }
+            }
+            out.push_str(&format!(
+                " | {:.3} / {:.3} (n={})\n",
+                total.recall(),
+                total.precision(),
+                total.gold
+            ));
+        }
+        out.push_str(&format!(
+            "ordinary capitalised words flagged: {} of {} ({:.1} %)\n",
+            self.ordinary_flagged,
+            self.ordinary_total,
+            self.ordinary_rate() * 100.0
+        ));
+        out
+    }
+}
+
+pub fn parse_corpus(jsonl: &str) -> Vec<Document> {
+    jsonl
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a corpus line is a document"))
+        .collect()
+}
+
+pub fn evaluate(documents: &[Document]) -> Report {
+    let mut report = Report::default();
+    for doc in documents {
+        let findings = scan(&doc.text, &ScanOptions::default());
+        let overlaps = |s: usize, e: usize, fs: usize, fe: usize| s < fe && fs < e;
+        for gold in &doc.spans {
+            let Ok(kind) = gold.kind.parse::<Kind>() else {
+                continue;
+            };
+            let cell = report.cells.entry((kind, doc.lang.clone())).or_default();
+            cell.gold += 1;
+            if findings
+                .iter()
+                .any(|f| f.kind == kind && overlaps(gold.start, gold.end, f.start, f.end))
+            {
+                cell.found += 1;
+            } else {
+                let text: String = doc
+                    .text
+                    .chars()
+                    .skip(gold.start)
+                    .take(gold.end - gold.start)
+                    .collect();
+                report.missed.push((doc.lang.clone(), kind, text));
+            }
+        }
+        for f in &findings {
+            let cell = report.cells.entry((f.kind, doc.lang.clone())).or_default();
+            cell.flagged += 1;
+            if doc
+                .spans
+                .iter()
+                .any(|g| g.kind == f.kind.as_str() && overlaps(g.start, g.end, f.start, f.end))
+            {
+                cell.correct += 1;
+            }
+        }
+        for [s, e] in &doc.ordinary {
+            report.ordinary_total += 1;
+            if findings.iter().any(|f| overlaps(*s, *e, f.start, f.end)) {
+                report.ordinary_flagged += 1;
+            }
+        }
+    }
+    report
+}

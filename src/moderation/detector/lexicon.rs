@@ -1,0 +1,603 @@
+//! The detector's word lists, loaded once: given names, places (GeoNames), ordinary capitalised
+//! words, and the cue words that announce a person, a place, an organisation or a unit.
+//! Everything is compared in folded, stemmed form (see [`stem`]) so that inflected forms,
+//! other scripts and missing diacritics match: "з Оксаною" → "oksan", "z Agnieszką" →
+//! "agnieszk", "у Харкові" → "kharkov", "Харьков" → "kharkov".
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::text::fold;
+
+/// Case endings of Ukrainian, Russian, Polish and Romanian nouns and names, in folded form,
+/// longest first.
+const ENDINGS: &[&str] = &[
+    "iakh", "akh", "ach", "ami", "ului", "owie", "owi", "ovi", "evi", "oiu", "eiu", "iiu", "iei",
+    "ego", "emu", "oho", "omu", "iem", "ie", "ei", "ii", "ul", "om", "em", "ym", "im", "oi", "ia",
+    "iu", "ka", "a", "e", "i", "o", "u", "y",
+];
+
+/// The stem of a folded word: its longest case ending removed, keeping at least three letters.
+/// Polish consonant alternations before -e are undone (Agnieszce → agnieszk).
+pub fn stem(folded: &str) -> String {
+    for (alternated, base) in [("ce", "k"), ("dze", "g"), ("rze", "r")] {
+        if folded.len() > alternated.len() + 3 && folded.ends_with(alternated) {
+            return format!("{}{}", &folded[..folded.len() - alternated.len()], base);
+        }
+    }
+    for ending in ENDINGS {
+        if folded.len() >= ending.len() + 3 && folded.ends_with(ending) {
+            // "-ka" is part of many stems (Agnieszka, Petrenka): strip only the vowel.
+            if *ending == "ka" {
+                return folded[..folded.len() - 1].to_string();
+            }
+            return folded[..folded.len() - ending.len()].to_string();
+        }
+    }
+    folded.to_string()
+}
+
+/// The stem of each word of a phrase, joined by spaces.
+pub fn phrase_stem(phrase: &str) -> String {
+    fold(phrase)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(stem)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A populated place.
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    pub country: &'static str,
+    pub population: u32,
+}
+
+pub struct Lexicon {
+    pub first_names: HashSet<String>,
+    /// Stemmed place names (single words and phrases) → the largest place of that name.
+    pub places: HashMap<String, Place>,
+    /// Place names exactly as written (folded), for the start of a sentence, where a stem
+    /// match is too loose (Дорогу is not Dorohoi).
+    pub place_exact: HashSet<String>,
+    /// The longest place name, in words.
+    pub longest_place: usize,
+    pub ordinary: HashSet<String>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let first_names: HashSet<String> = lines(include_str!("data/first_names.txt"))
+        .map(|n| stem(&fold(n)))
+        .filter(|s| s.len() >= 3)
+        .collect();
+    let first_names: HashSet<String> = first_names;
+    // A word of a country's name that is also a given name (Elena in "Sfânta Elena") is a name.
+    let ordinary: HashSet<String> = lines(include_str!("data/ordinary.txt"))
+        .chain(
+            lines(include_str!("data/country_words.txt"))
+                .filter(|w| !first_names.contains(&stem(&fold(w)))),
+        )
+        .map(fold)
+        .collect();
+    let mut places: HashMap<String, Place> = HashMap::new();
+    let mut place_exact: HashSet<String> = HashSet::new();
+    let mut longest_place = 1;
+    for line in lines(include_str!("data/places.tsv")) {
+        let mut fields = line.split('\t');
+        let (Some(country), Some(_admin), Some(population), Some(names)) =
+            (fields.next(), fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let population: u32 = population.parse().unwrap_or(0);
+        for name in names.split('|') {
+            let key = phrase_stem(name);
+            let words = key.split(' ').count();
+            // One-word names shorter than five letters are too often ordinary words.
+            if fold(name).len() < 5 || (words == 1 && ordinary.contains(&fold(name))) {
+                continue;
+            }
+            longest_place = longest_place.max(words);
+            place_exact.insert(fold(name));
+            let entry = places.entry(key).or_insert(Place {
+                country,
+                population,
+            });
+            if population > entry.population {
+                *entry = Place {
+                    country,
+                    population,
+                };
+            }
+        }
+    }
+    Lexicon {
+        first_names,
+        places,
+        place_exact,
+        longest_place: longest_place.min(4),
+        ordinary,
+    }
+});
+
+/// Words (folded) that announce a person's name right after them.
+pub const PERSON_CUES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "madam",
+    "colonel",
+    "major",
+    "captain",
+    "commander",
+    "general",
+    "lieutenant",
+    "sergeant",
+    "mayor",
+    "governor",
+    "deputy",
+    "father",
+    "sister",
+    "pan",
+    "pani",
+    "pana",
+    "panu",
+    "panem",
+    "panią",
+    "pania",
+    "panie",
+    "panom",
+    "pan",
+    "pani",
+    "panu",
+    "panom",
+    "pane",
+    "panov",
+    "panovi",
+    "pani",
+    "paniu",
+    "paniei",
+    "hospodyn",
+    "hospozha",
+    "gospodin",
+    "gospozha",
+    "gospodina",
+    "gospozhu",
+    "gospozhoi",
+    "polkovnyk",
+    "polkovnik",
+    "maior",
+    "kapitan",
+    "komandyr",
+    "komandir",
+    "heneral",
+    "general",
+    "holova",
+    "hlava",
+    "golova",
+    "mer",
+    "merom",
+    "meru",
+    "sviashchenyk",
+    "batiushka",
+    "otets",
+    "domnul",
+    "doamna",
+    "domnului",
+    "doamnei",
+    "dl",
+    "dna",
+    "dra",
+    "colonelul",
+    "maiorul",
+    "primarul",
+    "primarului",
+    "preotul",
+    "pulkownik",
+    "burmistrz",
+    "wojt",
+    "ksiadz",
+    "sołtys",
+    "soltys",
+    "starosta",
+    "lui",
+    "wedlug",
+    "potrivit",
+    "slovamy",
+    "slovam",
+    "according",
+];
+
+/// Words (folded) that announce a place: "village of X", "село X", "w miejscowości X",
+/// "în satul X", "вул. X".
+pub const PLACE_CUES: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "settlement",
+    "hamlet",
+    "district",
+    "street",
+    "avenue",
+    "road",
+    "selo",
+    "sela",
+    "seli",
+    "selom",
+    "s",
+    "smt",
+    "sm",
+    "misto",
+    "mista",
+    "misti",
+    "m",
+    "mistechko",
+    "horod",
+    "horoda",
+    "horode",
+    "horodu",
+    "horodom",
+    "derevnia",
+    "derevne",
+    "sele",
+    "selyshche",
+    "poselok",
+    "posiolok",
+    "posilok",
+    "derevnia",
+    "derevni",
+    "khutir",
+    "khutor",
+    "hromada",
+    "hromady",
+    "hromadi",
+    "raion",
+    "raioni",
+    "raionu",
+    "rajon",
+    "vul",
+    "vulytsia",
+    "vulytsi",
+    "ulitsa",
+    "ulitse",
+    "prospekt",
+    "provulok",
+    "pereulok",
+    "wies",
+    "wsi",
+    "miejscowosc",
+    "miejscowosci",
+    "miasto",
+    "miescie",
+    "miasta",
+    "gmina",
+    "gminie",
+    "gminy",
+    "ul",
+    "ulica",
+    "ulicy",
+    "osiedle",
+    "osiedlu",
+    "powiat",
+    "powiecie",
+    "sat",
+    "satul",
+    "satului",
+    "satele",
+    "satu",
+    "oras",
+    "orasul",
+    "orasului",
+    "comuna",
+    "comunei",
+    "municipiul",
+    "localitatea",
+    "localitatii",
+    "strada",
+    "str",
+    "raionul",
+    "satul",
+    "judetul",
+    "miastem",
+    "miasteczko",
+    "miasteczku",
+    "miejscowoscia",
+];
+
+/// Words (folded) that make the capitalised words next to them an organisation.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "foundation",
+    "fund",
+    "association",
+    "alliance",
+    "network",
+    "union",
+    "centre",
+    "center",
+    "society",
+    "initiative",
+    "movement",
+    "coalition",
+    "charity",
+    "trust",
+    "collective",
+    "committee",
+    "council",
+    "organisation",
+    "organization",
+    "club",
+    "ngo",
+    "llc",
+    "ltd",
+    "inc",
+    "ministry",
+    "ministerstvo",
+    "ministerstva",
+    "ministerul",
+    "ministerului",
+    "ministerstwo",
+    "ministerstwa",
+    "department",
+    "departament",
+    "upravlinnia",
+    "administratsiia",
+    "company",
+    "group",
+    "agency",
+    "institute",
+    "school",
+    "hospital",
+    "clinic",
+    "church",
+    "parish",
+    "fond",
+    "fondu",
+    "fondom",
+    "fondi",
+    "orhanizatsiia",
+    "orhanizatsiiu",
+    "orhanizatsiei",
+    "blahotvorytelnyi",
+    "blahotvoritelnyi",
+    "obshchestvennaia",
+    "obshchestvennoi",
+    "ong",
+    "orhanyzatsyia",
+    "orhanyzatsyy",
+    "orhanyzatsyiu",
+    "orhanyzatsyei",
+    "fondom",
+    "orhanizatsii",
+    "orhanizatsiiu",
+    "organizatsiia",
+    "organizatsii",
+    "obiednannia",
+    "tovarystvo",
+    "spilka",
+    "soiuz",
+    "merezha",
+    "tsentr",
+    "tsentri",
+    "tsentru",
+    "hromadska",
+    "hromadskoi",
+    "blahodiinyi",
+    "blahodiinoho",
+    "blagotvoritelnyi",
+    "go",
+    "bf",
+    "bo",
+    "tov",
+    "ooo",
+    "pp",
+    "lyceum",
+    "litsei",
+    "likarnia",
+    "fundacja",
+    "fundacji",
+    "fundacje",
+    "stowarzyszenie",
+    "stowarzyszenia",
+    "stowarzyszeniu",
+    "zwiazek",
+    "siec",
+    "centrum",
+    "inicjatywa",
+    "towarzystwo",
+    "spolka",
+    "sp",
+    "szpital",
+    "fundatia",
+    "fundatiei",
+    "asociatia",
+    "asociatiei",
+    "asociatie",
+    "organizatia",
+    "organizatiei",
+    "centrul",
+    "centrului",
+    "reteaua",
+    "uniunea",
+    "alianta",
+    "srl",
+    "spitalul",
+    "biserica",
+];
+
+/// Words (folded) that make a number or name next to them a military unit.
+pub const UNIT_WORDS: &[&str] = &[
+    "brigade",
+    "battalion",
+    "regiment",
+    "division",
+    "company",
+    "platoon",
+    "unit",
+    "corps",
+    "bryhada",
+    "bryhady",
+    "bryhadi",
+    "bryhadoiu",
+    "brigada",
+    "brigady",
+    "brigade",
+    "batalion",
+    "bataliony",
+    "bataljon",
+    "batalionu",
+    "batalionom",
+    "polk",
+    "polku",
+    "polku",
+    "diviziia",
+    "rota",
+    "roty",
+    "vch",
+    "viiskova",
+    "chastyna",
+    "chastyny",
+    "voinskaia",
+    "chast",
+    "brygada",
+    "brygady",
+    "batalionie",
+    "pulk",
+    "pulku",
+    "dywizja",
+    "kompania",
+    "jw",
+    "jednostka",
+    "brigazii",
+    "batalionul",
+    "regimentul",
+    "divizia",
+    "unitatea",
+    "compania",
+];
+
+/// Prepositions after which a known place name is a place ("in Vilkhivka", "до Харкова",
+/// "w Chełmie", "în Siret", "din Cahul").
+pub const LOCATIVE_WORDS: &[&str] = &[
+    "in", "at", "to", "from", "near", "towards", "into", "via", "through", "around", "outside",
+    "v", "u", "vo", "do", "iz", "pid", "pry", "bilia", "okolo", "kolo", "pod", "za", "cherez",
+    "vid", "ot", "naprotyv", "w", "we", "przez", "obok", "spod", "na", "din", "la", "spre",
+    "langa", "pe", "prin", "pana", "catre",
+];
+
+/// Prepositions after which a word names a person ("with Tudor", "з Оксаною", "cu Ciobanu").
+pub const WITH_WORDS: &[&str] = &[
+    "with", "by", "s", "so", "z", "ze", "cu", "dla", "dlia", "proty", "mit",
+];
+
+/// Endings of Ukrainian, Russian, Polish and Romanian place names (folded).
+pub const PLACE_ENDINGS: &[&str] = &[
+    "ivka", "ivky", "ivtsi", "yne", "ove", "eve", "ivske", "pil", "pol", "grad", "horod",
+    "horodok", "ovka", "evka", "ino", "ovo", "sk", "owka", "owo", "ewo", "yce", "ice", "eni",
+    "esti", "eşti", "ani", "ita", "ul", "iv",
+];
+
+/// Beginnings (folded) of verbs whose subject is a person — saying, asking, agreeing,
+/// refusing, arranging, promising, meeting — in the past tense of the five languages. A
+/// capitalised word right before one ("Megan arranged", "Вероніка домовилася", "Ileana a
+/// refuzat") is a name even when no list knows it.
+pub const AGENT_VERBS: &[&str] = &[
+    "said",
+    "told",
+    "asked",
+    "agreed",
+    "refused",
+    "arranged",
+    "negotiated",
+    "promised",
+    "called",
+    "wrote",
+    "explained",
+    "insisted",
+    "decided",
+    "met",
+    "invited",
+    "waited",
+    "offered",
+    "replied",
+    "answered",
+    "convinced",
+    "persuaded",
+    "warned",
+    "signed",
+    "phoned",
+    "helped",
+    "joined",
+    "dopomohl",
+    "dopomoh",
+    "pomohl",
+    "pomog",
+    "pomogl",
+    "ajutat",
+    "doluchyl",
+    "prisoedinil",
+    "skazal",
+    "poprosy",
+    "poprosi",
+    "domovy",
+    "domovi",
+    "dohovory",
+    "dohovori",
+    "vidmovy",
+    "otkazal",
+    "poobitsia",
+    "obeshchal",
+    "zaprosy",
+    "zaprosi",
+    "pidtverdy",
+    "podtverdi",
+    "vyrishy",
+    "reshyl",
+    "zustrily",
+    "zustrila",
+    "vstretyl",
+    "vstretil",
+    "chekal",
+    "zhdal",
+    "pohodyl",
+    "pohodzh",
+    "soglasyl",
+    "peremovy",
+    "perehovor",
+    "pereconal",
+    "perekonal",
+    "powiedzial",
+    "poprosil",
+    "umowil",
+    "zgodzil",
+    "odmowil",
+    "obiecal",
+    "zaprosil",
+    "zadzwonil",
+    "czekal",
+    "spotkal",
+    "negocjowal",
+    "przekonal",
+    "spus",
+    "cerut",
+    "aranjat",
+    "refuzat",
+    "promis",
+    "invitat",
+    "asteptat",
+    "intalnit",
+    "acceptat",
+    "negociat",
+    "convins",
+    "semnat",
+    "sunat",
+];

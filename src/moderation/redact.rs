@@ -1,0 +1,385 @@
+//! Redaction: applying the findings a moderator accepted to a case study's title, lessons and
+//! body. Accepting a finding replaces every occurrence of its term — inflected forms included
+//! ("Оксана", "Оксаною", "Оксані") — in all three texts, with one strategy:
+//! - a pseudonym, consistent within the thread: `[Person A]`, `[Organisation B]`, `[Place A]`;
+//! - a generalisation: a village becomes "a village in <region>", a day becomes its month and
+//!   year (the detector's suggestion);
+//! - removal: `[removed]`;
+//! - the moderator's own words.
+//!
+//! Pure: no database. The result says what was replaced, for the preview and the log.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::detector::{Kind, occurrences};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(tag = "strategy", content = "text", rename_all = "snake_case")]
+pub enum Strategy {
+    Pseudonym,
+    Generalise,
+    Remove,
+    Custom(String),
+}
+
+/// A finding the moderator accepted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Accepted {
+    pub kind: Kind,
+    /// The term as it appears (any of its forms).
+    pub text: String,
+    pub strategy: Strategy,
+    /// The detector's suggestion, used by `generalise`.
+    #[serde(default)]
+    pub suggestion: Option<String>,
+}
+
+/// The three texts of a case study.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Texts {
+    pub title: String,
+    pub lessons: String,
+    pub body_markdown: String,
+}
+
+/// One replacement made, for the preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct Replacement {
+    pub kind: Kind,
+    pub term: String,
+    pub replacement: String,
+    pub count: usize,
+}
+
+/// What to write for a generalised place when the case's region is known.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The case study's region, e.g. "Kharkivska oblast".
+    pub region: Option<String>,
+}
+
+fn label_prefix(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "Person",
+        Kind::Location => "Place",
+        Kind::Organisation => "Organisation",
+        Kind::MilitaryUnit => "Unit",
+        Kind::Date => "Date",
+        _ => "Detail",
+    }
+}
+
+fn letter(n: usize) -> String {
+    // A, B, … Z, AA, AB…
+    let mut n = n;
+    let mut out = String::new();
+    loop {
+        out.insert(0, (b'A' + (n % 26) as u8) as char);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out
+}
+
+/// Applies accepted findings to the texts. Longer terms first, so that "Oksana Kovalenko" is
+/// replaced as a whole before "Oksana" alone.
+pub fn redact(
+    texts: &Texts,
+    accepted: &[Accepted],
+    context: &Context,
+) -> (Texts, Vec<Replacement>) {
+    let mut order: Vec<&Accepted> = accepted
+        .iter()
+        .filter(|a| !a.text.trim().is_empty())
+        .collect();
+    order.sort_by_key(|a| std::cmp::Reverse(a.text.chars().count()));
+    let mut labels: HashMap<(Kind, String), String> = HashMap::new();
+    let mut counters: HashMap<&'static str, usize> = HashMap::new();
+    let mut out = texts.clone();
+    let mut report = Vec::new();
+    for item in order {
+        let key = (
+            item.kind,
+            crate::moderation::detector::lexicon::phrase_stem(&item.text),
+        );
+        let replacement = match &item.strategy {
+            Strategy::Pseudonym => labels
+                .entry(key)
+                .or_insert_with(|| {
+                    let prefix = label_prefix(item.kind);
+                    let n = counters.entry(prefix).or_insert(0);
+                    let label = format!("[{prefix} {}]", letter(*n));
+                    *n += 1;
+                    label
+                })
+                .clone(),
+            Strategy::Generalise => generalise(item, context),
+            Strategy::Remove => "[removed]".to_string(),
+            Strategy::Custom(words) => words.trim().to_string(),
+        };
+        let mut count = 0;
+        for text in [&mut out.title, &mut out.lessons, &mut out.body_markdown] {
+            let (replaced, n) = replace_all(text, &item.text, &replacement);
+            *text = replaced;
+            count += n;
+        }
+        report.push(Replacement {
+            kind: item.kind,
+            term: item.text.clone(),
+            replacement,
+            count,
+        });
+    }
+    (out, report)
+}
+
+fn generalise(item: &Accepted, context: &Context) -> String {
+    match item.kind {
+        Kind::Location => {
+            let what = item
+                .suggestion
+                .as_deref()
+                .map(|s| s.trim_matches(['[', ']']).to_string())
+                .filter(|s| s.starts_with("a "))
+                .unwrap_or_else(|| "a place".to_string());
+            match &context.region {
+                Some(region) => format!("[{what} in {region}]"),
+                None => format!("[{what}]"),
+            }
+        }
+        _ => match &item.suggestion {
+            Some(s) if !s.is_empty() => {
+                if s.starts_with('[') {
+                    s.clone()
+                } else {
+                    format!("[{s}]")
+                }
+            }
+            _ => "[removed]".to_string(),
+        },
+    }
+}
+
+/// Replaces every (inflected) occurrence of `term` in `text`; returns the text and the count.
+pub fn replace_all(text: &str, term: &str, replacement: &str) -> (String, usize) {
+    let mut spans = occurrences(text, term);
+    // The exact text is replaced wherever it stands too (numbers, addresses, a name glued to
+    // punctuation), widened to whole words so that no ending is left behind ("Петром").
+    let mut from = 0;
+    while let Some(pos) = text[from..].find(term) {
+        let mut start = from + pos;
+        let mut end = start + term.len();
+        while let Some(c) = text[..start]
+            .chars()
+            .next_back()
+            .filter(|c| c.is_alphanumeric())
+        {
+            start -= c.len_utf8();
+        }
+        while let Some(c) = text[end..].chars().next().filter(|c| c.is_alphanumeric()) {
+            end += c.len_utf8();
+        }
+        spans.push((start, end));
+        from = end.max(from + 1);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    spans.sort();
+    spans.dedup();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    let mut count = 0;
+    for (start, end) in spans {
+        if start < last {
+            continue;
+        }
+        out.push_str(&text[last..start]);
+        out.push_str(replacement);
+        last = end;
+        count += 1;
+    }
+    out.push_str(&text[last..]);
+    (out, count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accept(kind: Kind, text: &str, strategy: Strategy) -> Accepted {
+        Accepted {
+            kind,
+            text: text.into(),
+            strategy,
+            suggestion: None,
+        }
+    }
+
+    #[test]
+    fn pseudonyms_are_consistent_and_inflected_forms_go_too() {
+        let texts = Texts {
+            title: "How Оксана got us in".into(),
+            lessons: "Trust Оксана.".into(),
+            body_markdown: "Ми говорили з Оксаною, потім з Петром. Оксані подякували.".into(),
+        };
+        let (out, report) = redact(
+            &texts,
+            &[
+                accept(Kind::Person, "Оксана", Strategy::Pseudonym),
+                accept(Kind::Person, "Петро", Strategy::Pseudonym),
+            ],
+            &Context::default(),
+        );
+        assert_eq!(out.title, "How [Person A] got us in");
+        assert_eq!(out.lessons, "Trust [Person A].");
+        assert_eq!(
+            out.body_markdown,
+            "Ми говорили з [Person A], потім з [Person B]. [Person A] подякували."
+        );
+        assert_eq!(report[0].count + report[1].count, 5);
+    }
+
+    #[test]
+    fn generalisation_uses_the_region_and_the_month() {
+        let texts = Texts {
+            title: "Water for Vilkhivka".into(),
+            lessons: String::new(),
+            body_markdown: "On 14 January 2023 we reached Vilkhivka.".into(),
+        };
+        let accepted = [
+            Accepted {
+                kind: Kind::Location,
+                text: "Vilkhivka".into(),
+                strategy: Strategy::Generalise,
+                suggestion: Some("[a village]".into()),
+            },
+            Accepted {
+                kind: Kind::Date,
+                text: "14 January 2023".into(),
+                strategy: Strategy::Generalise,
+                suggestion: Some("January 2023".into()),
+            },
+        ];
+        let (out, _) = redact(
+            &texts,
+            &accepted,
+            &Context {
+                region: Some("Kharkivska oblast".into()),
+            },
+        );
+        assert_eq!(out.title, "Water for [a village in Kharkivska oblast]");
+        assert_eq!(
+            out.body_markdown,
+            "On [January 2023] we reached [a village in Kharkivska oblast]."
+        );
+    }
+
+    #[test]
+    fn removal_and_own_words() {
+        let texts = Texts {
+            title: "t".into(),
+            lessons: String::new(),
+            body_markdown: "Call +380 67 123 4567 or ask Nadiya Foundation.".into(),
+        };
+        let (out, _) = redact(
+            &texts,
+            &[
+                accept(Kind::Phone, "+380 67 123 4567", Strategy::Remove),
+                accept(
+                    Kind::Organisation,
+                    "Nadiya Foundation",
+                    Strategy::Custom("a local charity".into()),
+                ),
+            ],
+            &Context::default(),
+        );
+        assert_eq!(out.body_markdown, "Call [removed] or ask a local charity.");
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::{Strategy as Generator, *};
+
+    use super::{Accepted, Context, Strategy, Texts, redact};
+    use crate::moderation::detector::{ScanOptions, scan};
+
+    /// Words that make findings likely, mixed with arbitrary ones.
+    fn word() -> impl Generator<Value = String> {
+        prop_oneof![
+            3 => prop::sample::select(vec![
+                "Оксана", "Оксаною", "Kharkiv", "Харкова", "Agnieszką", "Ionescu", "Mr", "Petrenko",
+                "village", "of", "Zorianivka", "Fundacja", "Nadzieja", "+380 67 123 4567",
+                "olena@example.org", "14 січня 2023", "в/ч А1234", "the", "we", "met", "з", "у",
+                "UNHCR", "Monday", "Ukraine", "Coral", "Heron", "Person", "[Person A]", "ГО", "«Світанок»",
+            ])
+            .prop_map(str::to_string),
+            1 => any::<String>().prop_map(|s| s.chars().take(12).collect()),
+        ]
+    }
+
+    fn text() -> impl Generator<Value = String> {
+        prop::collection::vec(
+            (
+                word(),
+                prop::sample::select(vec![" ", " ", ", ", ". ", "\n", "-"]),
+            ),
+            0..40,
+        )
+        .prop_map(|parts| parts.into_iter().map(|(w, sep)| w + sep).collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn scanning_never_panics_and_spans_are_code_points(input in any::<String>()) {
+            let chars: Vec<char> = input.chars().collect();
+            for f in scan(&input, &ScanOptions::default()) {
+                prop_assert!(f.start < f.end && f.end <= chars.len());
+                let span: String = chars[f.start..f.end].iter().collect();
+                prop_assert_eq!(span, f.text);
+            }
+        }
+
+        #[test]
+        fn no_accepted_finding_survives_redaction(body in text(), title in text()) {
+            let findings = scan(&format!("{title}\n{body}"), &ScanOptions::default());
+            let accepted: Vec<Accepted> = findings
+                .iter()
+                .map(|f| Accepted { kind: f.kind, text: f.text.clone(), strategy: Strategy::Pseudonym, suggestion: None })
+                .collect();
+            let texts = Texts { title: title.clone(), lessons: String::new(), body_markdown: body.clone() };
+            let (out, report) = redact(&texts, &accepted, &Context::default());
+            // What remains once the labels put in are taken out again must hold none of them.
+            let mut rest = format!("{}\n{}", out.title, out.body_markdown);
+            for r in &report {
+                rest = rest.replace(&r.replacement, "\u{1}");
+            }
+            for f in &findings {
+                prop_assert!(!rest.contains(&f.text), "{:?} survived in {:?}", f.text, rest);
+                prop_assert!(crate::moderation::detector::occurrences(&rest, &f.text).is_empty(), "a form of {:?} survived in {:?}", f.text, rest);
+            }
+        }
+
+        #[test]
+        fn pseudonyms_are_consistent_across_the_three_texts(body in text()) {
+            let findings = scan(&body, &ScanOptions::default());
+            let accepted: Vec<Accepted> = findings
+                .iter()
+                .map(|f| Accepted { kind: f.kind, text: f.text.clone(), strategy: Strategy::Pseudonym, suggestion: None })
+                .collect();
+            let texts = Texts { title: body.clone(), lessons: body.clone(), body_markdown: body.clone() };
+            let (out, _) = redact(&texts, &accepted, &Context::default());
+            prop_assert_eq!(&out.title, &out.body_markdown);
+            prop_assert_eq!(&out.lessons, &out.body_markdown);
+            let (again, _) = redact(&texts, &accepted, &Context::default());
+            prop_assert_eq!(again, out);
+        }
+    }
+}
