@@ -35,6 +35,8 @@ pub struct Settings {
 #[serde(deny_unknown_fields)]
 pub struct ModerationSettings {
     pub hold_replies: HoldReplies,
+    pub four_eyes: bool,
+    pub flag_threshold: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -49,6 +51,7 @@ pub enum HoldReplies {
 #[serde(deny_unknown_fields)]
 pub struct RetentionSettings {
     pub original_after_publish_days: i64,
+    pub rejected_after_days: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -37,6 +37,16 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Read text on standard input and print what could identify someone in it, as JSON
+    /// (the shape of the API's scan), or with --redact the text with all of it replaced.
+    Scan {
+        /// A hint of the text's language; every language is scanned for anyway.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Print the redacted text instead of the findings.
+        #[arg(long)]
+        redact: bool,
+    },
     /// Seed the fictional demo community (once) and print its accounts.
     Demo,
     /// Fill the database with synthetic published case studies, for benchmarks.
@@ -105,6 +115,7 @@ fn main() -> ExitCode {
             cohort,
             locale,
         } => invite(settings, &email, &role, cohort.as_deref(), &locale),
+        Command::Scan { lang, redact } => scan(lang.as_deref(), redact),
         Command::Demo => with_state(settings, async |state| {
             if state.settings.demo {
                 app::seed_demo(state).await
@@ -208,6 +219,48 @@ fn invite(
         eprintln!("parley: the invitation mail could not be sent; pass the link on yourself");
     }
     println!("{}", invited.link);
+    Ok(())
+}
+
+/// `parley scan`: no database, no configuration needed beyond the defaults; the deny-list of
+/// a running community is applied by the API's scan instead.
+fn scan(lang: Option<&str>, redact: bool) -> anyhow::Result<()> {
+    if lang.is_some_and(|l| parley::i18n::Lang::parse(l).is_none()) {
+        anyhow::bail!("--lang: use en, uk, ru, pl or ro (every language is scanned for anyway)");
+    }
+    use parley::moderation::detector::{ScanOptions, scan};
+    use parley::moderation::redact::{Accepted, Context, Strategy, Texts, redact as apply};
+    use std::io::Read;
+    let mut text = String::new();
+    std::io::stdin().read_to_string(&mut text)?;
+    let findings = scan(&text, &ScanOptions::default());
+    if redact {
+        let accepted: Vec<Accepted> = findings
+            .iter()
+            .map(|f| Accepted {
+                kind: f.kind,
+                text: f.text.clone(),
+                strategy: if f.kind.is_word_kind() {
+                    Strategy::Pseudonym
+                } else {
+                    Strategy::Generalise
+                },
+                suggestion: Some(f.suggestion.clone()),
+            })
+            .collect();
+        let texts = Texts {
+            title: String::new(),
+            lessons: String::new(),
+            body_markdown: text,
+        };
+        let (out, _) = apply(&texts, &accepted, &Context::default());
+        print!("{}", out.body_markdown);
+    } else {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "findings": findings }))?
+        );
+    }
     Ok(())
 }
 

@@ -13,7 +13,6 @@ use crate::cases::views::{CaseSummary, CaseView, MyThread, Page, RevisionInfo};
 use crate::cases::{ThreadKind, markdown};
 use crate::error::AppError;
 use crate::web::auth::Member;
-use crate::web::cases::reply_gate;
 
 /// A new case study: `draft: true` keeps it as a draft; otherwise it goes to the moderators.
 #[derive(Deserialize, ToSchema)]
@@ -222,8 +221,8 @@ async fn create_reply(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let author = member.0.user_id;
-    let gate = reply_gate(&state);
     let text = body.into_inner().body_markdown;
+    let gate = crate::moderation::workflow::reply_gate(&state, &text).await?;
     let (reply_id, status) = state
         .run(move |conn, _| store::add_reply(conn, author, id, &text, gate))
         .await?;

@@ -135,7 +135,11 @@ impl Application {
         })?;
         let port = listener.local_addr()?.port();
         let server = build_server(listener, state.clone(), &settings)?;
-        let workers = Workers::new();
+        let mut workers = Workers::new();
+        let purger = state.clone();
+        workers.spawn("retention", move |shutdown| {
+            purge_originals(purger, shutdown)
+        });
         Ok(Application {
             port,
             server,
@@ -165,6 +169,28 @@ impl Application {
         tracing::info!("HTTP server stopped; stopping background workers");
         self.workers.stop(deadline).await;
         result
+    }
+}
+
+/// Deletes originals whose retention is over, at start and every hour.
+async fn purge_originals(state: Data<AppState>, shutdown: workers::Shutdown) {
+    loop {
+        let (after, rejected) = (
+            state.settings.retention.original_after_publish_days,
+            state.settings.retention.rejected_after_days,
+        );
+        match state
+            .run(move |conn, _| crate::moderation::retention::purge_due(conn, after, rejected))
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(purged = n, "deleted originals past their retention"),
+            Err(e) => tracing::warn!(error = %e, "purging originals failed; will retry"),
+        }
+        tokio::select! {
+            _ = shutdown.cancelled() => break,
+            _ = tokio::time::sleep(Duration::from_secs(3600)) => {}
+        }
     }
 }
 

@@ -175,6 +175,14 @@ impl From<RegionCode> for String {
     }
 }
 
+/// The name of an ISO 3166-2 region code, or the code itself when unknown.
+pub fn region_name(code: &str) -> String {
+    REGIONS
+        .binary_search_by(|r| r.code.cmp(code))
+        .map(|i| REGIONS[i].name.to_string())
+        .unwrap_or_else(|_| code.to_string())
+}
+
 /// Countries shown first in menus: the first community's.
 pub const FOCUS_COUNTRIES: [&str; 4] = ["UA", "MD", "PL", "RO"];
 

@@ -173,14 +173,83 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    claims (item_kind, item_id) {
+        item_kind -> Text,
+        item_id -> BigInt,
+        moderator_id -> BigInt,
+        claimed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    moderation_log (id) {
+        id -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        action -> Text,
+        thread_id -> Nullable<BigInt>,
+        reply_id -> Nullable<BigInt>,
+        reason -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    flags (id) {
+        id -> BigInt,
+        thread_id -> BigInt,
+        reply_id -> Nullable<BigInt>,
+        reporter_id -> Nullable<BigInt>,
+        reason -> Text,
+        note -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        resolved_at -> Nullable<Timestamp>,
+        resolved_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    deny_terms (id) {
+        id -> BigInt,
+        fingerprint -> Text,
+        kind -> Text,
+        added_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    approvals (revision_id) {
+        revision_id -> BigInt,
+        moderator_id -> BigInt,
+        publication -> Text,
+        approved_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(recovery_codes -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
+diesel::joinable!(revisions -> threads (thread_id));
+diesel::joinable!(replies -> threads (thread_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     recovery_codes,
     sessions,
     refresh_tokens,
     invitations,
-    instance_state
+    instance_state,
+    threads,
+    thread_contexts,
+    thread_counterparts,
+    thread_tags,
+    revisions,
+    replies,
+    search_outbox,
+    claims,
+    moderation_log,
+    flags,
+    deny_terms,
+    approvals,
 );

@@ -24,7 +24,7 @@ use crate::db::schema::{
 };
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
-use crate::moderation::decisions::{self, Publication, Retention};
+use crate::moderation::decisions::{self, Policy, Publication};
 use stories::{DISCUSSION_BODY, DISCUSSION_REPLIES, DISCUSSION_TITLE, PENDING, PUBLISHED, Story};
 
 const SEEDED_KEY: &str = "demo_seeded";
@@ -199,8 +199,10 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> 
             .map(|(_, _, id)| *id)
             .unwrap_or(ids[2].2)
     };
-    let retention = Retention {
+    let retention = Policy {
         days_after_publish: 0,
+        four_eyes: false,
+        deny_key: crate::moderation::review::deny_key(&state.auth.signer),
     };
     for story in PUBLISHED {
         let author = author_for(story.lang);
@@ -211,6 +213,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> 
             lessons: story.lessons.into(),
             tags: None,
             note: Some("demo".into()),
+            confirmed_terms: Vec::new(),
         };
         state
             .run(move |conn, _| {
@@ -259,6 +262,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> 
                     lessons: String::new(),
                     tags: None,
                     note: None,
+                    confirmed_terms: Vec::new(),
                 },
                 retention,
             )?;

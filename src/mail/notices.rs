@@ -116,3 +116,29 @@ pub fn mailbox(address: &str) -> Result<Mailbox, AppError> {
         .parse()
         .map_err(|_| AppError::invalid("email", "is not a valid e-mail address"))
 }
+
+/// Tells an author what the moderators decided about her submission. `decision` is
+/// `published`, `changes_requested` or `rejected`. The mail names neither the moderator nor
+/// anything from the story but its title, which only its author receives.
+pub fn decision(
+    tr: Tr,
+    name: &str,
+    decision: &str,
+    title: &str,
+    reason: Option<&str>,
+    link: &str,
+) -> Notice {
+    let mut n = Notice::new(
+        tr,
+        tr.t(&format!("mail-decision-{decision}-subject")),
+        tr.t1("mail-hello-name", "name", name),
+    );
+    n.paragraphs
+        .push(tr.t1(&format!("mail-decision-{decision}-body"), "title", title));
+    if let Some(reason) = reason {
+        n.paragraphs.push(tr.t("mail-decision-reason"));
+        n.paragraphs.push(reason.to_string());
+    }
+    n.action = Some((tr.t("mail-decision-action"), link.to_string()));
+    n
+}

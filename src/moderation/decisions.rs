@@ -4,18 +4,23 @@
 use diesel::prelude::*;
 use serde::Deserialize;
 
+use super::detector::Kind;
+use super::detector::deny::DenyKey;
+use super::log;
+use super::queue::{self, ItemKind};
+use super::review::confirm_terms;
 use crate::cases::input::{Metadata, clean_tag};
 use crate::cases::lifecycle::{Action, RevisionStatus, ThreadStatus};
 use crate::cases::markdown;
 use crate::cases::store::{self, ReplyRow, check, enqueue_search_update, load_state};
 use crate::db::schema::{
-    replies, revisions, thread_contexts, thread_counterparts, thread_tags, threads,
+    approvals, replies, revisions, thread_contexts, thread_counterparts, thread_tags, threads,
 };
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
 
 /// The anonymised version a moderator publishes.
-#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Publication {
     pub title: String,
     pub body_markdown: String,
@@ -25,12 +30,35 @@ pub struct Publication {
     pub tags: Option<Vec<String>>,
     /// A note for the moderation log.
     pub note: Option<String>,
+    /// Terms the moderator confirmed as identifying: the detector will find them in every
+    /// later text.
+    #[serde(default)]
+    pub confirmed_terms: Vec<ConfirmedTerm>,
 }
 
-/// How long originals are kept after publication (`retention.original_after_publish_days`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ConfirmedTerm {
+    pub text: String,
+    pub kind: Kind,
+}
+
+/// How originals are kept and who must agree, from `[retention]` and `[moderation]`, and the
+/// key confirmed terms are fingerprinted with.
 #[derive(Debug, Clone, Copy)]
-pub struct Retention {
+pub struct Policy {
     pub days_after_publish: i64,
+    /// A second moderator must approve (`moderation.four_eyes`).
+    pub four_eyes: bool,
+    pub deny_key: DenyKey,
+}
+
+/// What a publish request did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PublishOutcome {
+    Published,
+    /// Four-eyes mode: this version waits for another moderator's approval.
+    AwaitingSecondApproval,
 }
 
 /// Publishes the anonymised version of the pending revision: it becomes what members see,
@@ -41,8 +69,8 @@ pub fn publish(
     moderator_id: i64,
     thread_id: i64,
     publication: &Publication,
-    retention: Retention,
-) -> Result<ThreadStatus, AppError> {
+    retention: Policy,
+) -> Result<PublishOutcome, AppError> {
     let title = publication.title.trim();
     if title.is_empty() {
         return Err(AppError::invalid_key("title", "error-required"));
@@ -53,6 +81,63 @@ pub fn publish(
     conn.transaction(|conn| {
         let (thread, revision, state) = load_state(conn, thread_id)?;
         let next = check(state, Action::Publish)?;
+        queue::ensure_claim(
+            conn,
+            moderator_id,
+            ItemKind::Revision,
+            revision.id,
+            thread_id,
+        )?;
+        let publication = if retention.four_eyes {
+            let first: Option<(i64, String)> = approvals::table
+                .find(revision.id)
+                .select((approvals::moderator_id, approvals::publication))
+                .first(conn)
+                .optional()?;
+            let stored: Option<Publication> = first
+                .as_ref()
+                .and_then(|(_, json)| serde_json::from_str(json).ok());
+            match first {
+                Some((approver, _))
+                    if approver != moderator_id && stored.as_ref() == Some(publication) =>
+                {
+                    stored.expect("checked above")
+                }
+                Some((approver, _)) if approver == moderator_id => {
+                    return Err(AppError::Conflict(
+                        "You approved this version already: another moderator must approve it."
+                            .into(),
+                    ));
+                }
+                _ => {
+                    diesel::delete(approvals::table.find(revision.id)).execute(conn)?;
+                    diesel::insert_into(approvals::table)
+                        .values((
+                            approvals::revision_id.eq(revision.id),
+                            approvals::moderator_id.eq(moderator_id),
+                            approvals::publication
+                                .eq(serde_json::to_string(publication)
+                                    .map_err(AppError::internal)?),
+                            approvals::approved_at.eq(now()),
+                        ))
+                        .execute(conn)?;
+                    // The item goes back to the queue for a second pair of eyes.
+                    queue::clear(conn, ItemKind::Revision, revision.id)?;
+                    log::record(
+                        conn,
+                        Some(moderator_id),
+                        "approve",
+                        Some(thread_id),
+                        None,
+                        publication.note.as_deref(),
+                    )?;
+                    return Ok(PublishOutcome::AwaitingSecondApproval);
+                }
+            }
+        } else {
+            publication.clone()
+        };
+        let publication = &publication;
         let mut metadata: Metadata = revision.metadata()?;
         if let Some(tags) = &publication.tags {
             metadata.tags = tags.iter().filter_map(|t| clean_tag(t)).collect();
@@ -89,8 +174,24 @@ pub fn publish(
         if retention.days_after_publish <= 0 {
             store::purge_revisions(conn, thread_id)?;
         }
+        let confirmed: Vec<(String, Kind)> = publication
+            .confirmed_terms
+            .iter()
+            .map(|t| (t.text.clone(), t.kind))
+            .collect();
+        confirm_terms(conn, retention.deny_key, moderator_id, &confirmed)?;
+        diesel::delete(approvals::table.find(revision.id)).execute(conn)?;
+        queue::clear(conn, ItemKind::Revision, revision.id)?;
+        log::record(
+            conn,
+            Some(moderator_id),
+            "publish",
+            Some(thread_id),
+            None,
+            publication.note.as_deref(),
+        )?;
         enqueue_search_update(conn, thread_id)?;
-        Ok(next.thread)
+        Ok(PublishOutcome::Published)
     })
 }
 
@@ -185,6 +286,13 @@ fn decide(
     conn.transaction(|conn| {
         let (_, revision, state) = load_state(conn, thread_id)?;
         let next = check(state, action)?;
+        queue::ensure_claim(
+            conn,
+            moderator_id,
+            ItemKind::Revision,
+            revision.id,
+            thread_id,
+        )?;
         let at = now();
         diesel::update(threads::table.find(thread_id))
             .set((
@@ -200,6 +308,19 @@ fn decide(
                 revisions::decided_by.eq(Some(moderator_id)),
             ))
             .execute(conn)?;
+        let name = if action == Action::Reject {
+            "reject"
+        } else {
+            "request_changes"
+        };
+        log::record(
+            conn,
+            Some(moderator_id),
+            name,
+            Some(thread_id),
+            None,
+            Some(reason),
+        )?;
         Ok(next.thread)
     })
 }
@@ -207,6 +328,7 @@ fn decide(
 /// Hide / show again / lock / unlock a published thread.
 pub fn set_visibility(
     conn: &mut DbConnection,
+    moderator_id: i64,
     thread_id: i64,
     action: Action,
 ) -> Result<ThreadStatus, AppError> {
@@ -231,6 +353,13 @@ pub fn set_visibility(
         if matches!(action, Action::Hide | Action::Unhide) {
             enqueue_search_update(conn, thread_id)?;
         }
+        let name = match action {
+            Action::Hide => "hide",
+            Action::Unhide => "unhide",
+            Action::Lock => "lock",
+            _ => "unlock",
+        };
+        log::record(conn, Some(moderator_id), name, Some(thread_id), None, None)?;
         Ok(next.thread)
     })
 }
@@ -263,6 +392,13 @@ pub fn publish_reply(
     }
     conn.transaction(|conn| {
         let reply = pending_reply(conn, reply_id)?;
+        queue::ensure_claim(
+            conn,
+            moderator_id,
+            ItemKind::Reply,
+            reply_id,
+            reply.thread_id,
+        )?;
         let at = now();
         diesel::update(replies::table.find(reply_id))
             .set((
@@ -276,6 +412,15 @@ pub fn publish_reply(
             ))
             .execute(conn)?;
         store::count_published_reply(conn, reply.thread_id)?;
+        queue::clear(conn, ItemKind::Reply, reply_id)?;
+        log::record(
+            conn,
+            Some(moderator_id),
+            "publish_reply",
+            Some(reply.thread_id),
+            Some(reply_id),
+            None,
+        )?;
         Ok(())
     })
 }
@@ -289,16 +434,32 @@ pub fn reject_reply(
 ) -> Result<(), AppError> {
     let reason = clean_reason(reason)?;
     conn.transaction(|conn| {
-        pending_reply(conn, reply_id)?;
+        let reply = pending_reply(conn, reply_id)?;
+        queue::ensure_claim(
+            conn,
+            moderator_id,
+            ItemKind::Reply,
+            reply_id,
+            reply.thread_id,
+        )?;
         diesel::update(replies::table.find(reply_id))
             .set((
                 replies::status.eq("rejected"),
                 replies::original_markdown.eq(""),
                 replies::purged_at.eq(Some(now())),
-                replies::reason.eq(Some(reason)),
+                replies::reason.eq(Some(&reason)),
                 replies::decided_by.eq(Some(moderator_id)),
             ))
             .execute(conn)?;
+        queue::clear(conn, ItemKind::Reply, reply_id)?;
+        log::record(
+            conn,
+            Some(moderator_id),
+            "reject_reply",
+            Some(reply.thread_id),
+            Some(reply_id),
+            Some(&reason),
+        )?;
         Ok(())
     })
 }

@@ -7,4 +7,10 @@
 
 pub mod decisions;
 pub mod detector;
+pub mod flags;
+pub mod log;
+pub mod queue;
 pub mod redact;
+pub mod retention;
+pub mod review;
+pub mod workflow;

@@ -17,13 +17,12 @@ use crate::accounts::sessions::Identity;
 use crate::app::AppState;
 use crate::cases::input::{CaseInput, Period, Strictness};
 use crate::cases::lifecycle::ThreadStatus;
-use crate::cases::store::{self, ListQuery, ReplyGate};
+use crate::cases::store::{self, ListQuery};
 use crate::cases::taxonomy::{
     ContextKind, CounterpartKind, CountryCode, FOCUS_COUNTRIES, Outcome, RegionCode,
 };
 use crate::cases::views::{CaseSummary, CaseView, MyThread, Page};
 use crate::cases::{ThreadKind, markdown, template};
-use crate::config::HoldReplies;
 use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
 
@@ -701,15 +700,6 @@ async fn delete(
     Ok(see_other("/my/cases?notice=thread-deleted"))
 }
 
-/// Whether a new reply waits for review, from `moderation.hold_replies`. `on_findings` holds
-/// every reply until the anonymisation detector exists to decide.
-pub fn reply_gate(state: &AppState) -> ReplyGate {
-    match state.settings.moderation.hold_replies {
-        HoldReplies::Never => ReplyGate::Publish,
-        HoldReplies::Always | HoldReplies::OnFindings => ReplyGate::Hold,
-    }
-}
-
 #[derive(Deserialize)]
 struct ReplyForm {
     body_markdown: String,
@@ -724,8 +714,8 @@ async fn reply(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let author = member.0.user_id;
-    let gate = reply_gate(&state);
     let body = form.body_markdown.clone();
+    let gate = crate::moderation::workflow::reply_gate(&state, &body).await?;
     match state
         .run(move |conn, _| store::add_reply(conn, author, id, &body, gate))
         .await

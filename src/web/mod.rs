@@ -13,6 +13,7 @@ pub mod csrf;
 pub mod error_page;
 pub mod headers;
 pub mod limits;
+pub mod moderation;
 pub mod page;
 pub mod request_log;
 pub mod sign_in;
@@ -49,4 +50,5 @@ pub fn configure(cfg: &mut ServiceConfig) {
     account::configure(cfg);
     admin::configure(cfg);
     cases::configure(cfg);
+    moderation::configure(cfg);
 }

@@ -200,6 +200,87 @@ fn routes() -> Vec<Route> {
         ),
         r(get.clone(), "/my/cases", "/my/cases", SignedIn),
         r(post.clone(), "/preview", "/preview", SignedIn),
+        // Moderation pages
+        r(get.clone(), "/moderation", "/moderation", Moderator),
+        r(
+            get.clone(),
+            "/moderation/cases/{id}",
+            "/moderation/cases/999999",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/cases/{id}/preview",
+            "/moderation/cases/999999/preview",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/cases/{id}/publish",
+            "/moderation/cases/999999/publish",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/cases/{id}/request-changes",
+            "/moderation/cases/999999/request-changes",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/cases/{id}/reject",
+            "/moderation/cases/999999/reject",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/cases/{id}/{verb:claim|release}",
+            "/moderation/cases/999999/claim",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/cases/{id}/{action:hide|unhide|lock|unlock}",
+            "/moderation/cases/999999/lock",
+            Moderator,
+        ),
+        r(
+            get.clone(),
+            "/moderation/replies/{id}",
+            "/moderation/replies/999999",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/replies/{id}/publish",
+            "/moderation/replies/999999/publish",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/replies/{id}/reject",
+            "/moderation/replies/999999/reject",
+            Moderator,
+        ),
+        r(get.clone(), "/moderation/log", "/moderation/log", Moderator),
+        r(
+            get.clone(),
+            "/moderation/flags",
+            "/moderation/flags",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/moderation/flags/{id}/{outcome:resolve|dismiss}",
+            "/moderation/flags/999999/dismiss",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/cases/{id}/flags",
+            "/cases/999999/flags",
+            SignedIn,
+        ),
         // Staff pages
         r(get.clone(), "/invitations", "/invitations", Moderator),
         r(post.clone(), "/invitations", "/invitations", Moderator),
@@ -371,6 +452,30 @@ fn routes() -> Vec<Route> {
         r(post.clone(), "/api/v1/preview", "/api/v1/preview", SignedIn),
         // API: moderation
         r(
+            get.clone(),
+            "/api/v1/moderation/queue",
+            "/api/v1/moderation/queue",
+            Moderator,
+        ),
+        r(
+            get.clone(),
+            "/api/v1/moderation/cases/{id}",
+            "/api/v1/moderation/cases/999999",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/api/v1/moderation/{item}/{id}/{claim:claim|release}",
+            "/api/v1/moderation/cases/999999/claim",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/api/v1/moderation/cases/{id}/redact",
+            "/api/v1/moderation/cases/999999/redact",
+            Moderator,
+        ),
+        r(
             post.clone(),
             "/api/v1/moderation/cases/{id}/publish",
             "/api/v1/moderation/cases/999999/publish",
@@ -390,8 +495,14 @@ fn routes() -> Vec<Route> {
         ),
         r(
             post.clone(),
-            "/api/v1/moderation/cases/{id}/{action}",
+            "/api/v1/moderation/cases/{id}/{action:hide|unhide|lock|unlock}",
             "/api/v1/moderation/cases/999999/hide",
+            Moderator,
+        ),
+        r(
+            get.clone(),
+            "/api/v1/moderation/replies/{id}",
+            "/api/v1/moderation/replies/999999",
             Moderator,
         ),
         r(
@@ -405,6 +516,42 @@ fn routes() -> Vec<Route> {
             "/api/v1/moderation/replies/{id}/reject",
             "/api/v1/moderation/replies/999999/reject",
             Moderator,
+        ),
+        r(
+            post.clone(),
+            "/api/v1/moderation/scan",
+            "/api/v1/moderation/scan",
+            Moderator,
+        ),
+        r(
+            get.clone(),
+            "/api/v1/moderation/log",
+            "/api/v1/moderation/log",
+            Moderator,
+        ),
+        r(
+            get.clone(),
+            "/api/v1/moderation/flags",
+            "/api/v1/moderation/flags",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/api/v1/moderation/flags/{id}/{outcome:resolve|dismiss}",
+            "/api/v1/moderation/flags/999999/resolve",
+            Moderator,
+        ),
+        r(
+            post.clone(),
+            "/api/v1/cases/{id}/flags",
+            "/api/v1/cases/999999/flags",
+            SignedIn,
+        ),
+        r(
+            get.clone(),
+            "/api/v1/cases/{id}/log",
+            "/api/v1/cases/999999/log",
+            SignedIn,
         ),
         // API: people
         r(

@@ -445,7 +445,8 @@ async fn rejected_and_pending_cases_are_404_to_other_members_everywhere() {
 
 #[tokio::test]
 async fn a_canary_in_the_authors_identity_and_unpublished_text_never_reaches_members() {
-    let app = spawn_app().await;
+    // Every reply is held, so the canary reply below stays unpublished.
+    let app = spawn_app_with(json!({"moderation": {"hold_replies": "always"}})).await;
     let canary = format!("canary{}", crate::harness::random_suffix());
     // Plant the canary in the author's name and e-mail address…
     let email = format!("{canary}@example.org");

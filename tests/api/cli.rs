@@ -264,3 +264,70 @@ fn invite_prints_the_link_and_writes_the_mail_file() {
     assert!(raw.contains("newcomer@example.org"));
     assert!(raw.contains("Subject: Your invitation to Parley"));
 }
+
+fn scan_with(args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = parley(dir.path())
+        .arg("scan")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn scan_prints_findings_as_json_and_redacts() {
+    let text = "Ми говорили з Оксаною Коваленко в селі Зорянівка, тел. +380 67 123 4567.";
+    let out = scan_with(&["--lang", "uk"], text);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let kinds: Vec<&str> = findings
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    for kind in ["person", "location", "phone"] {
+        assert!(kinds.contains(&kind), "{kind} missing: {json}");
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for f in findings {
+        let (start, end) = (
+            f["start"].as_u64().unwrap() as usize,
+            f["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[start..end].iter().collect::<String>(),
+            f["text"].as_str().unwrap()
+        );
+        assert!(f["confidence"].as_f64().unwrap() > 0.0);
+    }
+
+    let out = scan_with(&["--redact"], text);
+    assert!(out.status.success());
+    let redacted = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        redacted.starts_with("Ми говорили з [Person A]"),
+        "{redacted}"
+    );
+    for secret in ["Оксан", "Коваленко", "Зорянівка", "123 4567"] {
+        assert!(!redacted.contains(secret), "{secret} survived: {redacted}");
+    }
+
+    let out = scan_with(&["--lang", "xx"], text);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--lang"));
+}

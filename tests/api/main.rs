@@ -9,6 +9,7 @@ mod cli;
 mod detector;
 mod harness;
 mod mailbox;
+mod moderation;
 mod people;
 mod shell;
 mod signin;

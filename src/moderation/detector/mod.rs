@@ -15,6 +15,7 @@
 //!
 //! Must never panic on any input, and every span falls on character boundaries.
 
+pub mod deny;
 pub mod evaluation;
 pub mod lexicon;
 pub mod patterns;
@@ -131,7 +132,9 @@ pub struct Finding {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub confidence: f32,
+    /// From 0 to 1: how sure the detector is (a checksum-valid number 0.99, a bare capitalised
+    /// word 0.4).
+    pub confidence: f64,
     /// What to put instead, by default.
     pub suggestion: String,
 }
@@ -141,8 +144,8 @@ pub struct Finding {
 pub struct ScanOptions {
     /// Terms the author declared as sensitive (names, places, organisations).
     pub declared: Vec<String>,
-    /// Terms moderators confirmed before, with their kind.
-    pub deny_list: Vec<(String, Kind)>,
+    /// Terms moderators confirmed before, as keyed hashes ([`deny`]).
+    pub deny_list: deny::DenyList,
 }
 
 fn folded_set(words: &[&str]) -> HashSet<String> {
@@ -672,12 +675,26 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     patterns::find(text, &mut hits);
     let analysis = Analysis::new(text);
     find_words(&analysis, &mut hits);
-    for (term, kind) in options
-        .deny_list
-        .iter()
-        .map(|(t, k)| (t.as_str(), *k))
-        .chain(options.declared.iter().map(|t| (t.as_str(), guess_kind(t))))
+    let joined = |i: usize| {
+        analysis.adjacent(i)
+            || analysis.text[analysis.words[i].byte_end..analysis.words[i + 1].byte_start]
+                .trim()
+                .is_empty()
+    };
+    for (start, end, kind) in
+        options
+            .deny_list
+            .find(&analysis.words, &analysis.folded, &analysis.stems, joined)
     {
+        hits.push(Hit {
+            kind,
+            start,
+            end,
+            confidence: 0.97,
+            suggestion: None,
+        });
+    }
+    for (term, kind) in options.declared.iter().map(|t| (t.as_str(), guess_kind(t))) {
         for (start, end) in term_spans(&analysis, term) {
             hits.push(Hit {
                 kind,
@@ -725,7 +742,7 @@ fn resolve(text: &str, mut hits: Vec<Hit>) -> Vec<Finding> {
                 start,
                 end: start + snippet.chars().count(),
                 text: snippet.to_string(),
-                confidence: (h.confidence * 100.0).round() / 100.0,
+                confidence: (f64::from(h.confidence) * 100.0).round() / 100.0,
                 suggestion: h.suggestion.unwrap_or_else(|| default_suggestion(h.kind)),
             }
         })

@@ -1,0 +1,218 @@
+//! The review queue: case studies and revisions waiting for a moderator, and held replies,
+//! oldest first. A moderator claims an item before deciding on it, so that no two moderators
+//! anonymise the same story at once; deciding releases the claim.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use super::log;
+use crate::cases::lifecycle::RevisionStatus;
+use crate::db::schema::{claims, replies, revisions, threads, users};
+use crate::db::{DbConnection, now};
+use crate::error::AppError;
+
+/// What can be claimed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Revision,
+    Reply,
+}
+
+impl ItemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Revision => "revision",
+            ItemKind::Reply => "reply",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct QueueItem {
+    pub kind: ItemKind,
+    pub thread_id: i64,
+    /// For replies.
+    pub reply_id: Option<i64>,
+    /// The thread's title as its author wrote it (moderators only).
+    pub title: String,
+    /// For revisions: 1 for a new thread, more for an edit of a published one.
+    pub revision: Option<i32>,
+    #[schema(value_type = String)]
+    pub waiting_since: NaiveDateTime,
+    /// The moderator working on it, if any.
+    pub claimed_by: Option<String>,
+    pub claimed_by_me: bool,
+}
+
+fn claim_of(
+    conn: &mut DbConnection,
+    kind: ItemKind,
+    id: i64,
+) -> Result<Option<(i64, String)>, AppError> {
+    Ok(claims::table
+        .inner_join(users::table.on(users::id.eq(claims::moderator_id)))
+        .filter(claims::item_kind.eq(kind.as_str()))
+        .filter(claims::item_id.eq(id))
+        .select((claims::moderator_id, users::name))
+        .first(conn)
+        .optional()?)
+}
+
+/// Everything waiting for a moderator, oldest first.
+pub fn queue(conn: &mut DbConnection, moderator_id: i64) -> Result<Vec<QueueItem>, AppError> {
+    let pending: Vec<(i64, i64, i32, String, Option<NaiveDateTime>)> = revisions::table
+        .inner_join(threads::table)
+        .filter(revisions::status.eq(RevisionStatus::Pending.as_str()))
+        .filter(threads::status.ne("removed"))
+        .select((
+            revisions::id,
+            revisions::thread_id,
+            revisions::number,
+            revisions::title,
+            revisions::submitted_at,
+        ))
+        .load(conn)?;
+    let held: Vec<(i64, i64, String, NaiveDateTime)> = replies::table
+        .inner_join(threads::table)
+        .filter(replies::status.eq("pending"))
+        .select((
+            replies::id,
+            replies::thread_id,
+            threads::title,
+            replies::created_at,
+        ))
+        .load(conn)?;
+    let mut items = Vec::with_capacity(pending.len() + held.len());
+    for (revision_id, thread_id, number, title, submitted) in pending {
+        let claim = claim_of(conn, ItemKind::Revision, revision_id)?;
+        items.push(QueueItem {
+            kind: ItemKind::Revision,
+            thread_id,
+            reply_id: None,
+            title,
+            revision: Some(number),
+            waiting_since: submitted.unwrap_or_else(now),
+            claimed_by_me: claim.as_ref().is_some_and(|(id, _)| *id == moderator_id),
+            claimed_by: claim.map(|(_, name)| name),
+        });
+    }
+    for (reply_id, thread_id, title, created) in held {
+        let claim = claim_of(conn, ItemKind::Reply, reply_id)?;
+        items.push(QueueItem {
+            kind: ItemKind::Reply,
+            thread_id,
+            reply_id: Some(reply_id),
+            title,
+            revision: None,
+            waiting_since: created,
+            claimed_by_me: claim.as_ref().is_some_and(|(id, _)| *id == moderator_id),
+            claimed_by: claim.map(|(_, name)| name),
+        });
+    }
+    items.sort_by_key(|i| i.waiting_since);
+    Ok(items)
+}
+
+/// The pending revision of a thread, or `Conflict` when nothing waits.
+pub fn pending_revision(conn: &mut DbConnection, thread_id: i64) -> Result<i64, AppError> {
+    let exists: i64 = threads::table.find(thread_id).count().get_result(conn)?;
+    if exists == 0 {
+        return Err(AppError::NotFound);
+    }
+    revisions::table
+        .filter(revisions::thread_id.eq(thread_id))
+        .filter(revisions::status.eq(RevisionStatus::Pending.as_str()))
+        .select(revisions::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| AppError::Conflict("Nothing of this thread is waiting for review.".into()))
+}
+
+/// Claims an item for `moderator_id`. Claiming one's own claim again is fine; someone
+/// else's is a conflict.
+pub fn claim(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    kind: ItemKind,
+    id: i64,
+    thread_id: i64,
+) -> Result<(), AppError> {
+    conn.transaction(|conn| match claim_of(conn, kind, id)? {
+        Some((holder, _)) if holder == moderator_id => Ok(()),
+        Some((_, name)) => Err(AppError::Conflict(format!(
+            "{name} is already working on this."
+        ))),
+        None => {
+            diesel::insert_into(claims::table)
+                .values((
+                    claims::item_kind.eq(kind.as_str()),
+                    claims::item_id.eq(id),
+                    claims::moderator_id.eq(moderator_id),
+                    claims::claimed_at.eq(now()),
+                ))
+                .execute(conn)?;
+            let reply = (kind == ItemKind::Reply).then_some(id);
+            log::record(
+                conn,
+                Some(moderator_id),
+                "claim",
+                Some(thread_id),
+                reply,
+                None,
+            )
+        }
+    })
+}
+
+/// Gives an item back to the queue.
+pub fn release(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    kind: ItemKind,
+    id: i64,
+    thread_id: i64,
+) -> Result<(), AppError> {
+    let removed = diesel::delete(
+        claims::table
+            .filter(claims::item_kind.eq(kind.as_str()))
+            .filter(claims::item_id.eq(id))
+            .filter(claims::moderator_id.eq(moderator_id)),
+    )
+    .execute(conn)?;
+    if removed == 0 {
+        return Err(AppError::Conflict("You are not working on this.".into()));
+    }
+    let reply = (kind == ItemKind::Reply).then_some(id);
+    log::record(
+        conn,
+        Some(moderator_id),
+        "release",
+        Some(thread_id),
+        reply,
+        None,
+    )
+}
+
+/// Before a decision: the item must be this moderator's (claimed now if nobody holds it).
+pub fn ensure_claim(
+    conn: &mut DbConnection,
+    moderator_id: i64,
+    kind: ItemKind,
+    id: i64,
+    thread_id: i64,
+) -> Result<(), AppError> {
+    claim(conn, moderator_id, kind, id, thread_id)
+}
+
+/// After a decision the claim has done its work.
+pub fn clear(conn: &mut DbConnection, kind: ItemKind, id: i64) -> Result<(), AppError> {
+    diesel::delete(
+        claims::table
+            .filter(claims::item_kind.eq(kind.as_str()))
+            .filter(claims::item_id.eq(id)),
+    )
+    .execute(conn)?;
+    Ok(())
+}
