@@ -126,7 +126,13 @@ impl Application {
         let state = Data::new(AppState::build(settings).await?);
         let settings = state.settings.clone();
         if settings.demo {
-            seed_demo(&state).await?;
+            if !crate::demo::local_only(&settings.public_url) {
+                tracing::warn!(
+                    "`demo` is on but `public_url` is not a loopback address: no demo community is seeded"
+                );
+            } else if state.run(|conn, _| crate::demo::fresh(conn)).await? {
+                seed_demo(&state).await?;
+            }
         }
         announce_setup_link(&state).await?;
 

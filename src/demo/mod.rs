@@ -74,6 +74,24 @@ fn passphrase() -> String {
     format!("{} {}", words.join(" "), rng.random_range(10..100))
 }
 
+/// Whether `public_url` names this machine only, where a demo community may be seeded at start.
+pub fn local_only(public_url: &str) -> bool {
+    url::Url::parse(public_url).is_ok_and(|u| match u.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    })
+}
+
+/// A database with no account at all: the only one the demo is seeded into at start.
+pub fn fresh(conn: &mut DbConnection) -> Result<bool, AppError> {
+    Ok(crate::db::schema::users::table
+        .count()
+        .get_result::<i64>(conn)?
+        == 0)
+}
+
 fn already_seeded(conn: &mut DbConnection) -> Result<bool, AppError> {
     Ok(instance_state::table
         .find(SEEDED_KEY)
@@ -524,4 +542,26 @@ pub fn generate(
         })?;
     }
     Ok(last_id)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_a_loopback_public_url_is_local() {
+        for url in [
+            "http://127.0.0.1:8080",
+            "http://localhost:8080/",
+            "http://[::1]:8080",
+        ] {
+            assert!(super::local_only(url), "{url}");
+        }
+        for url in [
+            "https://parley.example.org",
+            "http://10.0.0.5:8080",
+            "http://0.0.0.0:8080",
+            "nonsense",
+        ] {
+            assert!(!super::local_only(url), "{url}");
+        }
+    }
 }

@@ -1,6 +1,8 @@
 //! The review queue: case studies and revisions waiting for a moderator, and held replies,
 //! oldest first. A moderator claims an item before deciding on it, so that no two moderators
-//! anonymise the same story at once; deciding releases the claim.
+//! anonymise the same story at once; deciding releases the claim. A claim lapses when its
+//! holder is no longer an active moderator or admin, or after [`CLAIM_HOURS`] hours, so a
+//! story never waits on someone who left or forgot it.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -46,15 +48,23 @@ pub struct QueueItem {
     pub claimed_by_me: bool,
 }
 
+/// How long a claim holds without a decision.
+pub const CLAIM_HOURS: i64 = 24;
+
+/// The live claim on an item: its holder's id and name.
 fn claim_of(
     conn: &mut DbConnection,
     kind: ItemKind,
     id: i64,
 ) -> Result<Option<(i64, String)>, AppError> {
+    let since = now() - chrono::Duration::hours(CLAIM_HOURS);
     Ok(claims::table
         .inner_join(users::table.on(users::id.eq(claims::moderator_id)))
         .filter(claims::item_kind.eq(kind.as_str()))
         .filter(claims::item_id.eq(id))
+        .filter(claims::claimed_at.gt(since))
+        .filter(users::status.eq("active"))
+        .filter(users::role.eq_any(["moderator", "admin"]))
         .select((claims::moderator_id, users::name))
         .first(conn)
         .optional()?)
@@ -145,6 +155,13 @@ pub fn claim(
             "{name} is already working on this."
         ))),
         None => {
+            // A lapsed claim gives way.
+            diesel::delete(
+                claims::table
+                    .filter(claims::item_kind.eq(kind.as_str()))
+                    .filter(claims::item_id.eq(id)),
+            )
+            .execute(conn)?;
             diesel::insert_into(claims::table)
                 .values((
                     claims::item_kind.eq(kind.as_str()),

@@ -3,7 +3,7 @@
 //! ("Оксана", "Оксаною", "Оксані") — in all three texts, with one strategy:
 //! - a pseudonym, consistent within the thread: `[Person A]`, `[Organisation B]`, `[Place A]`;
 //! - a generalisation: a village becomes "a village in <region>", a day becomes its month and
-//!   year (the detector's suggestion);
+//!   year (the detector's suggestion), an exact age its decade ("[aged 40–49]");
 //! - removal: `[removed]`;
 //! - the moderator's own words.
 //!
@@ -218,7 +218,33 @@ pub fn redact_with_spans(
     )
 }
 
+/// An exact age ("45-year-old", "aged 45", "45 років", "45 лет", "45 lat", "45 de ani") as its
+/// decade: "[aged 40–49]". `None` when the term is not an age.
+pub fn age_decade(term: &str) -> Option<String> {
+    static AGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^\s*(?:(?:aged?|age of|у віці|в возрасте|w wieku|în vârstă de|la vârsta de)\s+)?(\d{1,3})(?:\s*-?\s*(?:year-old|years? old|years|yo|y\.o\.|річн\w*|років|роки|рік|лет|года|год|летн\w*|lat|lata|letni\w*|de ani|ani))?\s*$",
+        )
+        .expect("a valid pattern")
+    });
+    let captures = AGE.captures(term)?;
+    let whole = captures.get(0)?.as_str().trim();
+    // A bare number is not an age.
+    if whole.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let age: u32 = captures.get(1)?.as_str().parse().ok()?;
+    if !(1..=110).contains(&age) {
+        return None;
+    }
+    let decade = age / 10 * 10;
+    Some(format!("[aged {decade}–{}]", decade + 9))
+}
+
 fn generalise(item: &Accepted, context: &Context) -> String {
+    if let Some(decade) = age_decade(&item.text) {
+        return decade;
+    }
     match item.kind {
         Kind::Location => {
             let what = item
@@ -360,6 +386,34 @@ mod tests {
             out.body_markdown,
             "[Person A] called. Later [Person B] came."
         );
+    }
+
+    #[test]
+    fn an_exact_age_becomes_its_decade() {
+        for (term, want) in [
+            ("45-year-old", Some("[aged 40–49]")),
+            ("aged 37", Some("[aged 30–39]")),
+            ("52 років", Some("[aged 50–59]")),
+            ("в возрасте 61", Some("[aged 60–69]")),
+            ("29 lat", Some("[aged 20–29]")),
+            ("33 de ani", Some("[aged 30–39]")),
+            ("2023", None),
+            ("Oksana", None),
+            ("400 years old", None),
+        ] {
+            assert_eq!(age_decade(term).as_deref(), want, "{term}");
+        }
+        let texts = Texts {
+            title: String::new(),
+            lessons: String::new(),
+            body_markdown: "The commander, a 45-year-old, agreed.".into(),
+        };
+        let (out, _) = redact(
+            &texts,
+            &[accept(Kind::Person, "45-year-old", Strategy::Generalise)],
+            &Context::default(),
+        );
+        assert_eq!(out.body_markdown, "The commander, a [aged 40–49], agreed.");
     }
 
     #[test]

@@ -245,10 +245,17 @@ async fn preview_redaction(
             }
             _ => (Kind::Person, line),
         };
+        // An age the moderator names is generalised to its decade; anything else gets a
+        // pseudonym.
+        let strategy = if redact::age_decade(term).is_some() {
+            Strategy::Generalise
+        } else {
+            Strategy::Pseudonym
+        };
         accepted.push(Accepted {
             kind,
             text: term.to_string(),
-            strategy: Strategy::Pseudonym,
+            strategy,
             suggestion: None,
         });
     }

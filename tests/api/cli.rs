@@ -119,11 +119,15 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
         .unwrap();
     assert!(String::from_utf8_lossy(&again.stdout).contains("up to date"));
 
+    // Defaults otherwise: `demo` is on and `public_url` is loopback, so the first start of an
+    // empty database seeds the demo community and prints how to sign in.
     let mut server = parley(dir.path())
         .env("PARLEY__DATABASE__URL", &db.url)
         .env("PARLEY__SERVER__BIND", "127.0.0.1:0")
         .env("PARLEY__SERVER__WORKERS", "1")
         .env("PARLEY__LOG__FORMAT", "json")
+        .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
+        .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1")
         .arg("serve")
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
@@ -131,9 +135,12 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
         .unwrap();
     let mut lines = BufReader::new(server.stderr.take().unwrap()).lines();
     let deadline = Instant::now() + Duration::from_secs(30);
+    let mut printed = String::new();
     let port = loop {
         assert!(Instant::now() < deadline, "serve did not report its port");
         let line = lines.next().expect("serve exited early").unwrap();
+        printed.push_str(&line);
+        printed.push('\n');
         let Ok(entry) = serde_json::from_str::<serde_json::Value>(&line) else {
             continue;
         };
@@ -143,6 +150,11 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
     };
     let ready = http_status(&format!("http://127.0.0.1:{port}/readyz"));
     assert_eq!(ready, 200);
+    assert!(printed.contains("demo-admin@parley.example"), "{printed}");
+    assert!(
+        dir.path().join("demo-accounts.txt").exists(),
+        "the demo accounts are kept for the newcomer"
+    );
 
     let status = Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
@@ -330,4 +342,37 @@ fn scan_prints_findings_as_json_and_redacts() {
     let out = scan_with(&["--lang", "xx"], text);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--lang"));
+}
+
+#[test]
+fn a_deployment_with_a_public_address_never_gets_demo_accounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = TestDatabase::create(dir.path());
+    let mut server = parley(dir.path())
+        .env("PARLEY__DATABASE__URL", &db.url)
+        .env("PARLEY__SERVER__BIND", "127.0.0.1:0")
+        .env("PARLEY__SERVER__WORKERS", "1")
+        .env("PARLEY__LOG__FORMAT", "json")
+        .env("PARLEY__PUBLIC_URL", "https://parley.example.org")
+        .arg("serve")
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(server.stderr.take().unwrap()).lines();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut printed = String::new();
+    loop {
+        assert!(Instant::now() < deadline, "serve did not report its port");
+        let line = lines.next().expect("serve exited early").unwrap();
+        printed.push_str(&line);
+        if line.contains("\"port\"") {
+            break;
+        }
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    assert!(printed.contains("no demo community is seeded"), "{printed}");
+    assert!(!printed.contains("demo-admin@parley.example"), "{printed}");
+    assert!(!dir.path().join("demo-accounts.txt").exists());
 }

@@ -659,3 +659,55 @@ async fn the_review_pages_highlight_preview_and_publish() {
     assert_eq!(seen["status"], "published");
     assert!(!seen.to_string().contains("Oksana"));
 }
+
+#[tokio::test]
+async fn a_claim_lapses_when_its_holder_is_disabled() {
+    let app = spawn_app().await;
+    let author = app.person(Role::Member).await;
+    let leaving = app.person(Role::Moderator).await;
+    let staying = app.person(Role::Moderator).await;
+    let id = app.submit_case(&author, "Waiting", "A story.").await;
+    let token = app.token(&leaving).await;
+    let claimed = app
+        .post_json(
+            &token,
+            &format!("/api/v1/moderation/cases/{id}/claim"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(claimed.status(), StatusCode::NO_CONTENT);
+    let other = app.token(&staying).await;
+    let taken = app
+        .post_json(
+            &other,
+            &format!("/api/v1/moderation/cases/{id}/claim"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(taken.status(), StatusCode::CONFLICT);
+    let leaving_id = leaving.id;
+    app.state
+        .run(move |conn, _| {
+            parley::accounts::users::set_status(
+                conn,
+                leaving_id,
+                parley::accounts::UserStatus::Disabled,
+            )
+        })
+        .await
+        .unwrap();
+    let (_, queue) = app.json_as(&staying, "/api/v1/moderation/queue").await;
+    let item = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["thread_id"] == id)
+        .unwrap();
+    assert_eq!(
+        item["claimed_by"],
+        Value::Null,
+        "a disabled moderator holds nothing"
+    );
+    let published = app.publish(&staying, id, "Waiting", "A story.").await;
+    assert_eq!(published.status(), StatusCode::OK);
+}
