@@ -12,5 +12,6 @@ pub mod error;
 pub mod i18n;
 pub mod mail;
 pub mod moderation;
+pub mod search;
 pub mod text;
 pub mod web;

@@ -47,6 +47,9 @@ enum Command {
         #[arg(long)]
         redact: bool,
     },
+    /// Rebuild the search index from the database (with a progress bar) and swap it in; a
+    /// running server keeps answering and switches to it within a second.
+    Reindex,
     /// Seed the fictional demo community (once) and print its accounts.
     Demo,
     /// Fill the database with synthetic published case studies, for benchmarks.
@@ -116,6 +119,7 @@ fn main() -> ExitCode {
             locale,
         } => invite(settings, &email, &role, cohort.as_deref(), &locale),
         Command::Scan { lang, redact } => scan(lang.as_deref(), redact),
+        Command::Reindex => reindex(settings),
         Command::Demo => with_state(settings, async |state| {
             if state.settings.demo {
                 app::seed_demo(state).await
@@ -176,6 +180,34 @@ fn with_state<T>(
     runtime.block_on(async move {
         let state = AppState::build(settings).await?;
         work(&state).await
+    })
+}
+
+fn reindex(settings: Settings) -> anyhow::Result<()> {
+    with_state(settings, async |state| {
+        let db = state.db.clone();
+        let root = state.index_dir();
+        let rebuilt = tokio::task::spawn_blocking(move || {
+            let bar = indicatif::ProgressBar::new(0).with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} indexing {pos}/{len} threads [{bar:30}] {eta} left",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            let result = parley::search::indexer::rebuild(&db, &root, &mut |done, total| {
+                bar.set_length(total as u64);
+                bar.set_position(done as u64);
+            });
+            bar.finish_and_clear();
+            result
+        })
+        .await??;
+        println!(
+            "indexed {} published threads in {:.1} s; the search index is now {}",
+            rebuilt.documents, rebuilt.seconds, rebuilt.generation
+        );
+        Ok(())
     })
 }
 

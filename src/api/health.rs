@@ -14,6 +14,9 @@ pub struct Health {
     /// For readiness: `ok`, or `unavailable` when the database does not answer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub database: Option<&'static str>,
+    /// For readiness: `ok` when the search index is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index: Option<&'static str>,
 }
 
 /// Liveness: the process serves HTTP.
@@ -24,26 +27,37 @@ pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(Health {
         status: "ok",
         database: None,
+        index: None,
     })
 }
 
-/// Readiness: the database answers a query.
+/// Readiness: the database answers a query and the search index is open.
 #[utoipa::path(get, path = "/readyz", tag = "meta",
     responses((status = 200, description = "Ready", body = Health),
               (status = 503, description = "A dependency is not answering", body = Health)))]
 #[get("/readyz")]
 pub async fn readyz(state: Data<AppState>) -> HttpResponse {
-    match state.db.ping().await {
-        Ok(()) => HttpResponse::Ok().json(Health {
-            status: "ready",
-            database: Some("ok"),
-        }),
+    let database = match state.db.ping().await {
+        Ok(()) => "ok",
         Err(error) => {
-            tracing::warn!(error = %error, "readiness check failed");
-            HttpResponse::ServiceUnavailable().json(Health {
-                status: "unavailable",
-                database: Some("unavailable"),
-            })
+            tracing::warn!(error = %error, "readiness check failed: database");
+            "unavailable"
         }
+    };
+    let index = if state.search.get().is_some() {
+        "ok"
+    } else {
+        "unavailable"
+    };
+    let ready = database == "ok" && index == "ok";
+    let body = Health {
+        status: if ready { "ready" } else { "unavailable" },
+        database: Some(database),
+        index: Some(index),
+    };
+    if ready {
+        HttpResponse::Ok().json(body)
+    } else {
+        HttpResponse::ServiceUnavailable().json(body)
     }
 }

@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod cases;
 pub mod health;
 pub mod moderation;
+pub mod search;
 
 use actix_web::web::ServiceConfig;
 use actix_web::{HttpResponse, get};
@@ -40,6 +41,7 @@ use utoipa::OpenApi;
         moderation::publish_reply, moderation::reject_reply, moderation::scan_text,
         moderation::moderation_log, moderation::list_flags, moderation::close_flag,
         moderation::flag_case, moderation::thread_log,
+        search::search,
     ),
     components(schemas(crate::error::Problem, crate::error::FieldError, health::Health)),
     modifiers(&BearerAuth)
@@ -80,4 +82,5 @@ pub fn configure(cfg: &mut ServiceConfig) {
     accounts::configure(cfg);
     cases::configure(cfg);
     moderation::configure(cfg);
+    search::configure(cfg);
 }

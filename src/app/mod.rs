@@ -39,6 +39,9 @@ pub struct AppState {
     /// Recently checked sessions (see [`IdentityCache`]).
     pub identities: IdentityCache,
     pub assets: web::assets::Assets,
+    /// The search index; opened by the server (the command line leaves it alone, so that it
+    /// can run beside a server that holds the index writer).
+    pub search: std::sync::OnceLock<Arc<crate::search::Search>>,
 }
 
 /// The account tools a database closure needs: cheap to clone onto the blocking pool.
@@ -87,7 +90,20 @@ impl AppState {
             db,
             limiter: RateLimiter::new(),
             identities: IdentityCache::new(Duration::from_secs(3)),
+            search: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The search index, or 503 while it is not open.
+    pub fn search(&self) -> Result<Arc<crate::search::Search>, AppError> {
+        self.search.get().cloned().ok_or_else(|| {
+            AppError::Unavailable("Search is starting. Please try again in a moment.".into())
+        })
+    }
+
+    /// Where the search index lives.
+    pub fn index_dir(&self) -> std::path::PathBuf {
+        self.settings.data_dir.join("index")
     }
 
     /// Runs database work on the blocking pool, with the account tools at hand.
@@ -141,7 +157,13 @@ impl Application {
         })?;
         let port = listener.local_addr()?.port();
         let server = build_server(listener, state.clone(), &settings)?;
+        let search = Arc::new(crate::search::Search::open(&state.index_dir())?);
+        let _ = state.search.set(search.clone());
         let mut workers = Workers::new();
+        let indexer = state.clone();
+        workers.spawn("indexer", move |shutdown| {
+            crate::search::indexer::run(indexer, search, shutdown)
+        });
         let purger = state.clone();
         workers.spawn("retention", move |shutdown| {
             purge_originals(purger, shutdown)

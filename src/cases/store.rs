@@ -157,13 +157,17 @@ pub fn published_threads<'a>() -> threads::BoxedQuery<'a, Db> {
 
 /// Records that what search may show of `thread_id` changed, in the caller's transaction.
 pub fn enqueue_search_update(conn: &mut DbConnection, thread_id: i64) -> Result<(), AppError> {
-    diesel::insert_into(search_outbox::table)
-        .values((
-            search_outbox::thread_id.eq(thread_id),
-            search_outbox::created_at.eq(now()),
-        ))
-        .execute(conn)?;
-    Ok(())
+    conn.transaction(|conn| {
+        crate::search::indexer::hold_outbox_order(conn)?;
+        diesel::insert_into(search_outbox::table)
+            .values((
+                search_outbox::thread_id.eq(thread_id),
+                search_outbox::created_at.eq(now()),
+            ))
+            .execute(conn)?;
+        crate::db::note_outbox_write();
+        Ok(())
+    })
 }
 
 fn thread_row(conn: &mut DbConnection, id: i64) -> Result<ThreadRow, AppError> {

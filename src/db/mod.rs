@@ -130,6 +130,19 @@ pub struct Database {
     pool: r2d2::Pool<ConnectionManager>,
     backend: Backend,
     description: String,
+    /// Raised when work run through [`Database::run`] wrote a `search_outbox` row.
+    outbox: std::sync::Arc<tokio::sync::Notify>,
+}
+
+thread_local! {
+    /// Set by [`note_outbox_write`] on the thread doing the work, read by [`Database::run`].
+    static OUTBOX_WRITTEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Records that the current work wrote a `search_outbox` row, so that the search indexer is
+/// woken when the work returns (after its transaction has committed).
+pub fn note_outbox_write() {
+    OUTBOX_WRITTEN.set(true);
 }
 
 impl std::fmt::Debug for Database {
@@ -176,11 +189,17 @@ impl Database {
             pool,
             backend,
             description,
+            outbox: Default::default(),
         })
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Notified after work that wrote a `search_outbox` row has returned.
+    pub fn outbox_signal(&self) -> std::sync::Arc<tokio::sync::Notify> {
+        self.outbox.clone()
     }
 
     /// Where the database is, password removed; safe to log.
@@ -206,7 +225,12 @@ impl Database {
         let db = self.clone();
         tokio::task::spawn_blocking(move || {
             let mut conn = db.get()?;
-            f(&mut conn)
+            OUTBOX_WRITTEN.set(false);
+            let result = f(&mut conn);
+            if OUTBOX_WRITTEN.replace(false) && result.is_ok() {
+                db.outbox.notify_one();
+            }
+            result
         })
         .await
         .map_err(|e| AppError::Internal(anyhow::anyhow!("database task failed: {e}")))?

@@ -519,3 +519,36 @@ kind-card = Card
 kind-ip = IP address
 kind-coordinates = Coordinates
 kind-military_unit = Military unit
+
+## Search
+nav-search = Search
+search-title = Search
+search-label = Search case studies and discussions
+search-submit = Search
+search-hint = Any language or script: "Kharkiv" also finds "Харків". Use "quotes" for a phrase, -word to leave a word out, and filters such as country:UA context:armed_actors year:2022..2024 lang:uk.
+search-sort = Order
+search-sort-relevance = Best match
+search-sort-newest = Newest first
+search-active-filters = Active filters
+search-remove-filter = Remove this filter
+search-facets = Narrow the results
+search-count =
+    { $count ->
+        [one] { $count } result
+       *[other] { $count } results
+    }
+search-relaxed = No result has every word you typed; these have some of them.
+search-none = Nothing found. Try fewer words or remove a filter.
+search-pages = Result pages
+search-previous = Previous
+search-next = Next
+search-filter-country = Country
+search-filter-region = Region
+search-filter-context = Context
+search-filter-counterpart = Counterpart
+search-filter-outcome = Outcome
+search-filter-year = Year
+search-filter-lang = Language
+search-filter-tag = Tag
+search-filter-kind = Kind
+case-related = Related case studies

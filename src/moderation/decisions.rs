@@ -230,6 +230,17 @@ fn replace_facets(
             ))
             .execute(conn)?;
     }
+    // The copies on the thread row that pages and the search index read (migration 4).
+    let joined = |keys: Vec<&str>| keys.join(",");
+    diesel::update(threads::table.find(thread_id))
+        .set((
+            threads::context_keys.eq(joined(metadata.contexts.iter().map(|c| c.key()).collect())),
+            threads::counterpart_keys.eq(joined(
+                metadata.counterparts.iter().map(|c| c.key()).collect(),
+            )),
+            threads::tag_list.eq(joined(metadata.tags.iter().map(String::as_str).collect())),
+        ))
+        .execute(conn)?;
     Ok(())
 }
 

@@ -32,6 +32,10 @@ pub struct Labels {
 }
 
 impl Labels {
+    pub fn new(tr: Tr) -> Labels {
+        Labels { tr }
+    }
+
     pub fn country(&self, code: &str) -> String {
         CountryCode::parse(code)
             .map(|c| c.name(self.tr.lang()).to_string())
@@ -549,6 +553,7 @@ struct CasePage {
     labels: Labels,
     case: CaseView,
     more_replies: Option<String>,
+    related: Vec<crate::search::service::Related>,
 }
 
 #[derive(Deserialize)]
@@ -567,8 +572,26 @@ async fn show(
     let id = path.into_inner();
     let viewer = member.0.clone();
     let after = query.after;
-    let case = state
-        .run(move |conn, kit| store::thread_view(conn, &kit.signer, &viewer, id, after))
+    let index = state.search.get().map(|s| s.index());
+    let (case, related) = state
+        .run(move |conn, kit| {
+            let case = store::thread_view(conn, &kit.signer, &viewer, id, after)?;
+            // Related case studies, when this one is public and the index is open. The case
+            // page does not fail for want of them.
+            let related = match index {
+                Some(index)
+                    if case.status == ThreadStatus::Published
+                        && case.summary.kind == crate::cases::ThreadKind::CaseStudy =>
+                {
+                    crate::search::related_published(conn, &index, id).unwrap_or_else(|e| {
+                        tracing::warn!(error = %e, "related case studies unavailable");
+                        Vec::new()
+                    })
+                }
+                _ => Vec::new(),
+            };
+            Ok((case, related))
+        })
         .await?;
     let mut chrome = Chrome::for_request(&req, "case-page-title");
     chrome.title = case.summary.title.clone();
@@ -580,6 +603,7 @@ async fn show(
         chrome,
         case,
         more_replies,
+        related,
     })
 }
 

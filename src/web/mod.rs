@@ -16,6 +16,7 @@ pub mod limits;
 pub mod moderation;
 pub mod page;
 pub mod request_log;
+pub mod search;
 pub mod sign_in;
 
 use actix_web::web::ServiceConfig;
@@ -51,4 +52,5 @@ pub fn configure(cfg: &mut ServiceConfig) {
     admin::configure(cfg);
     cases::configure(cfg);
     moderation::configure(cfg);
+    search::configure(cfg);
 }

@@ -200,6 +200,14 @@ fn routes() -> Vec<Route> {
         ),
         r(get.clone(), "/my/cases", "/my/cases", SignedIn),
         r(post.clone(), "/preview", "/preview", SignedIn),
+        // Search
+        r(get.clone(), "/search", "/search?q=water", SignedIn),
+        r(
+            get.clone(),
+            "/api/v1/search",
+            "/api/v1/search?q=water",
+            SignedIn,
+        ),
         // Moderation pages
         r(get.clone(), "/moderation", "/moderation", Moderator),
         r(

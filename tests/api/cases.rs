@@ -200,6 +200,16 @@ async fn the_lifecycle_from_draft_to_published_and_hidden() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(seen["title"], "Water through a checkpoint");
     assert_eq!(seen["is_original"], false);
+    assert_eq!(
+        seen["contexts"],
+        json!(["humanitarian_access", "armed_actors"]),
+        "the published facets are shown"
+    );
+    assert_eq!(
+        seen["counterparts"],
+        json!(["military", "local_administration"])
+    );
+    assert_eq!(seen["tags"], json!(["convoy", "water"]));
     assert!(
         seen.get("latest_revision").is_none(),
         "members see no revision details"

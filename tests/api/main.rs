@@ -11,6 +11,7 @@ mod harness;
 mod mailbox;
 mod moderation;
 mod people;
+mod search;
 mod shell;
 mod signin;
 mod tokens;

@@ -1,0 +1,2 @@
+-- Nothing to undo: the copies are derived.
+SELECT 1;

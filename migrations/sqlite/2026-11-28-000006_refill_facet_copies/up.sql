@@ -1,0 +1,6 @@
+-- Publication did not write the facet copies of migration 4 until now: fill them again from
+-- the thread_* tables, the source of truth.
+UPDATE threads SET
+    context_keys = COALESCE((SELECT group_concat(context, ',') FROM thread_contexts WHERE thread_id = threads.id), ''),
+    counterpart_keys = COALESCE((SELECT group_concat(counterpart, ',') FROM thread_counterparts WHERE thread_id = threads.id), ''),
+    tag_list = COALESCE((SELECT group_concat(tag, ',') FROM thread_tags WHERE thread_id = threads.id), '');

@@ -1,0 +1,356 @@
+//! One tantivy index (a "generation" directory): its schema, the documents made from
+//! published threads, and the batch that applies outbox rows to it.
+//!
+//! A document is rebuilt from the database's *current* state of a thread, read through
+//! [`crate::cases::store::published_threads`] — the gate every member-facing read passes.
+//! A thread that is not published (pending, hidden, rejected, deleted) only ever gets its
+//! document deleted. So replaying an outbox row is harmless, and nothing unpublished can be
+//! indexed whatever the row says.
+//!
+//! Each commit carries the last outbox sequence number it covers as its payload: a restart
+//! resumes exactly after it, and a batch that was not committed (a crash mid-batch) is simply
+//! done again.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use tantivy::schema::{
+    FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, Schema,
+    TextFieldIndexing, TextOptions,
+};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use super::analysis::{self, FOLDED, language_analyzer};
+use crate::cases::markdown::plain_text;
+use crate::cases::store::published_threads;
+use crate::db::DbConnection;
+use crate::db::schema::threads;
+use crate::error::AppError;
+use crate::i18n::Lang;
+
+/// The fields of a document.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub kind: Field,
+    /// Folded title (stored, shown in hits).
+    pub title: Field,
+    /// Folded lessons and body as plain text (stored: snippets come from it).
+    pub content: Field,
+    /// Title, lessons and body again under the document's own language analyzer; the other
+    /// languages' fields stay empty. In `Lang::ALL` order.
+    pub by_language: [Field; 5],
+    pub country: Field,
+    pub region: Field,
+    pub context: Field,
+    pub counterpart: Field,
+    pub outcome: Field,
+    /// As a facet (counts) …
+    pub year: Field,
+    /// … and as a number (ranges).
+    pub year_number: Field,
+    pub lang: Field,
+    pub tag: Field,
+    /// Seconds since 1970 (newest first).
+    pub published: Field,
+}
+
+/// The facet fields, by the name filters and the API use.
+pub const FACETS: [&str; 6] = [
+    "country",
+    "context",
+    "counterpart",
+    "outcome",
+    "year",
+    "lang",
+];
+
+impl Fields {
+    pub fn schema() -> (Schema, Fields) {
+        let mut builder = Schema::builder();
+        let text = |analyzer: &str, positions: bool| {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(analyzer)
+                    .set_index_option(if positions {
+                        IndexRecordOption::WithFreqsAndPositions
+                    } else {
+                        IndexRecordOption::WithFreqs
+                    }),
+            )
+        };
+        let facet = || FacetOptions::default().set_stored();
+        let fields = Fields {
+            id: builder.add_u64_field("id", INDEXED | FAST | STORED),
+            kind: builder.add_facet_field("kind", facet()),
+            title: builder.add_text_field("title", text(FOLDED, true).set_stored()),
+            content: builder.add_text_field("content", text(FOLDED, true).set_stored()),
+            by_language: Lang::ALL.map(|lang| {
+                builder.add_text_field(
+                    &format!("text_{}", lang.code()),
+                    text(language_analyzer(lang), false),
+                )
+            }),
+            country: builder.add_facet_field("country", facet()),
+            region: builder.add_facet_field("region", facet()),
+            context: builder.add_facet_field("context", facet()),
+            counterpart: builder.add_facet_field("counterpart", facet()),
+            outcome: builder.add_facet_field("outcome", facet()),
+            year: builder.add_facet_field("year", facet()),
+            year_number: builder.add_u64_field("year_number", INDEXED | FAST),
+            lang: builder.add_facet_field("lang", facet()),
+            tag: builder.add_facet_field("tag", facet()),
+            published: builder.add_i64_field("published", FAST | STORED),
+        };
+        (builder.build(), fields)
+    }
+
+    /// A facet field by its filter name.
+    pub fn facet(&self, name: &str) -> Option<Field> {
+        Some(match name {
+            "country" => self.country,
+            "region" => self.region,
+            "context" => self.context,
+            "counterpart" => self.counterpart,
+            "outcome" => self.outcome,
+            "year" => self.year,
+            "lang" => self.lang,
+            "tag" => self.tag,
+            "kind" => self.kind,
+            _ => return None,
+        })
+    }
+
+    pub fn language_field(&self, lang: Lang) -> Field {
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.by_language[i]
+    }
+}
+
+/// A facet value as tantivy stores it: `/UA`, `/armed_actors`, `/2023`.
+pub fn facet_value(value: &str) -> Facet {
+    Facet::from_path([value])
+}
+
+/// What a document is made of, read from a published thread.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = threads)]
+pub struct Indexable {
+    pub id: i64,
+    pub kind: String,
+    pub title: String,
+    pub lessons: String,
+    pub body_markdown: String,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub period_year: Option<i32>,
+    pub outcome: Option<String>,
+    pub language: String,
+    pub published_at: Option<NaiveDateTime>,
+    pub context_keys: String,
+    pub counterpart_keys: String,
+    pub tag_list: String,
+}
+
+/// The published threads among `ids` (the others are to be deleted).
+pub fn load_published(conn: &mut DbConnection, ids: &[i64]) -> Result<Vec<Indexable>, AppError> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        out.extend(
+            published_threads()
+                .filter(threads::id.eq_any(chunk))
+                .select(Indexable::as_select())
+                .load::<Indexable>(conn)?,
+        );
+    }
+    Ok(out)
+}
+
+fn split_keys(keys: &str) -> impl Iterator<Item = &str> {
+    keys.split(',').map(str::trim).filter(|k| !k.is_empty())
+}
+
+impl Indexable {
+    pub fn lang(&self) -> Lang {
+        Lang::parse(&self.language).unwrap_or_default()
+    }
+
+    pub fn contexts(&self) -> Vec<String> {
+        split_keys(&self.context_keys).map(str::to_string).collect()
+    }
+
+    /// The text a search reads: lessons then the body, as plain text.
+    pub fn content(&self) -> String {
+        let body = plain_text(&self.body_markdown);
+        if self.lessons.trim().is_empty() {
+            body
+        } else {
+            format!("{}\n\n{body}", self.lessons.trim())
+        }
+    }
+
+    pub fn to_document(&self, f: &Fields) -> TantivyDocument {
+        let mut doc = TantivyDocument::new();
+        doc.add_u64(f.id, self.id as u64);
+        doc.add_facet(f.kind, facet_value(&self.kind));
+        doc.add_text(f.title, &self.title);
+        let content = self.content();
+        doc.add_text(f.content, &content);
+        let lang_field = f.language_field(self.lang());
+        doc.add_text(lang_field, &self.title);
+        doc.add_text(lang_field, &content);
+        if let Some(country) = &self.country {
+            doc.add_facet(f.country, facet_value(country));
+        }
+        if let Some(region) = &self.region {
+            doc.add_facet(f.region, facet_value(region));
+        }
+        for key in split_keys(&self.context_keys) {
+            doc.add_facet(f.context, facet_value(key));
+        }
+        for key in split_keys(&self.counterpart_keys) {
+            doc.add_facet(f.counterpart, facet_value(key));
+        }
+        if let Some(outcome) = &self.outcome {
+            doc.add_facet(f.outcome, facet_value(outcome));
+        }
+        if let Some(year) = self.period_year {
+            doc.add_facet(f.year, facet_value(&year.to_string()));
+            doc.add_u64(f.year_number, year.max(0) as u64);
+        }
+        doc.add_facet(f.lang, facet_value(self.lang().code()));
+        for tag in split_keys(&self.tag_list) {
+            doc.add_facet(f.tag, facet_value(tag));
+        }
+        doc.add_i64(
+            f.published,
+            self.published_at.map_or(0, |t| t.and_utc().timestamp()),
+        );
+        doc
+    }
+}
+
+/// An open generation: the index, its reader, its one writer.
+pub struct SearchIndex {
+    pub dir: PathBuf,
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    writer: Mutex<IndexWriter>,
+}
+
+/// Heap for the writer; tantivy splits it between its threads.
+const WRITER_HEAP: usize = 96 * 1024 * 1024;
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating an empty one if there is none.
+    pub fn open(dir: &Path) -> anyhow::Result<SearchIndex> {
+        std::fs::create_dir_all(dir)?;
+        let (schema, fields) = Fields::schema();
+        let directory = tantivy::directory::MmapDirectory::open(dir)?;
+        let index = Index::open_or_create(directory, schema.clone())?;
+        if index.schema() != schema {
+            anyhow::bail!(
+                "the search index in {} was built by another version of Parley: run `parley reindex`",
+                dir.display()
+            );
+        }
+        analysis::register(index.tokenizers());
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let writer = index.writer_with_num_threads(threads, WRITER_HEAP)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            dir: dir.to_path_buf(),
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(writer),
+        })
+    }
+
+    /// The last outbox sequence number this index has committed.
+    pub fn last_seq(&self) -> anyhow::Result<i64> {
+        let metas = self.index.load_metas()?;
+        Ok(metas
+            .payload
+            .as_deref()
+            .and_then(|p| p.strip_prefix("seq:"))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0))
+    }
+
+    /// Replaces the documents of `ids` with their current published state (or nothing), and
+    /// commits with `seq` as the last sequence number covered. `commit = false` leaves the
+    /// changes uncommitted (what a crash mid-batch leaves: they are discarded on reopen).
+    pub fn apply(
+        &self,
+        ids: &[i64],
+        published: &[Indexable],
+        seq: i64,
+        commit: bool,
+    ) -> anyhow::Result<()> {
+        let mut writer = self
+            .writer
+            .lock()
+            .map_err(|_| anyhow::anyhow!("the index writer lock is poisoned"))?;
+        for id in ids {
+            writer.delete_term(Term::from_field_u64(self.fields.id, *id as u64));
+        }
+        for doc in published {
+            writer.add_document(doc.to_document(&self.fields))?;
+        }
+        if commit {
+            let mut prepared = writer.prepare_commit()?;
+            prepared.set_payload(&format!("seq:{seq}"));
+            prepared.commit()?;
+            drop(writer);
+            self.reader.reload()?;
+        }
+        Ok(())
+    }
+
+    /// Discards whatever was added since the last commit.
+    pub fn rollback(&self) -> anyhow::Result<()> {
+        let mut writer = self
+            .writer
+            .lock()
+            .map_err(|_| anyhow::anyhow!("the index writer lock is poisoned"))?;
+        writer.rollback()?;
+        Ok(())
+    }
+
+    /// The ids of every document, sorted (for checks against the database).
+    pub fn all_ids(&self) -> anyhow::Result<Vec<i64>> {
+        let searcher = self.reader.searcher();
+        let mut ids = Vec::new();
+        for segment in searcher.segment_readers() {
+            let column = segment.fast_fields().u64("id")?;
+            let alive = segment.alive_bitset();
+            for doc in 0..segment.max_doc() {
+                if alive.is_some_and(|a| !a.is_alive(doc)) {
+                    continue;
+                }
+                if let Some(id) = column.first(doc) {
+                    ids.push(id as i64);
+                }
+            }
+        }
+        ids.sort_unstable();
+        Ok(ids)
+    }
+
+    /// Waits for background merges, so the directory can be handed over (reindex).
+    pub fn finish(self) -> anyhow::Result<()> {
+        let writer = self
+            .writer
+            .into_inner()
+            .map_err(|_| anyhow::anyhow!("the index writer lock is poisoned"))?;
+        writer.wait_merging_threads()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,498 @@
+//! Running a search against the live index: the query built from the parsed search box and
+//! the URL's filters, facet counts for every filter, highlighted snippets, relevance or
+//! newest-first order, pages; and the related case studies of a case page.
+//!
+//! Words must all appear; a word matches when any analyzer agrees — the folded one (other
+//! scripts, no diacritics) or any language's stemmer — and a title match weighs more. When no
+//! document has every word, the search is relaxed to any of them and says so.
+
+use std::collections::BTreeMap;
+use std::ops::Bound;
+
+use serde::Serialize;
+use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, MoreLikeThisQuery, Occur, PhraseQuery,
+    Query, RangeQuery, TermQuery,
+};
+use tantivy::schema::{Facet, IndexRecordOption, OwnedValue, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+
+use super::analysis::{self, terms};
+use super::index::{FACETS, Fields, SearchIndex, facet_value};
+use super::query::{Filter, Parsed};
+use crate::i18n::Lang;
+
+/// How results are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// By relevance when there is text to match, else newest first.
+    #[default]
+    Best,
+    Newest,
+}
+
+/// A search to run.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub parsed: Parsed,
+    pub sort: Sort,
+    /// 1-based.
+    pub page: usize,
+    pub per_page: usize,
+}
+
+/// One result. Only published, anonymised text: title and a snippet of lessons and body.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Hit {
+    pub id: i64,
+    pub kind: String,
+    pub title: String,
+    /// HTML: the text is escaped; matched words are in `<mark>`.
+    pub snippet_html: String,
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub contexts: Vec<String>,
+    pub year: Option<i32>,
+    pub lang: String,
+    pub score: f32,
+}
+
+/// Counts per value of one facet, in the current results.
+pub type FacetCounts = BTreeMap<String, u64>;
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+    /// For each of country, context, counterpart, outcome, year and lang.
+    pub facets: BTreeMap<String, FacetCounts>,
+    pub page: usize,
+    pub per_page: usize,
+    /// True when no document had every word and results have some of them.
+    pub relaxed: bool,
+}
+
+/// Per-field analyzers, made once per search (they hold buffers).
+struct Analyzers {
+    folded: TextAnalyzer,
+    languages: Vec<(Lang, TextAnalyzer)>,
+}
+
+impl Analyzers {
+    fn new() -> Self {
+        Analyzers {
+            folded: analysis::folded(),
+            languages: Lang::ALL
+                .into_iter()
+                .map(|l| (l, analysis::for_language(l)))
+                .collect(),
+        }
+    }
+}
+
+const TITLE_BOOST: f32 = 2.5;
+const LANGUAGE_BOOST: f32 = 1.3;
+
+fn term_query(term: Term) -> Box<dyn Query> {
+    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
+}
+
+/// The queries for one typed word: one per part (a word like "e-mail" has two), each a
+/// max over fields and analyzers. `None` when nothing of it is searchable.
+fn word_query(f: &Fields, a: &mut Analyzers, word: &str) -> Option<Box<dyn Query>> {
+    let mut parts: Vec<Box<dyn Query>> = Vec::new();
+    let mut spans = Vec::new();
+    {
+        let mut stream = a.folded.token_stream(word);
+        while tantivy::tokenizer::TokenStream::advance(&mut stream) {
+            let t = tantivy::tokenizer::TokenStream::token(&stream);
+            spans.push((t.text.clone(), t.offset_from, t.offset_to));
+        }
+    }
+    for (folded, from, to) in spans {
+        let original = &word[from..to];
+        let mut options: Vec<Box<dyn Query>> = vec![
+            Box::new(BoostQuery::new(
+                term_query(Term::from_field_text(f.title, &folded)),
+                TITLE_BOOST,
+            )),
+            term_query(Term::from_field_text(f.content, &folded)),
+        ];
+        for (lang, analyzer) in a.languages.iter_mut() {
+            for stemmed in terms(analyzer, original) {
+                options.push(Box::new(BoostQuery::new(
+                    term_query(Term::from_field_text(f.language_field(*lang), &stemmed)),
+                    LANGUAGE_BOOST,
+                )));
+            }
+        }
+        parts.push(Box::new(DisjunctionMaxQuery::with_tie_breaker(
+            options, 0.1,
+        )));
+    }
+    match parts.len() {
+        0 => None,
+        1 => parts.pop(),
+        _ => Some(Box::new(BooleanQuery::new(
+            parts.into_iter().map(|q| (Occur::Must, q)).collect(),
+        ))),
+    }
+}
+
+/// A phrase: the words in this order, in the title or the text (folded forms).
+fn phrase_query(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn Query>> {
+    let folded = terms(&mut a.folded, phrase);
+    match folded.len() {
+        0 => None,
+        1 => word_query(f, a, phrase),
+        _ => {
+            let on = |field| -> Box<dyn Query> {
+                Box::new(PhraseQuery::new(
+                    folded
+                        .iter()
+                        .map(|t| Term::from_field_text(field, t))
+                        .collect(),
+                ))
+            };
+            Some(Box::new(DisjunctionMaxQuery::new(vec![
+                Box::new(BoostQuery::new(on(f.title), TITLE_BOOST)),
+                on(f.content),
+            ])))
+        }
+    }
+}
+
+fn filter_query(f: &Fields, filter: &Filter) -> Box<dyn Query> {
+    let facet = |field, value: &str| term_query(Term::from_facet(field, &facet_value(value)));
+    match filter {
+        Filter::Country(v) => facet(f.country, v),
+        Filter::Region(v) => facet(f.region, v),
+        Filter::Context(v) => facet(f.context, v),
+        Filter::Counterpart(v) => facet(f.counterpart, v),
+        Filter::Outcome(v) => facet(f.outcome, v),
+        Filter::Lang(v) => facet(f.lang, v),
+        Filter::Tag(v) => facet(f.tag, v),
+        Filter::Kind(v) => facet(f.kind, v),
+        Filter::Years(from, to) => Box::new(RangeQuery::new(
+            Bound::Included(Term::from_field_u64(f.year_number, (*from).max(0) as u64)),
+            Bound::Included(Term::from_field_u64(f.year_number, (*to).max(0) as u64)),
+        )),
+    }
+}
+
+/// The whole query; `relaxed` makes words optional (at least one must match).
+fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
+    let mut a = Analyzers::new();
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut words: Vec<Box<dyn Query>> = parsed
+        .words
+        .iter()
+        .filter_map(|w| word_query(f, &mut a, w))
+        .collect();
+    if relaxed && words.len() > 1 {
+        clauses.push((
+            Occur::Must,
+            Box::new(BooleanQuery::new(
+                words.drain(..).map(|q| (Occur::Should, q)).collect(),
+            )),
+        ));
+    }
+    clauses.extend(words.into_iter().map(|q| (Occur::Must, q)));
+    for phrase in &parsed.phrases {
+        if let Some(q) = phrase_query(f, &mut a, phrase) {
+            clauses.push((Occur::Must, q));
+        }
+    }
+    for word in &parsed.excluded_words {
+        if let Some(q) = word_query(f, &mut a, word) {
+            clauses.push((Occur::MustNot, q));
+        }
+    }
+    for phrase in &parsed.excluded_phrases {
+        if let Some(q) = phrase_query(f, &mut a, phrase) {
+            clauses.push((Occur::MustNot, q));
+        }
+    }
+    // Filters: every name must hold; values of one name are alternatives.
+    let mut by_name: BTreeMap<&str, Vec<Box<dyn Query>>> = BTreeMap::new();
+    for filter in &parsed.filters {
+        by_name
+            .entry(filter.name())
+            .or_default()
+            .push(filter_query(f, filter));
+    }
+    for (_, mut alternatives) in by_name {
+        let q = if alternatives.len() == 1 {
+            alternatives.pop().expect("one")
+        } else {
+            Box::new(BooleanQuery::new(
+                alternatives
+                    .into_iter()
+                    .map(|q| (Occur::Should, q))
+                    .collect(),
+            )) as Box<dyn Query>
+        };
+        // Filters do not change the order of relevance.
+        clauses.push((Occur::Must, Box::new(BoostQuery::new(q, 0.0))));
+    }
+    if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
+        clauses.push((Occur::Must, Box::new(AllQuery)));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// A stored facet's value (`/UA` → `UA`), from its encoded form.
+fn facet_text(encoded: &str) -> Option<String> {
+    Facet::from_encoded(encoded.as_bytes().to_vec())
+        .ok()
+        .and_then(|f| f.to_path().first().map(|s| s.to_string()))
+}
+
+fn first_facet(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_facet())
+        .and_then(facet_text)
+}
+
+fn all_facets(doc: &TantivyDocument, field: tantivy::schema::Field) -> Vec<String> {
+    doc.get_all(field)
+        .filter_map(|v| v.as_facet())
+        .filter_map(facet_text)
+        .collect()
+}
+
+fn hit(
+    f: &Fields,
+    searcher: &Searcher,
+    address: DocAddress,
+    score: f32,
+    snippets: Option<&SnippetGenerator>,
+) -> tantivy::Result<Hit> {
+    let doc: TantivyDocument = searcher.doc(address)?;
+    let text = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    };
+    let snippet_html = match snippets {
+        Some(generator) => {
+            let mut snippet = generator.snippet_from_doc(&doc);
+            snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
+            snippet.to_html()
+        }
+        None => String::new(),
+    };
+    let snippet_html = if snippet_html.is_empty() {
+        // No word to show in context: the beginning of the text.
+        let content = text(f.content);
+        let mut start: String = content.chars().take(200).collect();
+        if content.chars().count() > 200 {
+            start.push('…');
+        }
+        html_escape(&start)
+    } else {
+        snippet_html
+    };
+    Ok(Hit {
+        id: doc
+            .get_first(f.id)
+            .and_then(|v| v.as_u64())
+            .unwrap_or_default() as i64,
+        kind: first_facet(&doc, f.kind).unwrap_or_default(),
+        title: text(f.title),
+        snippet_html,
+        country: first_facet(&doc, f.country),
+        region: first_facet(&doc, f.region),
+        contexts: all_facets(&doc, f.context),
+        year: first_facet(&doc, f.year).and_then(|y| y.parse().ok()),
+        lang: first_facet(&doc, f.lang).unwrap_or_default(),
+        score,
+    })
+}
+
+fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Runs a search.
+pub fn search(index: &SearchIndex, request: &Request) -> tantivy::Result<Results> {
+    let results = run(index, request, false)?;
+    if results.total == 0 && request.parsed.words.len() > 1 {
+        return run(index, request, true);
+    }
+    Ok(results)
+}
+
+fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result<Results> {
+    let f = &index.fields;
+    let searcher = index.reader.searcher();
+    let query = build(f, &request.parsed, relaxed);
+    let per_page = request.per_page.clamp(1, 100);
+    let page = request.page.max(1);
+    let offset = (page - 1) * per_page;
+    let by_relevance = request.sort == Sort::Best && request.parsed.has_text();
+
+    let mut collectors = MultiCollector::new();
+    let count = collectors.add_collector(Count);
+    let facet_handles: Vec<_> = FACETS
+        .iter()
+        .map(|name| {
+            let mut collector = FacetCollector::for_field(*name);
+            collector.add_facet("/");
+            (*name, collectors.add_collector(collector))
+        })
+        .collect();
+    let mut found: Vec<(f32, DocAddress)> = Vec::new();
+    let total;
+    let mut facets = BTreeMap::new();
+    if by_relevance {
+        let top = collectors.add_collector(
+            TopDocs::with_limit(per_page)
+                .and_offset(offset)
+                .order_by_score(),
+        );
+        let mut fruits = searcher.search(&query, &collectors)?;
+        found = top.extract(&mut fruits);
+        total = count.extract(&mut fruits);
+        for (name, handle) in facet_handles {
+            facets.insert(name.to_string(), counts(handle.extract(&mut fruits)));
+        }
+    } else {
+        let top = collectors.add_collector(
+            TopDocs::with_limit(per_page)
+                .and_offset(offset)
+                .order_by_fast_field::<i64>("published", Order::Desc),
+        );
+        let mut fruits = searcher.search(&query, &collectors)?;
+        found.extend(
+            top.extract(&mut fruits)
+                .into_iter()
+                .map(|(_, address)| (0.0, address)),
+        );
+        total = count.extract(&mut fruits);
+        for (name, handle) in facet_handles {
+            facets.insert(name.to_string(), counts(handle.extract(&mut fruits)));
+        }
+    }
+    let snippets = if request.parsed.has_text() {
+        let mut generator = SnippetGenerator::create(&searcher, &*query, f.content)?;
+        generator.set_max_num_chars(220);
+        Some(generator)
+    } else {
+        None
+    };
+    let hits = found
+        .into_iter()
+        .map(|(score, address)| hit(f, &searcher, address, score, snippets.as_ref()))
+        .collect::<tantivy::Result<Vec<_>>>()?;
+    Ok(Results {
+        total,
+        hits,
+        facets,
+        page,
+        per_page,
+        relaxed,
+    })
+}
+
+fn counts(collected: tantivy::collector::FacetCounts) -> FacetCounts {
+    collected
+        .get("/")
+        .filter_map(|(facet, n)| facet.to_path().first().map(|v| (v.to_string(), n)))
+        .collect()
+}
+
+/// A related case study, as the case page lists it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct Related {
+    pub id: i64,
+    pub title: String,
+    pub country: Option<String>,
+    pub year: Option<i32>,
+}
+
+/// Up to `limit` published case studies most like `id`: shared distinctive words in its
+/// title and text (more-like-this), and the same contexts and counterparts.
+pub fn related(index: &SearchIndex, id: i64, limit: usize) -> tantivy::Result<Vec<Related>> {
+    let f = &index.fields;
+    let searcher = index.reader.searcher();
+    let this = TermQuery::new(
+        Term::from_field_u64(f.id, id as u64),
+        IndexRecordOption::Basic,
+    );
+    let Some((_, address)) = searcher
+        .search(&this, &TopDocs::with_limit(1).order_by_score())?
+        .into_iter()
+        .next()
+    else {
+        return Ok(Vec::new());
+    };
+    let doc: TantivyDocument = searcher.doc(address)?;
+    let text_of = |field| -> Vec<OwnedValue> {
+        doc.get_all(field)
+            .filter_map(|v| v.as_str().map(|s| OwnedValue::Str(s.to_string())))
+            .collect()
+    };
+    let like_this = MoreLikeThisQuery::builder()
+        .with_min_doc_frequency(1)
+        .with_max_doc_frequency((searcher.num_docs() / 5).max(2))
+        .with_min_term_frequency(1)
+        .with_min_word_length(3)
+        .with_max_query_terms(30)
+        .with_document_fields(vec![
+            (f.title, text_of(f.title)),
+            (f.content, text_of(f.content)),
+        ]);
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+        (Occur::Should, Box::new(like_this)),
+        (Occur::MustNot, Box::new(this)),
+        (
+            Occur::Must,
+            term_query(Term::from_facet(f.kind, &facet_value("case_study"))),
+        ),
+    ];
+    for (field, weight) in [(f.context, 0.6), (f.counterpart, 0.4)] {
+        for value in all_facets(&doc, field) {
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    term_query(Term::from_facet(field, &facet_value(&value))),
+                    weight,
+                )),
+            ));
+        }
+    }
+    let query = BooleanQuery::new(clauses);
+    let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+    top.into_iter()
+        .map(|(_, address)| {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            Ok(Related {
+                id: doc
+                    .get_first(f.id)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or_default() as i64,
+                title: doc
+                    .get_first(f.title)
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                country: first_facet(&doc, f.country),
+                year: first_facet(&doc, f.year).and_then(|y| y.parse().ok()),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,542 @@
+//! Search end to end: relevance in five languages (tests/data/search_corpus.json), facets and
+//! operators over the API and the page, what must never be found, staying in step with the
+//! database (a crash mid-batch, a reindex swapped in under a running server).
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use parley::accounts::Role;
+use parley::search::indexer::{catch_up, newest_seq, rebuild};
+use parley::search::{SearchIndex, params::SearchParams, search_published};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::harness::{TestApp, spawn_app};
+use crate::people::Person;
+
+fn corpus() -> Value {
+    serde_json::from_str(include_str!("../data/search_corpus.json")).unwrap()
+}
+
+/// The JSON a member sends to write one corpus document.
+fn case_input(doc: &Value) -> Value {
+    let mut input = json!({
+        "kind": doc["kind"],
+        "title": doc["title"],
+        "country": doc["country"],
+        "region": doc["region"],
+        "contexts": doc["contexts"],
+        "counterparts": doc["counterparts"],
+        "outcome": doc["outcome"],
+        "lessons": doc["lessons"],
+        "body_markdown": doc["body"],
+        "tags": doc["tags"],
+        "language": doc["lang"],
+    });
+    if let Some(year) = doc["year"].as_i64() {
+        input["period"] = json!({"year": year});
+    }
+    input
+}
+
+impl TestApp {
+    /// Waits until the index has applied every outbox row (the indexer runs on its own).
+    pub async fn wait_indexed(&self) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let newest = self.state.run(|conn, _| newest_seq(conn)).await.unwrap();
+            let indexed = self.state.search().unwrap().index().last_seq().unwrap();
+            if indexed >= newest {
+                return;
+            }
+            assert!(Instant::now() < deadline, "the index did not catch up");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Writes and publishes (as written) every corpus document; returns key → thread id.
+    async fn publish_corpus(&self, author: &Person, moderator: &Person) -> HashMap<String, i64> {
+        let (author_token, mod_token) = (self.token(author).await, self.token(moderator).await);
+        let mut ids = HashMap::new();
+        for doc in corpus()["documents"].as_array().unwrap() {
+            let created = self
+                .post_json(&author_token, "/api/v1/cases", &case_input(doc))
+                .await;
+            assert_eq!(created.status(), StatusCode::CREATED, "{}", doc["key"]);
+            let id = created.json::<Value>().await.unwrap()["id"]
+                .as_i64()
+                .unwrap();
+            let published = self
+                .post_json(
+                    &mod_token,
+                    &format!("/api/v1/moderation/cases/{id}/publish"),
+                    &json!({"title": doc["title"], "body_markdown": doc["body"], "lessons": doc["lessons"]}),
+                )
+                .await;
+            assert_eq!(published.status(), StatusCode::OK, "{}", doc["key"]);
+            ids.insert(doc["key"].as_str().unwrap().to_string(), id);
+        }
+        self.wait_indexed().await;
+        ids
+    }
+
+    async fn search_api(&self, who: &Person, query: &str) -> (StatusCode, Value) {
+        let url = format!(
+            "/api/v1/search?{}",
+            url::form_urlencoded::Serializer::new(String::new())
+                .append_pair("q", query)
+                .finish()
+        );
+        self.json_as(who, &url).await
+    }
+}
+
+#[tokio::test]
+async fn relevance_in_five_languages_across_scripts_inflections_and_operators() {
+    let app = spawn_app().await;
+    let (author, moderator) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+    );
+    let ids = app.publish_corpus(&author, &moderator).await;
+    let key_of: HashMap<i64, &str> = ids.iter().map(|(k, v)| (*v, k.as_str())).collect();
+    let index = app.state.search().unwrap().index();
+    let queries = corpus()["queries"].as_array().unwrap().clone();
+    assert!(queries.len() >= 30);
+    let mut failures = Vec::new();
+    for check in &queries {
+        let q = check["q"].as_str().unwrap();
+        let params = SearchParams {
+            q: q.to_string(),
+            ..Default::default()
+        };
+        let request = params.request().unwrap();
+        let index = index.clone();
+        let results = app
+            .state
+            .run(move |conn, _| search_published(conn, &index, &request))
+            .await
+            .unwrap();
+        let found: Vec<&str> = results
+            .hits
+            .iter()
+            .map(|h| key_of.get(&h.id).copied().unwrap_or("?"))
+            .collect();
+        let within = check["within"].as_u64().unwrap() as usize;
+        for expected in check["top"].as_array().unwrap() {
+            let expected = expected.as_str().unwrap();
+            if !found.iter().take(within).any(|k| *k == expected) {
+                failures.push(format!(
+                    "{q:?}: {expected} not in the top {within}: {found:?}"
+                ));
+            }
+        }
+        for absent in check["absent"].as_array().unwrap() {
+            if found.contains(&absent.as_str().unwrap()) {
+                failures.push(format!("{q:?}: {absent} should not be found: {found:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} queries failed:\n{}",
+        failures.len(),
+        queries.len(),
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn the_api_gives_facets_snippets_pages_and_explains_mistakes() {
+    let app = spawn_app().await;
+    let (author, moderator, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+    );
+    let ids = app.publish_corpus(&author, &moderator).await;
+
+    let (status, body) = app.search_api(&reader, "negocierea primăria").await;
+    assert_eq!(status, StatusCode::OK);
+    let first = &body["hits"][0];
+    assert_eq!(first["id"], ids["ro-townhall"]);
+    assert_eq!(first["country"], "RO");
+    assert_eq!(first["contexts"], json!(["local_authorities"]));
+    assert_eq!(first["year"], 2022);
+    assert!(
+        first["snippet_html"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>negocierea</mark>"),
+        "{first}"
+    );
+    assert!(first.get("author_id").is_none() && !first.to_string().contains(&author.name));
+
+    // Filters only: every published case study, newest first, with facet counts.
+    let (_, all) = app.search_api(&reader, "kind:case_study").await;
+    assert_eq!(all["total"], 31);
+    assert_eq!(all["facets"]["country"]["UA"], 15);
+    assert_eq!(all["facets"]["country"]["PL"], 6);
+    assert_eq!(all["facets"]["lang"]["ro"], 6);
+    assert_eq!(all["facets"]["context"]["protection_gbv"], 3);
+    assert_eq!(all["facets"]["year"]["2024"], 3);
+    assert_eq!(all["hits"].as_array().unwrap().len(), 20, "a page holds 20");
+    let (_, second) = app
+        .json_as(&reader, "/api/v1/search?q=kind:case_study&page=2")
+        .await;
+    assert_eq!(second["hits"].as_array().unwrap().len(), 11);
+
+    // Parameters and operators combine; repeated parameters are alternatives.
+    let (_, both) = app
+        .json_as(
+            &reader,
+            "/api/v1/search?q=&country=PL&country=RO&context=protection_gbv",
+        )
+        .await;
+    let found: Vec<i64> = both["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(found.len(), 2);
+    assert!(found.contains(&ids["pl-violence"]) && found.contains(&ids["ro-violence"]));
+    let (_, ranged) = app.search_api(&reader, "year:2023..2024 country:RO").await;
+    assert_eq!(ranged["total"], 3);
+
+    // A word no document has with the others: relaxed, and said so.
+    let (_, relaxed) = app.search_api(&reader, "Przemyśl zebra").await;
+    assert_eq!(relaxed["relaxed"], true);
+    assert_eq!(relaxed["hits"][0]["id"], ids["pl-border"]);
+
+    for (q, field, says) in [
+        ("\"unclosed", "q", "not closed"),
+        ("context:nonsense", "q", "Unknown context"),
+        ("year:2025..2020", "q", "backwards"),
+    ] {
+        let (status, problem) = app.search_api(&reader, q).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{q}");
+        assert_eq!(problem["errors"][0]["field"], field, "{problem}");
+        assert!(problem.to_string().contains(says), "{q}: {problem}");
+    }
+    let (status, problem) = app.json_as(&reader, "/api/v1/search?country=ZZ").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(problem["errors"][0]["field"], "country");
+    let (status, _) = app.json_as(&reader, "/api/v1/search?page=0").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn unpublished_text_is_never_found_and_a_hidden_case_leaves_within_a_second() {
+    let app = spawn_app().await;
+    let (author, moderator, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+    );
+    let mod_token = app.token(&moderator).await;
+    let canary = format!("zqx{}", crate::harness::random_suffix());
+    // Pending: never reviewed.
+    app.submit_case(
+        &author,
+        &format!("Pending {canary}pending"),
+        &format!("Body {canary}pending"),
+    )
+    .await;
+    // Rejected.
+    let rejected = app
+        .submit_case(
+            &author,
+            &format!("Rejected {canary}rejected"),
+            &format!("Body {canary}rejected"),
+        )
+        .await;
+    app.post_json(
+        &mod_token,
+        &format!("/api/v1/moderation/cases/{rejected}/reject"),
+        &json!({"reason": "Not for Parley."}),
+    )
+    .await;
+    // Published, but the original named someone the published version does not.
+    let published = app
+        .submit_case(
+            &author,
+            &format!("Water with {canary}original"),
+            &format!("We met {canary}original at the gate."),
+        )
+        .await;
+    let ok = app
+        .publish(
+            &moderator,
+            published,
+            "Water at the gate",
+            &format!("We met [Person A] at the gate. Marker {canary}public."),
+        )
+        .await;
+    assert_eq!(ok.status(), StatusCode::OK);
+    // A revision of the published case waiting for review.
+    let revised = app
+        .client
+        .put(app.url(&format!("/api/v1/cases/{published}")))
+        .bearer_auth(app.token(&author).await)
+        .json(&crate::cases::case_json(
+            "Water at the gate",
+            &format!("Revised text naming {canary}revision."),
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revised.status(), StatusCode::OK);
+    app.wait_indexed().await;
+
+    let (_, found) = app.search_api(&reader, &format!("{canary}public")).await;
+    assert_eq!(found["total"], 1, "the published text is found: {found}");
+    for hidden in ["pending", "rejected", "original", "revision"] {
+        let (_, body) = app.search_api(&reader, &format!("{canary}{hidden}")).await;
+        assert_eq!(body["total"], 0, "{hidden} text was found: {body}");
+    }
+    // The index itself holds none of it (not only the API's answers).
+    let index = app.state.search().unwrap().index();
+    let searcher = index.reader.searcher();
+    for hidden in ["pending", "rejected", "original", "revision"] {
+        let term =
+            tantivy::Term::from_field_text(index.fields.content, &format!("{canary}{hidden}"));
+        assert_eq!(
+            searcher.doc_freq(&term).unwrap(),
+            0,
+            "{hidden} is in the index"
+        );
+    }
+
+    // Hidden by a moderator: gone from the index within a second.
+    app.post_json(
+        &mod_token,
+        &format!("/api/v1/moderation/cases/{published}/hide"),
+        &json!({}),
+    )
+    .await;
+    let hidden_at = Instant::now();
+    loop {
+        let index = app.state.search().unwrap().index();
+        if !index.all_ids().unwrap().contains(&published) {
+            break;
+        }
+        assert!(
+            hidden_at.elapsed() < Duration::from_secs(1),
+            "still in the index a second after hiding"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let (_, body) = app.search_api(&reader, &format!("{canary}public")).await;
+    assert_eq!(body["total"], 0);
+}
+
+/// The published thread ids, from the database.
+async fn published_ids(app: &TestApp) -> Vec<i64> {
+    app.state
+        .run(|conn, _| {
+            Ok(parley::cases::store::published_threads()
+                .select(parley::db::schema::threads::id)
+                .order(parley::db::schema::threads::id.asc())
+                .load::<i64>(conn)?)
+        })
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_crash_mid_batch_then_a_restart_leaves_the_index_equal_to_the_database() {
+    let app = spawn_app().await;
+    let (author, moderator) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+    );
+    let ids = app.publish_corpus(&author, &moderator).await;
+    // Changes after the corpus: a hide and a deletion, so that the replay must remove too.
+    let mod_token = app.token(&moderator).await;
+    app.post_json(
+        &mod_token,
+        &format!("/api/v1/moderation/cases/{}/hide", ids["en-fuel"]),
+        &json!({}),
+    )
+    .await;
+    let deleted = app
+        .client
+        .delete(app.url(&format!("/api/v1/cases/{}", ids["pl-school"])))
+        .bearer_auth(app.token(&author).await)
+        .send()
+        .await
+        .unwrap();
+    assert!(deleted.status().is_success());
+
+    // A second indexer on its own directory, killed after writing half a batch.
+    let dir = tempfile::tempdir().unwrap();
+    let index = SearchIndex::open(dir.path()).unwrap();
+    let first = {
+        let index = std::sync::Arc::new(index);
+        let shared = index.clone();
+        let applied = app
+            .state
+            .run(move |conn, _| catch_up(conn, &shared, 10, true))
+            .await
+            .unwrap();
+        assert_eq!(applied, 10);
+        let committed = index.all_ids().unwrap();
+        let shared = index.clone();
+        app.state
+            .run(move |conn, _| catch_up(conn, &shared, 15, false))
+            .await
+            .unwrap();
+        let seq = index.last_seq().unwrap();
+        drop(index); // the process dies: nothing after the last commit survives
+        (seq, committed)
+    };
+    let (first, committed) = first;
+    let reopened = std::sync::Arc::new(SearchIndex::open(dir.path()).unwrap());
+    assert_eq!(
+        reopened.last_seq().unwrap(),
+        first,
+        "resumes after the last commit"
+    );
+    assert_eq!(
+        reopened.all_ids().unwrap(),
+        committed,
+        "the uncommitted half batch is gone"
+    );
+    loop {
+        let shared = reopened.clone();
+        let n = app
+            .state
+            .run(move |conn, _| catch_up(conn, &shared, 7, true))
+            .await
+            .unwrap();
+        if n == 0 {
+            break;
+        }
+    }
+    let expected = published_ids(&app).await;
+    assert_eq!(reopened.all_ids().unwrap(), expected);
+    assert!(!expected.contains(&ids["en-fuel"]) && !expected.contains(&ids["pl-school"]));
+    // And the server's own index agrees.
+    app.wait_indexed().await;
+    assert_eq!(
+        app.state.search().unwrap().index().all_ids().unwrap(),
+        expected
+    );
+}
+
+#[tokio::test]
+async fn a_reindex_is_swapped_in_while_the_server_keeps_answering() {
+    let app = spawn_app().await;
+    let (author, moderator, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+    );
+    let ids = app.publish_corpus(&author, &moderator).await;
+    let before = app.state.search().unwrap().index().dir.clone();
+    let (db, root) = (app.state.db.clone(), app.state.index_dir());
+    let rebuilt = tokio::task::spawn_blocking(move || rebuild(&db, &root, &mut |_, _| {}))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(rebuilt.documents, ids.len());
+    // The server follows the pointer within a second or so, and answers all along.
+    let deadline = Instant::now() + Duration::from_secs(3);
+    loop {
+        let (status, body) = app.search_api(&reader, "Kharkiv").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body["total"].as_u64().unwrap() >= 2);
+        if app.state.search().unwrap().index().dir != before {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the rebuilt index was not swapped in"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!before.exists(), "the previous generation is removed");
+    // A change after the swap is indexed into the new generation.
+    let id = app
+        .submit_case(&author, "Late story", "About a generator.")
+        .await;
+    app.publish(
+        &moderator,
+        id,
+        "Late story",
+        "About a generator and zebras.",
+    )
+    .await;
+    app.wait_indexed().await;
+    let (_, body) = app.search_api(&reader, "zebras").await;
+    assert_eq!(body["hits"][0]["id"], id);
+}
+
+#[tokio::test]
+async fn the_search_page_shows_facets_as_links_and_marks_the_words() {
+    let app = spawn_app().await;
+    let (author, moderator, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+    );
+    let ids = app.publish_corpus(&author, &moderator).await;
+    let browser = app.browser_for(&reader).await;
+    let page = browser
+        .get(app.url("/search?q=Kharkiv"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains(&format!("href=\"/cases/{}\"", ids["uk-kharkiv-water"])));
+    assert!(html.contains("<mark>"), "matched words are marked");
+    assert!(
+        html.contains("href=\"/search?q=Kharkiv&#38;country=UA\""),
+        "facet values are links that add a filter"
+    );
+    // A filter is shown and can be removed; the search stays in the URL.
+    let filtered = browser
+        .get(app.url("/search?q=evacuation&country=UA&sort=newest"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        filtered.contains("Country: Ukraine"),
+        "the active filter is shown"
+    );
+    assert!(filtered.contains("href=\"/search?q=evacuation&#38;sort=newest\""));
+    // A mistake is explained on the page.
+    let bad = browser
+        .get(app.url("/search?q=%22unclosed"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
+    assert!(bad.text().await.unwrap().contains("not closed"));
+    // The case page lists related case studies (never itself).
+    let case = browser
+        .get(app.url(&format!("/cases/{}", ids["uk-police"])))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let related = case
+        .split("id=\"related-heading\"")
+        .nth(1)
+        .expect("a related section");
+    let related = related.split("</aside>").next().unwrap();
+    assert!(!related.contains(&format!("/cases/{}\"", ids["uk-police"])));
+    assert!(
+        related.contains(&format!("/cases/{}\"", ids["pl-violence"]))
+            || related.contains(&format!("/cases/{}\"", ids["ro-violence"])),
+        "a case of the same context is related: {related}"
+    );
+}
