@@ -7,6 +7,7 @@
 //! `instance_state`) and only when asked for.
 
 pub mod stories;
+pub mod synthetic;
 
 use std::fmt::Write as _;
 use std::os::unix::fs::OpenOptionsExt;
@@ -360,72 +361,25 @@ pub fn generate(
     progress: &mut dyn FnMut(usize),
 ) -> Result<i64, AppError> {
     use crate::cases::taxonomy::{ContextKind, CounterpartKind, Outcome};
-    const WORDS: &[&str] = &[
-        "negotiation",
-        "access",
-        "checkpoint",
-        "convoy",
-        "water",
-        "authority",
-        "commander",
-        "donor",
-        "agreement",
-        "community",
-        "evacuation",
-        "medicine",
-        "shelter",
-        "trust",
-        "meeting",
-        "officer",
-        "route",
-        "permission",
-        "delivery",
-        "protection",
-        "leaders",
-        "coordination",
-        "list",
-        "vehicles",
-        "winter",
-        "fuel",
-        "school",
-        "clinic",
-        "elders",
-        "translation",
-        "escort",
-        "approval",
-        "village",
-        "region",
-        "border",
-        "volunteers",
-    ];
     const COUNTRIES: &[&str] = &["UA", "MD", "PL", "RO"];
     let mut rng = rand::rng();
-    let sentence = |rng: &mut rand::rngs::ThreadRng, n: usize| -> String {
-        let words: Vec<&str> = (0..n)
-            .map(|_| WORDS[rng.random_range(0..WORDS.len())])
-            .collect();
-        let mut s = words.join(" ");
-        if let Some(first) = s.get_mut(0..1) {
-            first.make_ascii_uppercase();
-        }
-        s + "."
-    };
     let mut last_id = 0;
     let batch = 1000;
     let mut done = 0;
     while done < cases {
         let count = batch.min(cases - done);
         let rows: Vec<_> = (0..count)
-            .map(|_| {
-                let title = sentence(&mut rng, 6);
-                let lessons = sentence(&mut rng, 20);
+            .map(|i| {
+                let lang = synthetic::language_of(done + i);
+                let title = synthetic::sentence(&mut rng, lang, 6);
+                let lessons = synthetic::sentence(&mut rng, lang, 20);
                 let body = (0..6)
                     .map(|i| {
                         format!(
                             "## {}\n\n{} {}",
                             crate::cases::template::SECTIONS[i],
-                            sentence(&mut rng, 25),
-                            sentence(&mut rng, 20)
+                            synthetic::sentence(&mut rng, lang, 25),
+                            synthetic::sentence(&mut rng, lang, 20)
                         )
                     })
                     .collect::<Vec<_>>()
@@ -447,12 +401,14 @@ pub fn generate(
                     outcome,
                     country,
                     year,
+                    lang,
                 )
             })
             .collect();
         last_id = conn.transaction(|conn| -> Result<i64, AppError> {
             let mut last = 0;
-            for (title, lessons, body, contexts, counterpart, outcome, country, year) in rows {
+            for (title, lessons, body, contexts, counterpart, outcome, country, year, lang) in rows
+            {
                 let at = now();
                 let html = crate::cases::markdown::render(&body);
                 let id: i64 = diesel::insert_into(threads::table)
@@ -467,7 +423,7 @@ pub fn generate(
                         threads::country.eq(Some(country)),
                         threads::period_year.eq(Some(year)),
                         threads::outcome.eq(Some(outcome.key())),
-                        threads::language.eq("en"),
+                        threads::language.eq(lang.code()),
                         threads::created_at.eq(at),
                         threads::updated_at.eq(at),
                         threads::published_at.eq(Some(at)),
@@ -519,7 +475,10 @@ pub fn generate(
     if replies_on_newest > 0 && last_id > 0 {
         conn.transaction(|conn| -> Result<(), AppError> {
             for i in 0..replies_on_newest {
-                let text = format!("Reply {i}: {}", sentence(&mut rng, 30));
+                let text = format!(
+                    "Reply {i}: {}",
+                    synthetic::sentence(&mut rng, crate::i18n::Lang::En, 30)
+                );
                 let at = now();
                 diesel::insert_into(replies::table)
                     .values((

@@ -55,6 +55,8 @@ pub struct Fields {
     pub tag: Field,
     /// Seconds since 1970 (newest first).
     pub published: Field,
+    /// The six counted facets packed in one number ([`super::facets`]).
+    pub facet_bits: Field,
 }
 
 /// The facet fields, by the name filters and the API use.
@@ -103,6 +105,7 @@ impl Fields {
             lang: builder.add_facet_field("lang", facet()),
             tag: builder.add_facet_field("tag", facet()),
             published: builder.add_i64_field("published", FAST | STORED),
+            facet_bits: builder.add_u64_field(super::facets::FIELD, FAST),
         };
         (builder.build(), fields)
     }
@@ -227,6 +230,17 @@ impl Indexable {
         doc.add_i64(
             f.published,
             self.published_at.map_or(0, |t| t.and_utc().timestamp()),
+        );
+        doc.add_u64(
+            f.facet_bits,
+            super::facets::pack(&super::facets::Values {
+                country: self.country.as_deref(),
+                contexts: split_keys(&self.context_keys).collect(),
+                counterparts: split_keys(&self.counterpart_keys).collect(),
+                outcome: self.outcome.as_deref(),
+                year: self.period_year,
+                lang: self.lang(),
+            }),
         );
         doc
     }

@@ -18,6 +18,7 @@
 //! written by other instances sharing a PostgreSQL database.
 
 pub mod analysis;
+pub mod facets;
 pub mod index;
 pub mod indexer;
 pub mod params;

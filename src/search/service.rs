@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::ops::Bound;
 
 use serde::Serialize;
-use tantivy::collector::{Count, FacetCollector, MultiCollector, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, MoreLikeThisQuery, Occur, PhraseQuery,
     Query, RangeQuery, TermQuery,
@@ -21,7 +21,8 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use super::analysis::{self, terms};
-use super::index::{FACETS, Fields, SearchIndex, facet_value};
+use super::facets::FacetTally;
+use super::index::{Fields, SearchIndex, facet_value};
 use super::query::{Filter, Parsed};
 use crate::i18n::Lang;
 
@@ -346,48 +347,26 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
     let offset = (page - 1) * per_page;
     let by_relevance = request.sort == Sort::Best && request.parsed.has_text();
 
-    let mut collectors = MultiCollector::new();
-    let count = collectors.add_collector(Count);
-    let facet_handles: Vec<_> = FACETS
-        .iter()
-        .map(|name| {
-            let mut collector = FacetCollector::for_field(*name);
-            collector.add_facet("/");
-            (*name, collectors.add_collector(collector))
-        })
-        .collect();
-    let mut found: Vec<(f32, DocAddress)> = Vec::new();
-    let total;
-    let mut facets = BTreeMap::new();
+    let found: Vec<(f32, DocAddress)>;
+    let tally;
     if by_relevance {
-        let top = collectors.add_collector(
-            TopDocs::with_limit(per_page)
-                .and_offset(offset)
-                .order_by_score(),
-        );
-        let mut fruits = searcher.search(&query, &collectors)?;
-        found = top.extract(&mut fruits);
-        total = count.extract(&mut fruits);
-        for (name, handle) in facet_handles {
-            facets.insert(name.to_string(), counts(handle.extract(&mut fruits)));
-        }
+        let top = TopDocs::with_limit(per_page)
+            .and_offset(offset)
+            .order_by_score();
+        (found, tally) = searcher.search(&query, &(top, FacetTally))?;
     } else {
-        let top = collectors.add_collector(
-            TopDocs::with_limit(per_page)
-                .and_offset(offset)
-                .order_by_fast_field::<i64>("published", Order::Desc),
-        );
-        let mut fruits = searcher.search(&query, &collectors)?;
-        found.extend(
-            top.extract(&mut fruits)
-                .into_iter()
-                .map(|(_, address)| (0.0, address)),
-        );
-        total = count.extract(&mut fruits);
-        for (name, handle) in facet_handles {
-            facets.insert(name.to_string(), counts(handle.extract(&mut fruits)));
-        }
+        let top = TopDocs::with_limit(per_page)
+            .and_offset(offset)
+            .order_by_fast_field::<i64>("published", Order::Desc);
+        let newest;
+        (newest, tally) = searcher.search(&query, &(top, FacetTally))?;
+        found = newest
+            .into_iter()
+            .map(|(_, address)| (0.0, address))
+            .collect();
     }
+    let total = tally.total;
+    let facets = tally.by_name();
     let snippets = if request.parsed.has_text() {
         let mut generator = SnippetGenerator::create(&searcher, &*query, f.content)?;
         generator.set_max_num_chars(220);
@@ -407,13 +386,6 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
         per_page,
         relaxed,
     })
-}
-
-fn counts(collected: tantivy::collector::FacetCounts) -> FacetCounts {
-    collected
-        .get("/")
-        .filter_map(|(facet, n)| facet.to_path().first().map(|v| (v.to_string(), n)))
-        .collect()
 }
 
 /// A related case study, as the case page lists it.
