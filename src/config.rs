@@ -28,7 +28,17 @@ pub struct Settings {
     pub mail: MailSettings,
     pub moderation: ModerationSettings,
     pub retention: RetentionSettings,
+    pub digest: DigestSettings,
     pub log: LogSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DigestSettings {
+    pub scheduler: bool,
+    pub claim_seconds: i64,
+    pub max_attempts: i32,
+    pub retry_seconds: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -52,6 +52,11 @@ enum Command {
     Reindex,
     /// Seed the fictional demo community (once) and print its accounts.
     Demo,
+    /// E-mail digests.
+    Digest {
+        #[command(subcommand)]
+        command: DigestCommand,
+    },
     /// Fill the database with synthetic published case studies, for benchmarks.
     Generate {
         /// How many case studies.
@@ -79,6 +84,23 @@ enum Command {
         /// Language of the invitation mail: en, uk, ro, pl or ru.
         #[arg(long, default_value = "en")]
         locale: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum DigestCommand {
+    /// Compose and deliver the digests of one period, with a progress bar: every subscriber
+    /// of that frequency who has no digest for her current period yet (in her time zone).
+    Run {
+        /// daily or weekly.
+        #[arg(long)]
+        frequency: String,
+        /// The moment to run for (RFC 3339); default now. Content published up to it is in.
+        #[arg(long)]
+        now: Option<String>,
+        /// Compose without writing or sending anything; print what would be sent.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -120,6 +142,14 @@ fn main() -> ExitCode {
         } => invite(settings, &email, &role, cohort.as_deref(), &locale),
         Command::Scan { lang, redact } => scan(lang.as_deref(), redact),
         Command::Reindex => reindex(settings),
+        Command::Digest {
+            command:
+                DigestCommand::Run {
+                    frequency,
+                    now,
+                    dry_run,
+                },
+        } => digest_run(settings, &frequency, now.as_deref(), dry_run),
         Command::Demo => with_state(settings, async |state| {
             if state.settings.demo {
                 app::seed_demo(state).await
@@ -206,6 +236,111 @@ fn reindex(settings: Settings) -> anyhow::Result<()> {
         println!(
             "indexed {} published threads in {:.1} s; the search index is now {}",
             rebuilt.documents, rebuilt.seconds, rebuilt.generation
+        );
+        Ok(())
+    })
+}
+
+fn digest_run(
+    settings: Settings,
+    frequency: &str,
+    now: Option<&str>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    use parley::digest::{self, Frequency};
+    let frequency = match Frequency::parse(frequency) {
+        Some(f @ (Frequency::Daily | Frequency::Weekly)) => f,
+        _ => anyhow::bail!("--frequency must be daily or weekly"),
+    };
+    let at = match now {
+        Some(t) => chrono::DateTime::parse_from_rfc3339(t)
+            .map_err(|_| {
+                anyhow::anyhow!("--now must be an RFC 3339 time, e.g. 2026-11-28T07:00:00Z")
+            })?
+            .with_timezone(&chrono::Utc),
+        None => chrono::Utc::now(),
+    };
+    with_state(settings, async move |state| {
+        // Saved searches need the index; the command line reads it without taking the
+        // writer, so it can run beside a server.
+        let index = parley::search::open_live_for_reading(&state.index_dir())
+            .map(std::sync::Arc::new)
+            .map_err(|e| {
+                eprintln!("parley: saved searches are skipped: {e}");
+            })
+            .ok();
+        if dry_run {
+            let public_url = state.settings.public_url.clone();
+            let index = index.clone();
+            let lines = state
+                .run(move |conn, _| {
+                    digest::send::dry_run(conn, index.as_deref(), frequency, at, &public_url)
+                })
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            for line in &lines {
+                println!("{line}");
+            }
+            println!("dry run: nothing was written or sent");
+            return Ok(());
+        }
+        let bar = indicatif::ProgressBar::new(0).with_style(
+            indicatif::ProgressStyle::with_template("{msg} {pos}/{len} [{bar:30}] {eta} left")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+        bar.set_message("planning");
+        let planner = bar.clone();
+        let report = state
+            .run(move |conn, _| {
+                digest::start_run(
+                    conn,
+                    frequency,
+                    at,
+                    false,
+                    "command line",
+                    &mut |done, total| {
+                        planner.set_length(total as u64);
+                        planner.set_position(done as u64);
+                    },
+                )
+            })
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        // Delivers everything due, not only this run's rows: a run cut short (a crash, an
+        // SMTP outage) is finished by the next command or by a server's worker.
+        let due = state
+            .run(|conn, _| digest::due_count(conn))
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        bar.set_message("delivering");
+        bar.set_length(due as u64);
+        bar.set_position(0);
+        let mut handled = 0;
+        loop {
+            let n = digest::send::deliver_batch(state, index.clone(), None)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            if n == 0 {
+                break;
+            }
+            handled += n;
+            bar.set_position(handled as u64);
+        }
+        bar.finish_and_clear();
+        let summary = state
+            .run(move |conn, _| digest::run_summary(conn, report.run_id))
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
+        println!(
+            "{} digest: {} new deliveries ({} readers already had this period's){}",
+            frequency.as_str(),
+            report.created,
+            report.already,
+            summary
+                .iter()
+                .map(|(state, n)| format!(", {n} {state}"))
+                .collect::<String>()
         );
         Ok(())
     })

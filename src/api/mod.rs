@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod cases;
+pub mod digest;
 pub mod health;
 pub mod moderation;
 pub mod search;
@@ -42,6 +43,7 @@ use utoipa::OpenApi;
         moderation::moderation_log, moderation::list_flags, moderation::close_flag,
         moderation::flag_case, moderation::thread_log,
         search::search,
+        digest::get_subscription, digest::put_subscription,
     ),
     components(schemas(crate::error::Problem, crate::error::FieldError, health::Health)),
     modifiers(&BearerAuth)
@@ -83,4 +85,5 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cases::configure(cfg);
     moderation::configure(cfg);
     search::configure(cfg);
+    digest::configure(cfg);
 }

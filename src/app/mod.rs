@@ -42,6 +42,8 @@ pub struct AppState {
     /// The search index; opened by the server (the command line leaves it alone, so that it
     /// can run beside a server that holds the index writer).
     pub search: std::sync::OnceLock<Arc<crate::search::Search>>,
+    /// Woken when a digest run wrote deliveries, so the worker starts at once.
+    pub digest_wake: tokio::sync::Notify,
 }
 
 /// The account tools a database closure needs: cheap to clone onto the blocking pool.
@@ -91,6 +93,7 @@ impl AppState {
             limiter: RateLimiter::new(),
             identities: IdentityCache::new(Duration::from_secs(3)),
             search: std::sync::OnceLock::new(),
+            digest_wake: tokio::sync::Notify::new(),
         })
     }
 
@@ -168,6 +171,16 @@ impl Application {
         workers.spawn("retention", move |shutdown| {
             purge_originals(purger, shutdown)
         });
+        let sender = state.clone();
+        workers.spawn("digest delivery", move |shutdown| {
+            crate::digest::send::worker(sender, shutdown)
+        });
+        if state.settings.digest.scheduler {
+            let scheduler = state.clone();
+            workers.spawn("digest scheduler", move |shutdown| {
+                crate::digest::send::scheduler(scheduler, shutdown)
+            });
+        }
         Ok(Application {
             port,
             server,

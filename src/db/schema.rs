@@ -229,6 +229,58 @@ diesel::table! {
 }
 
 diesel::joinable!(recovery_codes -> users (user_id));
+diesel::table! {
+    subscriptions (user_id) {
+        user_id -> BigInt,
+        frequency -> Text,
+        weekday -> Integer,
+        hour -> Integer,
+        time_zone -> Text,
+        countries -> Text,
+        contexts -> Text,
+        tags -> Text,
+        queries -> Text,
+        own_replies -> Bool,
+        token_version -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    digest_runs (id) {
+        id -> BigInt,
+        frequency -> Text,
+        started_at -> Timestamp,
+        deliveries -> Integer,
+        started_by -> Text,
+    }
+}
+
+diesel::table! {
+    digest_deliveries (id) {
+        id -> BigInt,
+        run_id -> BigInt,
+        user_id -> BigInt,
+        frequency -> Text,
+        period -> Text,
+        window_start -> Timestamp,
+        window_end -> Timestamp,
+        state -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        message_id -> Text,
+        subject -> Nullable<Text>,
+        items -> Integer,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(subscriptions -> users (user_id));
+diesel::joinable!(digest_deliveries -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(revisions -> threads (thread_id));
@@ -252,4 +304,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     flags,
     deny_terms,
     approvals,
+    subscriptions,
+    digest_runs,
+    digest_deliveries,
 );

@@ -552,3 +552,73 @@ search-filter-lang = Language
 search-filter-tag = Tag
 search-filter-kind = Kind
 case-related = Related case studies
+
+## Digests (mail)
+digest-subject-daily = Parley today: { $summary }
+digest-subject-weekly = Parley this week: { $summary }
+digest-cases = { $count ->
+        [one] { $count } new case study
+       *[other] { $count } new case studies
+    }
+digest-discussions = { $count ->
+        [one] { $count } active discussion
+       *[other] { $count } active discussions
+    }
+digest-replies = { $count ->
+        [one] { $count } reply to your posts
+       *[other] { $count } replies to your posts
+    }
+digest-new-replies = { $count ->
+        [one] { $count } new reply
+       *[other] { $count } new replies
+    }
+digest-more = { $count ->
+        [one] …and { $count } more on Parley.
+       *[other] …and { $count } more on Parley.
+    }
+digest-intro-daily = What is new on Parley since your last digest, from what you follow.
+digest-intro-weekly = What was new on Parley this week, from what you follow.
+digest-heading-cases = New case studies
+digest-heading-discussions = Active discussions
+digest-heading-replies = Replies to your posts
+digest-read = Read the case study
+digest-no-country = Several countries
+digest-preferences = Change what you receive
+digest-archive = Past digests
+digest-unsubscribe = Unsubscribe
+digest-footer = You receive this digest because you subscribed to it on Parley. It contains only case studies that moderators have anonymised and published.
+
+## Digests (pages)
+digest-settings-title = Digest by e-mail
+digest-settings-intro = A digest brings you the new case studies and active discussions from the countries and contexts you follow. Leave everything unticked to receive all of them.
+digest-frequency = How often
+digest-frequency-off = Never
+digest-frequency-daily = Daily
+digest-frequency-weekly = Weekly
+digest-weekday = Day (weekly digests)
+digest-hour = Hour
+digest-time-zone = Time zone
+digest-countries = Countries
+digest-contexts = Contexts
+digest-tags = Tags (comma-separated)
+digest-queries = Saved searches (one per line)
+digest-own-replies = Tell me about new replies to my posts
+digest-save = Save
+notice-digest-saved = Your digest settings are saved.
+digest-follow-search = Follow this search in my digest
+notice-search-followed = This search is now in your digest.
+digests-title = Past digests
+digests-none = No digest was sent to you yet.
+digests-items = { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+digest-nothing-now = Nothing in this digest is visible any more.
+unsubscribe-title = Unsubscribe from the digest
+unsubscribe-confirm = Stop receiving the Parley digest at this address?
+unsubscribe-button = Unsubscribe
+unsubscribe-done = You are unsubscribed. You will receive no more digests. You can subscribe again on your account page.
+unsubscribe-invalid = This unsubscribe link no longer works. Use the link in your latest digest, or change your settings on your account page.
+admin-digests-title = Digest deliveries
+admin-digests-failed = Failed deliveries
+admin-digests-none = No failed delivery.

@@ -42,3 +42,41 @@ mail-decision-rejected-subject = Twój tekst nie został opublikowany
 mail-decision-rejected-body = Moderatorki zdecydowały, że nie opublikują „{ $title }”.
 mail-decision-reason = Ich uzasadnienie:
 mail-decision-action = Otwórz w Parley
+
+## Przeglądy
+digest-subject-daily = Parley dziś: { $summary }
+digest-subject-weekly = Parley w tym tygodniu: { $summary }
+digest-cases = { $count ->
+        [one] { $count } nowe studium przypadku
+        [few] { $count } nowe studia przypadków
+       *[other] { $count } nowych studiów przypadków
+    }
+digest-discussions = { $count ->
+        [one] { $count } aktywna dyskusja
+        [few] { $count } aktywne dyskusje
+       *[other] { $count } aktywnych dyskusji
+    }
+digest-replies = { $count ->
+        [one] { $count } odpowiedź na Twoje wpisy
+        [few] { $count } odpowiedzi na Twoje wpisy
+       *[other] { $count } odpowiedzi na Twoje wpisy
+    }
+digest-new-replies = { $count ->
+        [one] { $count } nowa odpowiedź
+        [few] { $count } nowe odpowiedzi
+       *[other] { $count } nowych odpowiedzi
+    }
+digest-more = { $count ->
+       *[other] …i jeszcze { $count } w Parley.
+    }
+digest-intro-daily = Co nowego w Parley od Twojego poprzedniego przeglądu — z tego, co obserwujesz.
+digest-intro-weekly = Co nowego było w Parley w tym tygodniu — z tego, co obserwujesz.
+digest-heading-cases = Nowe studia przypadków
+digest-heading-discussions = Aktywne dyskusje
+digest-heading-replies = Odpowiedzi na Twoje wpisy
+digest-read = Przeczytaj
+digest-no-country = Kilka krajów
+digest-preferences = Zmień, co otrzymujesz
+digest-archive = Poprzednie przeglądy
+digest-unsubscribe = Wypisz się
+digest-footer = Otrzymujesz ten przegląd, bo zapisałaś się na niego w Parley. Zawiera tylko studia przypadków zanonimizowane i opublikowane przez moderatorki.

@@ -43,3 +43,41 @@ mail-decision-rejected-subject = Textul dumneavoastră nu a fost publicat
 mail-decision-rejected-body = Moderatoarele au decis să nu publice „{ $title }”.
 mail-decision-reason = Motivul lor:
 mail-decision-action = Deschideți în Parley
+
+## Rezumate
+digest-subject-daily = Parley azi: { $summary }
+digest-subject-weekly = Parley săptămâna aceasta: { $summary }
+digest-cases = { $count ->
+        [one] { $count } studiu de caz nou
+        [few] { $count } studii de caz noi
+       *[other] { $count } de studii de caz noi
+    }
+digest-discussions = { $count ->
+        [one] { $count } discuție activă
+        [few] { $count } discuții active
+       *[other] { $count } de discuții active
+    }
+digest-replies = { $count ->
+        [one] { $count } răspuns la postările tale
+        [few] { $count } răspunsuri la postările tale
+       *[other] { $count } de răspunsuri la postările tale
+    }
+digest-new-replies = { $count ->
+        [one] { $count } răspuns nou
+        [few] { $count } răspunsuri noi
+       *[other] { $count } de răspunsuri noi
+    }
+digest-more = { $count ->
+       *[other] …și încă { $count } pe Parley.
+    }
+digest-intro-daily = Ce este nou pe Parley de la ultimul tău rezumat, din ce urmărești.
+digest-intro-weekly = Ce a fost nou pe Parley săptămâna aceasta, din ce urmărești.
+digest-heading-cases = Studii de caz noi
+digest-heading-discussions = Discuții active
+digest-heading-replies = Răspunsuri la postările tale
+digest-read = Citește studiul de caz
+digest-no-country = Mai multe țări
+digest-preferences = Schimbă ce primești
+digest-archive = Rezumate anterioare
+digest-unsubscribe = Dezabonare
+digest-footer = Primești acest rezumat pentru că te-ai abonat la el pe Parley. Conține doar studii de caz anonimizate și publicate de moderatoare.

@@ -43,3 +43,41 @@ mail-decision-rejected-subject = Ваш текст не опубликован
 mail-decision-rejected-body = Модераторы решили не публиковать «{ $title }».
 mail-decision-reason = Их причина:
 mail-decision-action = Открыть в Parley
+
+## Дайджесты
+digest-subject-daily = Parley сегодня: { $summary }
+digest-subject-weekly = Parley на этой неделе: { $summary }
+digest-cases = { $count ->
+        [one] { $count } новый кейс
+        [few] { $count } новых кейса
+       *[other] { $count } новых кейсов
+    }
+digest-discussions = { $count ->
+        [one] { $count } активное обсуждение
+        [few] { $count } активных обсуждения
+       *[other] { $count } активных обсуждений
+    }
+digest-replies = { $count ->
+        [one] { $count } ответ на ваши публикации
+        [few] { $count } ответа на ваши публикации
+       *[other] { $count } ответов на ваши публикации
+    }
+digest-new-replies = { $count ->
+        [one] { $count } новый ответ
+        [few] { $count } новых ответа
+       *[other] { $count } новых ответов
+    }
+digest-more = { $count ->
+       *[other] …и ещё { $count } на Parley.
+    }
+digest-intro-daily = Что нового на Parley с вашего прошлого дайджеста — из того, за чем вы следите.
+digest-intro-weekly = Что нового было на Parley на этой неделе — из того, за чем вы следите.
+digest-heading-cases = Новые кейсы
+digest-heading-discussions = Активные обсуждения
+digest-heading-replies = Ответы на ваши публикации
+digest-read = Читать кейс
+digest-no-country = Несколько стран
+digest-preferences = Изменить, что вы получаете
+digest-archive = Прошлые дайджесты
+digest-unsubscribe = Отписаться
+digest-footer = Вы получаете этот дайджест, потому что подписались на него в Parley. В нём только кейсы, которые модераторы анонимизировали и опубликовали.

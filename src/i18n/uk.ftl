@@ -43,3 +43,41 @@ mail-decision-rejected-subject = Ваш текст не опубліковано
 mail-decision-rejected-body = Модераторки вирішили не публікувати «{ $title }».
 mail-decision-reason = Їхня причина:
 mail-decision-action = Відкрити в Parley
+
+## Дайджести
+digest-subject-daily = Parley сьогодні: { $summary }
+digest-subject-weekly = Parley цього тижня: { $summary }
+digest-cases = { $count ->
+        [one] { $count } новий кейс
+        [few] { $count } нові кейси
+       *[other] { $count } нових кейсів
+    }
+digest-discussions = { $count ->
+        [one] { $count } активне обговорення
+        [few] { $count } активні обговорення
+       *[other] { $count } активних обговорень
+    }
+digest-replies = { $count ->
+        [one] { $count } відповідь на ваші дописи
+        [few] { $count } відповіді на ваші дописи
+       *[other] { $count } відповідей на ваші дописи
+    }
+digest-new-replies = { $count ->
+        [one] { $count } нова відповідь
+        [few] { $count } нові відповіді
+       *[other] { $count } нових відповідей
+    }
+digest-more = { $count ->
+       *[other] …і ще { $count } на Parley.
+    }
+digest-intro-daily = Що нового на Parley від вашого попереднього дайджесту — з того, що ви відстежуєте.
+digest-intro-weekly = Що нового було на Parley цього тижня — з того, що ви відстежуєте.
+digest-heading-cases = Нові кейси
+digest-heading-discussions = Активні обговорення
+digest-heading-replies = Відповіді на ваші дописи
+digest-read = Читати кейс
+digest-no-country = Кілька країн
+digest-preferences = Змінити, що ви отримуєте
+digest-archive = Попередні дайджести
+digest-unsubscribe = Відписатися
+digest-footer = Ви отримуєте цей дайджест, бо підписалися на нього в Parley. У ньому лише кейси, які модераторки анонімізували й опублікували.

@@ -252,7 +252,8 @@ pub struct SearchIndex {
     pub index: Index,
     pub reader: IndexReader,
     pub fields: Fields,
-    writer: Mutex<IndexWriter>,
+    /// `None` when opened for reading only (the command line, beside a running server).
+    writer: Mutex<Option<IndexWriter>>,
 }
 
 /// Heap for the writer; tantivy splits it between its threads.
@@ -261,6 +262,19 @@ const WRITER_HEAP: usize = 96 * 1024 * 1024;
 impl SearchIndex {
     /// Opens the index in `dir`, creating an empty one if there is none.
     pub fn open(dir: &Path) -> anyhow::Result<SearchIndex> {
+        Self::open_with(dir, true)
+    }
+
+    /// Opens an existing index for searching only: no writer, so no lock — it can be read
+    /// while a server holds the writer. It sees the commits made before it was opened.
+    pub fn open_for_reading(dir: &Path) -> anyhow::Result<SearchIndex> {
+        if !dir.is_dir() {
+            anyhow::bail!("there is no search index in {}", dir.display());
+        }
+        Self::open_with(dir, false)
+    }
+
+    fn open_with(dir: &Path, writable: bool) -> anyhow::Result<SearchIndex> {
         std::fs::create_dir_all(dir)?;
         let (schema, fields) = Fields::schema();
         let directory = tantivy::directory::MmapDirectory::open(dir)?;
@@ -273,7 +287,11 @@ impl SearchIndex {
         }
         analysis::register(index.tokenizers());
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
-        let writer = index.writer_with_num_threads(threads, WRITER_HEAP)?;
+        let writer = if writable {
+            Some(index.writer_with_num_threads(threads, WRITER_HEAP)?)
+        } else {
+            None
+        };
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -308,10 +326,13 @@ impl SearchIndex {
         seq: i64,
         commit: bool,
     ) -> anyhow::Result<()> {
-        let mut writer = self
+        let mut guard = self
             .writer
             .lock()
             .map_err(|_| anyhow::anyhow!("the index writer lock is poisoned"))?;
+        let writer = guard
+            .as_mut()
+            .ok_or_else(|| anyhow::anyhow!("the search index was opened for reading only"))?;
         for id in ids {
             writer.delete_term(Term::from_field_u64(self.fields.id, *id as u64));
         }
@@ -322,7 +343,7 @@ impl SearchIndex {
             let mut prepared = writer.prepare_commit()?;
             prepared.set_payload(&format!("seq:{seq}"));
             prepared.commit()?;
-            drop(writer);
+            drop(guard);
             self.reader.reload()?;
         }
         Ok(())
@@ -330,11 +351,13 @@ impl SearchIndex {
 
     /// Discards whatever was added since the last commit.
     pub fn rollback(&self) -> anyhow::Result<()> {
-        let mut writer = self
+        let mut guard = self
             .writer
             .lock()
             .map_err(|_| anyhow::anyhow!("the index writer lock is poisoned"))?;
-        writer.rollback()?;
+        if let Some(writer) = guard.as_mut() {
+            writer.rollback()?;
+        }
         Ok(())
     }
 
@@ -364,7 +387,9 @@ impl SearchIndex {
             .writer
             .into_inner()
             .map_err(|_| anyhow::anyhow!("the index writer lock is poisoned"))?;
-        writer.wait_merging_threads()?;
+        if let Some(writer) = writer {
+            writer.wait_merging_threads()?;
+        }
         Ok(())
     }
 }

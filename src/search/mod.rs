@@ -133,6 +133,14 @@ pub fn read_pointer(root: &Path) -> Option<String> {
         .filter(|s| s.starts_with("gen-") && !s.contains(['/', '\\']))
 }
 
+/// The live generation under `root`, for searching only (see
+/// [`SearchIndex::open_for_reading`]).
+pub fn open_live_for_reading(root: &Path) -> anyhow::Result<SearchIndex> {
+    let name = read_pointer(root)
+        .ok_or_else(|| anyhow::anyhow!("there is no search index in {}", root.display()))?;
+    SearchIndex::open_for_reading(&root.join(name))
+}
+
 /// Points `current` at `name`, atomically (write then rename).
 pub fn write_pointer(root: &Path, name: &str) -> anyhow::Result<()> {
     let temp = root.join(format!("{POINTER}.tmp"));

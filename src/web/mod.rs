@@ -10,6 +10,7 @@ pub mod assets;
 pub mod auth;
 pub mod cases;
 pub mod csrf;
+pub mod digest;
 pub mod error_page;
 pub mod headers;
 pub mod limits;
@@ -53,4 +54,5 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cases::configure(cfg);
     moderation::configure(cfg);
     search::configure(cfg);
+    digest::configure(cfg);
 }

@@ -208,6 +208,33 @@ fn routes() -> Vec<Route> {
             "/api/v1/search?q=water",
             SignedIn,
         ),
+        // Digests
+        r(
+            get.clone(),
+            "/api/v1/me/subscription",
+            "/api/v1/me/subscription",
+            SignedIn,
+        ),
+        r(
+            put.clone(),
+            "/api/v1/me/subscription",
+            "/api/v1/me/subscription",
+            SignedIn,
+        ),
+        r(get.clone(), "/account/digest", "/account/digest", SignedIn),
+        r(post.clone(), "/account/digest", "/account/digest", SignedIn),
+        r(
+            post.clone(),
+            "/account/digest/follow",
+            "/account/digest/follow",
+            SignedIn,
+        ),
+        r(get.clone(), "/digests", "/digests", SignedIn),
+        r(get.clone(), "/digests/{id}", "/digests/999999", SignedIn),
+        r(get.clone(), "/admin/digests", "/admin/digests", Admin),
+        // The token is the authority; without a valid one: 400 for everyone.
+        r(get.clone(), "/unsubscribe", "/unsubscribe?token=x", Public),
+        r(post.clone(), "/unsubscribe", "/unsubscribe?token=x", Public),
         // Moderation pages
         r(get.clone(), "/moderation", "/moderation", Moderator),
         r(

@@ -21,30 +21,57 @@ static SINK: OnceLock<SmtpSink> = OnceLock::new();
 pub fn smtp_sink() -> &'static SmtpSink {
     SINK.get_or_init(|| {
         let folder = std::env::temp_dir().join(format!("parley-mail-{}", std::process::id()));
-        let python = std::env::var("PARLEY_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
-        let mut child = Command::new(python)
-            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/smtp_sink.py"))
-            .arg(&folder)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("python3 with aiosmtpd must be installed to run the mail tests (pip install aiosmtpd)");
-        let stdin = child.stdin.take().unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let port = line
-            .trim()
-            .strip_prefix("READY ")
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("the SMTP sink did not start: {line:?}"));
-        SmtpSink {
-            port,
-            folder,
-            _process: Mutex::new((child, stdin)),
-        }
+        start_sink(folder, None)
     })
+}
+
+/// Starts an SMTP server writing into `folder`, on `port` or a free one. It stops with
+/// [`SmtpSink::stop`], when the value is dropped, or when this test process exits (its
+/// standard input closes).
+pub fn start_sink(folder: PathBuf, port: Option<u16>) -> SmtpSink {
+    let python = std::env::var("PARLEY_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let mut command = Command::new(python);
+    command
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/support/smtp_sink.py"
+        ))
+        .arg(&folder);
+    if let Some(port) = port {
+        command.arg(port.to_string());
+    }
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect(
+            "python3 with aiosmtpd must be installed to run the mail tests (pip install aiosmtpd)",
+        );
+    let stdin = child.stdin.take().unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = line
+        .trim()
+        .strip_prefix("READY ")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or_else(|| panic!("the SMTP sink did not start: {line:?}"));
+    SmtpSink {
+        port,
+        folder,
+        _process: Mutex::new((child, stdin)),
+    }
+}
+
+impl SmtpSink {
+    /// Stops the server now (an outage).
+    pub fn stop(self) {
+        let (mut child, stdin) = self._process.into_inner().unwrap();
+        drop(stdin);
+        let _ = child.kill();
+        let _ = child.wait();
+    }
 }
 
 /// One received mail, decoded.

@@ -7,6 +7,7 @@ mod account_mail;
 mod cases;
 mod cli;
 mod detector;
+mod digest;
 mod harness;
 mod mailbox;
 mod moderation;

@@ -1,7 +1,7 @@
 """A real SMTP server for Parley's tests (aiosmtpd), writing each accepted message to a folder.
 
-Usage: python3 smtp_sink.py DIR
-Prints "READY <port>" once listening on 127.0.0.1, and exits when its standard input closes (so
+Usage: python3 smtp_sink.py DIR [PORT]
+Prints "READY <port>" once listening on 127.0.0.1 (on PORT when given, else a free one), and exits when its standard input closes (so
 it never outlives the test process that started it). Recipients whose address starts with
 "bounce" are refused with 550 (a permanent failure); those starting with "tempfail" with 451.
 """
@@ -38,11 +38,15 @@ class Sink:
 def main():
     folder = sys.argv[1]
     os.makedirs(folder, exist_ok=True)
+    wanted = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     for _ in range(20):
-        probe = socket.socket()
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-        probe.close()
+        if wanted:
+            port = wanted
+        else:
+            probe = socket.socket()
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+            probe.close()
         controller = Controller(Sink(folder), hostname="127.0.0.1", port=port)
         try:
             controller.start()

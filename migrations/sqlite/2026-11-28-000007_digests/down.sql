@@ -1,0 +1,3 @@
+DROP TABLE digest_deliveries;
+DROP TABLE digest_runs;
+DROP TABLE subscriptions;

@@ -1,0 +1,452 @@
+//! What goes into one reader's digest, and the mail made of it.
+//!
+//! Everything is read through [`published_threads`] at the moment of composing: new case
+//! studies published in the window that match what she follows (countries, contexts, tags —
+//! or her saved searches), discussions that had published replies in the window, and new
+//! replies to her own posts. Grouped by country and context; title, country, contexts, the
+//! lessons summary and a link. Never an author's name: digests show no author at all.
+
+use std::collections::{BTreeMap, HashSet};
+
+use askama::Template;
+use chrono::NaiveDateTime;
+use diesel::dsl::exists;
+use diesel::prelude::*;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::subscriptions::{Frequency, Preferences};
+use crate::cases::store::published_threads;
+use crate::cases::taxonomy::{ContextKind, CountryCode};
+use crate::db::DbConnection;
+use crate::db::schema::{replies, threads};
+use crate::error::AppError;
+use crate::i18n::{Lang, Tr, message};
+use crate::search::SearchIndex;
+use crate::search::service::{Request, Sort};
+
+/// At most this many case studies are listed; the rest are counted.
+const MAX_LISTED: usize = 40;
+/// Lessons are cut to this many characters.
+const LESSONS_CHARS: usize = 320;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = threads)]
+struct Candidate {
+    id: i64,
+    title: String,
+    lessons: String,
+    country: Option<String>,
+    context_keys: String,
+    tag_list: String,
+}
+
+fn keys(list: &str) -> Vec<String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// One listed post.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: i64,
+    pub title: String,
+    pub country: String,
+    pub contexts: Vec<String>,
+    pub lessons: String,
+    pub link: String,
+}
+
+/// Posts of one country and context.
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub heading: String,
+    pub entries: Vec<Entry>,
+}
+
+/// New replies on one of her posts.
+#[derive(Debug, Clone)]
+pub struct ReplyNote {
+    pub title: String,
+    pub count: String,
+    pub link: String,
+}
+
+/// One reader's digest for one window.
+#[derive(Debug, Clone, Default)]
+pub struct Digest {
+    pub cases: Vec<Group>,
+    pub discussions: Vec<Entry>,
+    pub replies: Vec<ReplyNote>,
+    pub case_count: usize,
+    pub discussion_count: usize,
+    pub reply_count: usize,
+    /// Case studies found but not listed.
+    pub more: usize,
+}
+
+impl Digest {
+    pub fn is_empty(&self) -> bool {
+        self.case_count == 0 && self.discussion_count == 0 && self.reply_count == 0
+    }
+
+    pub fn items(&self) -> usize {
+        self.case_count + self.discussion_count + self.reply_count
+    }
+}
+
+/// Whether a post matches the countries, contexts and tags she follows. Following nothing
+/// means everything, unless she follows saved searches only.
+fn follows(prefs: &Preferences, c: &Candidate) -> bool {
+    if prefs.countries.is_empty() && prefs.contexts.is_empty() && prefs.tags.is_empty() {
+        return prefs.queries.is_empty();
+    }
+    let country_ok = prefs.countries.is_empty()
+        || c.country
+            .as_ref()
+            .is_some_and(|country| prefs.countries.contains(country));
+    let contexts = keys(&c.context_keys);
+    let context_ok =
+        prefs.contexts.is_empty() || contexts.iter().any(|k| prefs.contexts.contains(k));
+    let tags = keys(&c.tag_list);
+    let tag_ok = prefs.tags.is_empty() || tags.iter().any(|t| prefs.tags.contains(t));
+    country_ok && context_ok && tag_ok
+}
+
+/// The ids her saved searches find among the newest published posts.
+fn saved_search_hits(index: Option<&SearchIndex>, prefs: &Preferences) -> HashSet<i64> {
+    let mut ids = HashSet::new();
+    let Some(index) = index else {
+        return ids;
+    };
+    for q in &prefs.queries {
+        let Ok(parsed) = crate::search::query::parse(q) else {
+            continue;
+        };
+        let request = Request {
+            parsed,
+            sort: Sort::Newest,
+            page: 1,
+            per_page: 100,
+        };
+        match crate::search::service::search(index, &request) {
+            Ok(results) => ids.extend(results.hits.iter().map(|h| h.id)),
+            Err(e) => tracing::warn!(error = %e, "a saved search failed while composing a digest"),
+        }
+    }
+    ids
+}
+
+fn country_name(code: Option<&str>, tr: Tr) -> String {
+    code.and_then(CountryCode::parse)
+        .map(|c| c.name(tr.lang()).to_string())
+        .unwrap_or_else(|| tr.t("digest-no-country"))
+}
+
+fn context_label(key: &str, tr: Tr) -> String {
+    key.parse::<ContextKind>()
+        .map(|k| tr.t(&k.label_key()))
+        .unwrap_or_else(|_| key.to_string())
+}
+
+fn shorten(text: &str, chars: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= chars {
+        return text;
+    }
+    let mut cut: String = text.chars().take(chars).collect();
+    if let Some(space) = cut.rfind(' ') {
+        cut.truncate(space);
+    }
+    cut.push('…');
+    cut
+}
+
+/// Collects her digest for `(start, end]`.
+pub fn collect(
+    conn: &mut DbConnection,
+    index: Option<&SearchIndex>,
+    user_id: i64,
+    prefs: &Preferences,
+    window: (NaiveDateTime, NaiveDateTime),
+    tr: Tr,
+    public_url: &str,
+) -> Result<Digest, AppError> {
+    let (start, end) = window;
+    let base = public_url.trim_end_matches('/');
+    let link = |id: i64| format!("{base}/cases/{id}");
+    let entry = |c: &Candidate| Entry {
+        id: c.id,
+        title: c.title.clone(),
+        country: country_name(c.country.as_deref(), tr),
+        contexts: keys(&c.context_keys)
+            .iter()
+            .map(|k| context_label(k, tr))
+            .collect(),
+        lessons: shorten(&c.lessons, LESSONS_CHARS),
+        link: link(c.id),
+    };
+    let searched = saved_search_hits(index, prefs);
+    let wanted = |c: &Candidate| follows(prefs, c) || searched.contains(&c.id);
+
+    // New case studies.
+    let new_cases: Vec<Candidate> = published_threads()
+        .filter(threads::kind.eq("case_study"))
+        .filter(threads::published_at.gt(start))
+        .filter(threads::published_at.le(end))
+        .order((threads::published_at.asc(), threads::id.asc()))
+        .limit(2000)
+        .select(Candidate::as_select())
+        .load(conn)?;
+    let matched: Vec<&Candidate> = new_cases.iter().filter(|c| wanted(c)).collect();
+    let mut digest = Digest {
+        case_count: matched.len(),
+        more: matched.len().saturating_sub(MAX_LISTED),
+        ..Digest::default()
+    };
+    let mut groups: BTreeMap<(String, String), Vec<Entry>> = BTreeMap::new();
+    for c in matched.iter().take(MAX_LISTED) {
+        let country = country_name(c.country.as_deref(), tr);
+        let context = keys(&c.context_keys)
+            .first()
+            .map(|k| context_label(k, tr))
+            .unwrap_or_default();
+        groups.entry((country, context)).or_default().push(entry(c));
+    }
+    digest.cases = groups
+        .into_iter()
+        .map(|((country, context), entries)| Group {
+            heading: if context.is_empty() {
+                country
+            } else {
+                format!("{country} · {context}")
+            },
+            entries,
+        })
+        .collect();
+
+    // Discussions new or with new replies in the window.
+    let active: Vec<Candidate> = published_threads()
+        .filter(threads::kind.eq("discussion"))
+        .filter(
+            threads::published_at
+                .gt(start)
+                .and(threads::published_at.le(end))
+                .or(exists(
+                    replies::table
+                        .filter(replies::thread_id.eq(threads::id))
+                        .filter(replies::status.eq("published"))
+                        .filter(replies::published_at.gt(start))
+                        .filter(replies::published_at.le(end)),
+                )),
+        )
+        .order(threads::last_activity_at.desc())
+        .limit(200)
+        .select(Candidate::as_select())
+        .load(conn)?;
+    let discussions: Vec<Entry> = active.iter().filter(|c| wanted(c)).map(entry).collect();
+    digest.discussion_count = discussions.len();
+    digest.discussions = discussions.into_iter().take(MAX_LISTED).collect();
+
+    // Replies to her own posts, by others.
+    if prefs.own_replies {
+        let rows: Vec<(i64, String)> = replies::table
+            .inner_join(threads::table)
+            .filter(threads::status.eq("published"))
+            .filter(threads::author_id.eq(user_id))
+            .filter(replies::status.eq("published"))
+            .filter(replies::published_at.gt(start))
+            .filter(replies::published_at.le(end))
+            .filter(
+                replies::author_id
+                    .ne(user_id)
+                    .or(replies::author_id.is_null()),
+            )
+            .select((threads::id, threads::title))
+            .load(conn)?;
+        let mut by_thread: BTreeMap<i64, (String, i64)> = BTreeMap::new();
+        for (id, title) in rows {
+            by_thread.entry(id).or_insert((title, 0)).1 += 1;
+        }
+        digest.reply_count = by_thread.values().map(|(_, n)| *n as usize).sum();
+        digest.replies = by_thread
+            .into_iter()
+            .map(|(id, (title, n))| ReplyNote {
+                title,
+                count: tr.count("digest-new-replies", n),
+                link: link(id),
+            })
+            .collect();
+    }
+    Ok(digest)
+}
+
+/// The links a digest mail carries besides its posts.
+pub struct Links {
+    pub unsubscribe: String,
+    pub preferences: String,
+    pub archive: String,
+}
+
+#[derive(Template)]
+#[template(path = "digest.html", config = "src/web/askama.toml")]
+struct DigestHtml<'a> {
+    lang: &'static str,
+    subject: &'a str,
+    intro: String,
+    d: &'a Digest,
+    heading_cases: String,
+    heading_discussions: String,
+    heading_replies: String,
+    read: String,
+    more: String,
+    links: &'a Links,
+    preferences: String,
+    unsubscribe: String,
+    archive: String,
+    footer: String,
+}
+
+#[derive(Template)]
+#[template(path = "digest.txt", config = "src/web/askama.toml", escape = "none")]
+struct DigestText<'a> {
+    subject: &'a str,
+    intro: String,
+    d: &'a Digest,
+    heading_cases: String,
+    heading_discussions: String,
+    heading_replies: String,
+    more: String,
+    links: &'a Links,
+    preferences: String,
+    unsubscribe: String,
+    archive: String,
+    footer: String,
+}
+
+/// The subject: what is inside, counted in her language.
+pub fn subject(d: &Digest, frequency: Frequency, tr: Tr) -> String {
+    let mut parts = Vec::new();
+    if d.case_count > 0 {
+        parts.push(tr.count("digest-cases", d.case_count as i64));
+    }
+    if d.discussion_count > 0 {
+        parts.push(tr.count("digest-discussions", d.discussion_count as i64));
+    }
+    if d.reply_count > 0 {
+        parts.push(tr.count("digest-replies", d.reply_count as i64));
+    }
+    let mut countries: Vec<&str> = d
+        .cases
+        .iter()
+        .filter_map(|g| g.entries.first().map(|e| e.country.as_str()))
+        .collect();
+    countries.dedup();
+    let mut summary = parts.join(", ");
+    if !countries.is_empty() && countries.len() <= 3 {
+        summary = format!("{summary} — {}", countries.join(", "));
+    }
+    let key = match frequency {
+        Frequency::Weekly => "digest-subject-weekly",
+        _ => "digest-subject-daily",
+    };
+    let mut args = FluentArgs::new();
+    args.set("summary", FluentValue::from(summary));
+    message(tr.lang(), key, Some(&args))
+}
+
+/// Subject, text and HTML of her digest.
+pub fn render(
+    d: &Digest,
+    frequency: Frequency,
+    lang: Lang,
+    links: &Links,
+) -> Result<(String, String, String), AppError> {
+    let tr = Tr(lang);
+    let subject = subject(d, frequency, tr);
+    let intro = tr.t(match frequency {
+        Frequency::Weekly => "digest-intro-weekly",
+        _ => "digest-intro-daily",
+    });
+    let more = if d.more > 0 {
+        tr.count("digest-more", d.more as i64)
+    } else {
+        String::new()
+    };
+    let text = DigestText {
+        subject: &subject,
+        intro: intro.clone(),
+        d,
+        heading_cases: tr.t("digest-heading-cases"),
+        heading_discussions: tr.t("digest-heading-discussions"),
+        heading_replies: tr.t("digest-heading-replies"),
+        more: more.clone(),
+        links,
+        preferences: tr.t("digest-preferences"),
+        unsubscribe: tr.t("digest-unsubscribe"),
+        archive: tr.t("digest-archive"),
+        footer: tr.t("digest-footer"),
+    }
+    .render()?;
+    let html = DigestHtml {
+        lang: lang.code(),
+        subject: &subject,
+        intro,
+        d,
+        heading_cases: tr.t("digest-heading-cases"),
+        heading_discussions: tr.t("digest-heading-discussions"),
+        heading_replies: tr.t("digest-heading-replies"),
+        read: tr.t("digest-read"),
+        more,
+        links,
+        preferences: tr.t("digest-preferences"),
+        unsubscribe: tr.t("digest-unsubscribe"),
+        archive: tr.t("digest-archive"),
+        footer: tr.t("digest-footer"),
+    }
+    .render()?;
+    Ok((subject, text, html))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(country: &str, contexts: &str, tags: &str) -> Candidate {
+        Candidate {
+            id: 1,
+            title: "t".into(),
+            lessons: "l".into(),
+            country: Some(country.into()),
+            context_keys: contexts.into(),
+            tag_list: tags.into(),
+        }
+    }
+
+    #[test]
+    fn following_combines_kinds_with_and_and_values_with_or() {
+        let prefs = Preferences {
+            countries: vec!["UA".into(), "MD".into()],
+            contexts: vec!["armed_actors".into()],
+            ..Preferences::default()
+        };
+        assert!(follows(&prefs, &candidate("MD", "donors,armed_actors", "")));
+        assert!(!follows(&prefs, &candidate("PL", "armed_actors", "")));
+        assert!(!follows(&prefs, &candidate("UA", "donors", "")));
+        let everything = Preferences::default();
+        assert!(follows(&everything, &candidate("RO", "donors", "")));
+        let searches_only = Preferences {
+            queries: vec!["convoy".into()],
+            ..Preferences::default()
+        };
+        assert!(!follows(&searches_only, &candidate("RO", "donors", "")));
+    }
+
+    #[test]
+    fn lessons_are_cut_at_a_word() {
+        assert_eq!(shorten("one two three", 9), "one two…");
+        assert_eq!(shorten("short", 9), "short");
+    }
+}
