@@ -44,6 +44,8 @@ pub struct AppState {
     pub search: std::sync::OnceLock<Arc<crate::search::Search>>,
     /// Woken when a digest run wrote deliveries, so the worker starts at once.
     pub digest_wake: tokio::sync::Notify,
+    /// Which posts a digest window holds, shared by the digests of one run.
+    pub digest_cache: Arc<crate::digest::compose::CandidateCache>,
 }
 
 /// The account tools a database closure needs: cheap to clone onto the blocking pool.
@@ -94,6 +96,7 @@ impl AppState {
             identities: IdentityCache::new(Duration::from_secs(3)),
             search: std::sync::OnceLock::new(),
             digest_wake: tokio::sync::Notify::new(),
+            digest_cache: Default::default(),
         })
     }
 

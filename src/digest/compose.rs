@@ -22,19 +22,20 @@ use crate::db::schema::{replies, threads};
 use crate::error::AppError;
 use crate::i18n::{Lang, Tr, message};
 use crate::search::SearchIndex;
-use crate::search::service::{Request, Sort};
 
 /// At most this many case studies are listed; the rest are counted.
 const MAX_LISTED: usize = 40;
+/// A saved search looks at this many of the newest posts it matches.
+const SAVED_SEARCH_LIMIT: usize = 500;
 /// Lessons are cut to this many characters.
 const LESSONS_CHARS: usize = 320;
 
+/// What deciding whether a post is wanted needs (its title and lessons are read only for
+/// the posts listed).
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = threads)]
 struct Candidate {
     id: i64,
-    title: String,
-    lessons: String,
     country: Option<String>,
     context_keys: String,
     tag_list: String,
@@ -125,14 +126,8 @@ fn saved_search_hits(index: Option<&SearchIndex>, prefs: &Preferences) -> HashSe
         let Ok(parsed) = crate::search::query::parse(q) else {
             continue;
         };
-        let request = Request {
-            parsed,
-            sort: Sort::Newest,
-            page: 1,
-            per_page: 100,
-        };
-        match crate::search::service::search(index, &request) {
-            Ok(results) => ids.extend(results.hits.iter().map(|h| h.id)),
+        match crate::search::service::newest_ids(index, &parsed, SAVED_SEARCH_LIMIT) {
+            Ok(found) => ids.extend(found),
             Err(e) => tracing::warn!(error = %e, "a saved search failed while composing a digest"),
         }
     }
@@ -164,34 +159,42 @@ fn shorten(text: &str, chars: usize) -> String {
     cut
 }
 
-/// Collects her digest for `(start, end]`.
-pub fn collect(
-    conn: &mut DbConnection,
-    index: Option<&SearchIndex>,
-    user_id: i64,
-    prefs: &Preferences,
-    window: (NaiveDateTime, NaiveDateTime),
-    tr: Tr,
-    public_url: &str,
-) -> Result<Digest, AppError> {
-    let (start, end) = window;
-    let base = public_url.trim_end_matches('/');
-    let link = |id: i64| format!("{base}/cases/{id}");
-    let entry = |c: &Candidate| Entry {
-        id: c.id,
-        title: c.title.clone(),
-        country: country_name(c.country.as_deref(), tr),
-        contexts: keys(&c.context_keys)
-            .iter()
-            .map(|k| context_label(k, tr))
-            .collect(),
-        lessons: shorten(&c.lessons, LESSONS_CHARS),
-        link: link(c.id),
-    };
-    let searched = saved_search_hits(index, prefs);
-    let wanted = |c: &Candidate| follows(prefs, c) || searched.contains(&c.id);
+type Candidates = std::sync::Arc<(Vec<Candidate>, Vec<Candidate>)>;
 
-    // New case studies.
+/// How long the posts of one window are remembered. Every reader of a run shares the window
+/// (her last digest's end to the run's moment), so composing ten thousand digests reads them
+/// once instead of ten thousand times. Only deciding *which* posts is remembered: their text is
+/// read for each digest through the published gate, so a post hidden in the meantime is left
+/// out (its count may lag for this long).
+const CANDIDATES_TTL: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The remembered posts of the last window (one per server: [`crate::app::AppState`]).
+#[derive(Default)]
+pub struct CandidateCache(
+    #[allow(clippy::type_complexity)]
+    std::sync::Mutex<
+        Option<(
+            (NaiveDateTime, NaiveDateTime),
+            std::time::Instant,
+            Candidates,
+        )>,
+    >,
+);
+
+/// New case studies, and discussions new or with new replies, published in the window.
+fn candidates(
+    conn: &mut DbConnection,
+    window: (NaiveDateTime, NaiveDateTime),
+    cache: Option<&CandidateCache>,
+) -> Result<Candidates, AppError> {
+    if let Some(Ok(guard)) = cache.map(|c| c.0.lock())
+        && let Some((w, at, found)) = guard.as_ref()
+        && *w == window
+        && at.elapsed() < CANDIDATES_TTL
+    {
+        return Ok(found.clone());
+    }
+    let (start, end) = window;
     let new_cases: Vec<Candidate> = published_threads()
         .filter(threads::kind.eq("case_study"))
         .filter(threads::published_at.gt(start))
@@ -200,34 +203,6 @@ pub fn collect(
         .limit(2000)
         .select(Candidate::as_select())
         .load(conn)?;
-    let matched: Vec<&Candidate> = new_cases.iter().filter(|c| wanted(c)).collect();
-    let mut digest = Digest {
-        case_count: matched.len(),
-        more: matched.len().saturating_sub(MAX_LISTED),
-        ..Digest::default()
-    };
-    let mut groups: BTreeMap<(String, String), Vec<Entry>> = BTreeMap::new();
-    for c in matched.iter().take(MAX_LISTED) {
-        let country = country_name(c.country.as_deref(), tr);
-        let context = keys(&c.context_keys)
-            .first()
-            .map(|k| context_label(k, tr))
-            .unwrap_or_default();
-        groups.entry((country, context)).or_default().push(entry(c));
-    }
-    digest.cases = groups
-        .into_iter()
-        .map(|((country, context), entries)| Group {
-            heading: if context.is_empty() {
-                country
-            } else {
-                format!("{country} · {context}")
-            },
-            entries,
-        })
-        .collect();
-
-    // Discussions new or with new replies in the window.
     let active: Vec<Candidate> = published_threads()
         .filter(threads::kind.eq("discussion"))
         .filter(
@@ -246,9 +221,120 @@ pub fn collect(
         .limit(200)
         .select(Candidate::as_select())
         .load(conn)?;
-    let discussions: Vec<Entry> = active.iter().filter(|c| wanted(c)).map(entry).collect();
-    digest.discussion_count = discussions.len();
-    digest.discussions = discussions.into_iter().take(MAX_LISTED).collect();
+    let found: Candidates = std::sync::Arc::new((new_cases, active));
+    if let Some(Ok(mut guard)) = cache.map(|c| c.0.lock()) {
+        *guard = Some((window, std::time::Instant::now(), found.clone()));
+    }
+    Ok(found)
+}
+
+fn found_cases(found: &Candidates) -> impl Iterator<Item = &Candidate> {
+    found.0.iter()
+}
+
+/// Titles and lessons of the published threads among `ids`.
+fn texts_of(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, (String, String)>, AppError> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(published_threads()
+        .filter(threads::id.eq_any(ids))
+        .select((threads::id, threads::title, threads::lessons))
+        .load::<(i64, String, String)>(conn)?
+        .into_iter()
+        .map(|(id, title, lessons)| (id, (title, lessons)))
+        .collect())
+}
+
+/// Collects her digest for `(start, end]`. `cache` remembers which posts a window holds
+/// (the delivery worker passes its server's; pages pass none).
+#[allow(clippy::too_many_arguments)]
+pub fn collect(
+    conn: &mut DbConnection,
+    cache: Option<&CandidateCache>,
+    index: Option<&SearchIndex>,
+    user_id: i64,
+    prefs: &Preferences,
+    window: (NaiveDateTime, NaiveDateTime),
+    tr: Tr,
+    public_url: &str,
+) -> Result<Digest, AppError> {
+    let (start, end) = window;
+    let base = public_url.trim_end_matches('/');
+    let link = |id: i64| format!("{base}/cases/{id}");
+    let entry = |c: &Candidate, texts: &std::collections::HashMap<i64, (String, String)>| {
+        let (title, lessons) = texts.get(&c.id).cloned().unwrap_or_default();
+        Entry {
+            id: c.id,
+            title,
+            country: country_name(c.country.as_deref(), tr),
+            contexts: keys(&c.context_keys)
+                .iter()
+                .map(|k| context_label(k, tr))
+                .collect(),
+            lessons: shorten(&lessons, LESSONS_CHARS),
+            link: link(c.id),
+        }
+    };
+    let searched = saved_search_hits(index, prefs);
+    let wanted = |c: &Candidate| follows(prefs, c) || searched.contains(&c.id);
+
+    // New case studies.
+    let new_cases = candidates(conn, window, cache)?;
+    let active = new_cases.clone();
+    let matched: Vec<&Candidate> = found_cases(&new_cases).filter(|c| wanted(c)).collect();
+    let mut digest = Digest {
+        case_count: matched.len(),
+        more: matched.len().saturating_sub(MAX_LISTED),
+        ..Digest::default()
+    };
+    let listed: Vec<i64> = matched.iter().take(MAX_LISTED).map(|c| c.id).collect();
+    let texts = texts_of(conn, &listed)?;
+    let mut groups: BTreeMap<(String, String), Vec<Entry>> = BTreeMap::new();
+    for c in matched.iter().take(MAX_LISTED) {
+        if !texts.contains_key(&c.id) {
+            continue; // no longer published
+        }
+        let country = country_name(c.country.as_deref(), tr);
+        let context = keys(&c.context_keys)
+            .first()
+            .map(|k| context_label(k, tr))
+            .unwrap_or_default();
+        groups
+            .entry((country, context))
+            .or_default()
+            .push(entry(c, &texts));
+    }
+    digest.cases = groups
+        .into_iter()
+        .map(|((country, context), entries)| Group {
+            heading: if context.is_empty() {
+                country
+            } else {
+                format!("{country} · {context}")
+            },
+            entries,
+        })
+        .collect();
+
+    // Discussions new or with new replies in the window.
+    let wanted_discussions: Vec<&Candidate> = active.1.iter().filter(|c| wanted(c)).collect();
+    digest.discussion_count = wanted_discussions.len();
+    let listed: Vec<i64> = wanted_discussions
+        .iter()
+        .take(MAX_LISTED)
+        .map(|c| c.id)
+        .collect();
+    let texts = texts_of(conn, &listed)?;
+    digest.discussions = wanted_discussions
+        .iter()
+        .take(MAX_LISTED)
+        .filter(|c| texts.contains_key(&c.id))
+        .map(|c| entry(c, &texts))
+        .collect();
 
     // Replies to her own posts, by others.
     if prefs.own_replies {
@@ -417,8 +503,6 @@ mod tests {
     fn candidate(country: &str, contexts: &str, tags: &str) -> Candidate {
         Candidate {
             id: 1,
-            title: "t".into(),
-            lessons: "l".into(),
             country: Some(country.into()),
             context_keys: contexts.into(),
             tag_list: tags.into(),

@@ -19,9 +19,14 @@ use crate::search::SearchIndex;
 /// Deliveries claimed at a time.
 const BATCH: i64 = 20;
 
+/// Batches in flight at once in one process: as many as the SMTP pool has connections
+/// ([`crate::mail::SMTP_POOL`]).
+pub const LANES: usize = 12;
+
 /// The mail of one delivery, or `None` when there is nothing to send.
 fn compose_mail(
     conn: &mut crate::db::DbConnection,
+    cache: &compose::CandidateCache,
     signer: &crate::accounts::tokens::Signer,
     index: Option<&SearchIndex>,
     public_url: &str,
@@ -39,6 +44,7 @@ fn compose_mail(
     let tr = Tr(user.locale);
     let digest = compose::collect(
         conn,
+        Some(cache),
         index,
         user.id,
         &sub.preferences(),
@@ -107,6 +113,7 @@ pub fn dry_run(
         let user = users::find_by_id(conn, sub.user_id)?;
         let digest = compose::collect(
             conn,
+            None,
             index,
             sub.user_id,
             &sub.preferences(),
@@ -159,9 +166,17 @@ pub async fn deliver_batch(
 async fn deliver_one(state: &AppState, index: Option<Arc<SearchIndex>>, d: &Delivery) -> Outcome {
     let public_url = state.settings.public_url.clone();
     let delivery = d.clone();
+    let cache = state.digest_cache.clone();
     let composed = state
         .run(move |conn, kit| {
-            compose_mail(conn, &kit.signer, index.as_deref(), &public_url, &delivery)
+            compose_mail(
+                conn,
+                &cache,
+                &kit.signer,
+                index.as_deref(),
+                &public_url,
+                &delivery,
+            )
         })
         .await;
     match composed {
@@ -176,20 +191,53 @@ async fn deliver_one(state: &AppState, index: Option<Arc<SearchIndex>>, d: &Deli
     }
 }
 
+/// Delivers everything due, `lanes` batches at a time (each lane claims its own rows, so
+/// they never overlap); returns how many deliveries were handled.
+/// With `stop`, lanes claim nothing more once it is cancelled, and finish the batch they hold.
+pub async fn deliver_all(
+    state: &actix_web::web::Data<AppState>,
+    index: Option<Arc<SearchIndex>>,
+    lanes: usize,
+    stop: Option<Shutdown>,
+) -> Result<usize, AppError> {
+    // One batch first: when there is little or nothing to do (the worker's usual wake-up),
+    // no more than one connection is taken from the pool.
+    let first = deliver_batch(state, index.clone(), None).await?;
+    if first < BATCH as usize {
+        return Ok(first);
+    }
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..lanes.max(1) {
+        let (state, index, stop) = (state.clone(), index.clone(), stop.clone());
+        set.spawn(async move {
+            let mut handled = 0;
+            loop {
+                if stop.as_ref().is_some_and(|s| s.is_cancelled()) {
+                    return Ok(handled);
+                }
+                let n = deliver_batch(&state, index.clone(), None).await?;
+                if n == 0 {
+                    return Ok::<usize, AppError>(handled);
+                }
+                handled += n;
+            }
+        });
+    }
+    let mut total = first;
+    while let Some(lane) = set.join_next().await {
+        total += lane.map_err(AppError::internal)??;
+    }
+    Ok(total)
+}
+
 /// The server's delivery worker: sends whatever is due, then waits for a new run (or checks
-/// every few seconds, for retries and for runs started by other processes).
+/// every few seconds, for retries and for runs started by other processes). A batch in
+/// flight at shutdown finishes; its claims protect the rest.
 pub async fn worker(state: actix_web::web::Data<AppState>, shutdown: Shutdown) {
     loop {
         let index = state.search.get().map(|s| s.index());
-        match deliver_batch(&state, index, None).await {
-            Ok(n) if n > 0 => {
-                if shutdown.is_cancelled() {
-                    return;
-                }
-                continue;
-            }
-            Ok(_) => {}
-            Err(e) => tracing::error!(error = %e, "the digest worker failed; retrying"),
+        if let Err(e) = deliver_all(&state, index, LANES, Some(shutdown.clone())).await {
+            tracing::error!(error = %e, "the digest worker failed; retrying");
         }
         tokio::select! {
             _ = shutdown.cancelled() => return,

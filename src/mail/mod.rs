@@ -46,6 +46,11 @@ pub enum MailError {
     Permanent(String),
 }
 
+/// SMTP connections kept open. Each send waits for the server's replies (and lettre writes a
+/// message's end in its own small packet, which delayed acknowledgements hold up for tens of
+/// milliseconds), so throughput comes from sending on several connections at once.
+pub const SMTP_POOL: u32 = 12;
+
 enum Transport {
     File(AsyncFileTransport<Tokio1Executor>, PathBuf),
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -78,7 +83,7 @@ impl Mailer {
                             )
                         })?
                         .timeout(Some(Duration::from_secs(20)))
-                        .pool_config(PoolConfig::new().max_size(4))
+                        .pool_config(PoolConfig::new().max_size(SMTP_POOL))
                         .build();
                 Transport::Smtp(smtp)
             }

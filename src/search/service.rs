@@ -388,6 +388,26 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
     })
 }
 
+/// The ids of up to `limit` newest documents matching `parsed`: no counts, no snippets (what
+/// a digest's saved search needs).
+pub fn newest_ids(index: &SearchIndex, parsed: &Parsed, limit: usize) -> tantivy::Result<Vec<i64>> {
+    let searcher = index.reader.searcher();
+    let query = build(&index.fields, parsed, false);
+    let top = searcher.search(
+        &query,
+        &TopDocs::with_limit(limit.max(1)).order_by_fast_field::<i64>("published", Order::Desc),
+    )?;
+    top.into_iter()
+        .map(|(_, address)| {
+            let ids = searcher
+                .segment_reader(address.segment_ord)
+                .fast_fields()
+                .u64("id")?;
+            Ok(ids.first(address.doc_id).unwrap_or_default() as i64)
+        })
+        .collect()
+}
+
 /// A related case study, as the case page lists it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Related {

@@ -304,6 +304,7 @@ async fn archived(
             let prefs = subscriptions::preferences(conn, user_id)?;
             let d = compose::collect(
                 conn,
+                None,
                 index.as_deref(),
                 user_id,
                 &prefs,

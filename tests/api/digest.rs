@@ -172,6 +172,18 @@ async fn a_digest_arrives_with_its_headers_links_and_one_click_unsubscribe() {
         )
         .await;
     assert!(pending > 0);
+    // Rejected: never either.
+    let rejected = app
+        .submit_case(&author, "Rejected canary story", "Rejected text.")
+        .await;
+    let refused = app
+        .post_json(
+            &mod_token,
+            &format!("/api/v1/moderation/cases/{rejected}/reject"),
+            &json!({"reason": "Too identifying to publish."}),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::OK);
 
     let report = app.run_daily().await;
     assert_eq!(report.created, 1, "one subscriber, one delivery");
@@ -190,6 +202,8 @@ async fn a_digest_arrives_with_its_headers_links_and_one_click_unsubscribe() {
         "Later hidden story",
         "Pending canary",
         "Canary text",
+        "Rejected canary",
+        "Rejected text",
         "Oksana",
         "Vilkhivka",
         &author.name,
