@@ -41,13 +41,7 @@ struct Candidate {
     tag_list: String,
 }
 
-fn keys(list: &str) -> Vec<String> {
-    list.split(',')
-        .map(str::trim)
-        .filter(|k| !k.is_empty())
-        .map(str::to_string)
-        .collect()
-}
+use super::subscriptions::split as keys;
 
 /// One listed post.
 #[derive(Debug, Clone)]

@@ -119,7 +119,8 @@ pub struct SubscriptionRow {
     pub token_version: i32,
 }
 
-fn split(list: &str) -> Vec<String> {
+/// The keys of a comma-separated column (`UA,MD`), blanks dropped.
+pub(crate) fn split(list: &str) -> Vec<String> {
     list.split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
