@@ -222,10 +222,6 @@ fn candidates(
     Ok(found)
 }
 
-fn found_cases(found: &Candidates) -> impl Iterator<Item = &Candidate> {
-    found.0.iter()
-}
-
 /// Titles and lessons of the published threads among `ids`.
 fn texts_of(
     conn: &mut DbConnection,
@@ -277,9 +273,9 @@ pub fn collect(
     let wanted = |c: &Candidate| follows(prefs, c) || searched.contains(&c.id);
 
     // New case studies.
-    let new_cases = candidates(conn, window, cache)?;
-    let active = new_cases.clone();
-    let matched: Vec<&Candidate> = found_cases(&new_cases).filter(|c| wanted(c)).collect();
+    let found = candidates(conn, window, cache)?;
+    let (new_cases, active) = (&found.0, &found.1);
+    let matched: Vec<&Candidate> = new_cases.iter().filter(|c| wanted(c)).collect();
     let mut digest = Digest {
         case_count: matched.len(),
         more: matched.len().saturating_sub(MAX_LISTED),
@@ -315,7 +311,7 @@ pub fn collect(
         .collect();
 
     // Discussions new or with new replies in the window.
-    let wanted_discussions: Vec<&Candidate> = active.1.iter().filter(|c| wanted(c)).collect();
+    let wanted_discussions: Vec<&Candidate> = active.iter().filter(|c| wanted(c)).collect();
     digest.discussion_count = wanted_discussions.len();
     let listed: Vec<i64> = wanted_discussions
         .iter()

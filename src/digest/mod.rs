@@ -67,7 +67,7 @@ pub fn is_due(sub: &SubscriptionRow, frequency: Frequency, at: DateTime<Utc>) ->
     }
 }
 
-pub(crate) fn period_length(frequency: Frequency) -> chrono::Duration {
+fn period_length(frequency: Frequency) -> chrono::Duration {
     match frequency {
         Frequency::Weekly => chrono::Duration::days(7),
         _ => chrono::Duration::days(1),
@@ -102,7 +102,7 @@ pub fn subscribers(
 }
 
 /// Where the reader's next digest starts: where her last one ended, else one period ago.
-fn window_start(
+pub(crate) fn window_start(
     conn: &mut DbConnection,
     user_id: i64,
     frequency: Frequency,

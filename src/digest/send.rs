@@ -96,20 +96,11 @@ pub fn dry_run(
     at: chrono::DateTime<Utc>,
     public_url: &str,
 ) -> Result<Vec<String>, AppError> {
-    use diesel::prelude::*;
     let end = at.naive_utc();
     let mut lines = Vec::new();
     for sub in super::subscribers(conn, frequency)? {
         let period = super::period_of(frequency, sub.zone(), at);
-        let start: Option<chrono::NaiveDateTime> = crate::db::schema::digest_deliveries::table
-            .filter(crate::db::schema::digest_deliveries::user_id.eq(sub.user_id))
-            .select(diesel::dsl::max(
-                crate::db::schema::digest_deliveries::window_end,
-            ))
-            .first(conn)?;
-        let start = start
-            .unwrap_or(end - super::period_length(frequency))
-            .min(end);
+        let start = super::window_start(conn, sub.user_id, frequency, end)?;
         let user = users::find_by_id(conn, sub.user_id)?;
         let digest = compose::collect(
             conn,

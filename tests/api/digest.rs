@@ -496,6 +496,30 @@ async fn temporary_failures_wait_and_retry_permanent_ones_are_shown_to_admins() 
     assert!(refused.status().is_client_error());
 }
 
+/// One new published case study and `n` daily subscribers to everything, with addresses
+/// `<prefix>NNN-<suffix>@example.org`; returns the suffix and the addresses.
+async fn one_case_and_subscribers(
+    app: &TestApp,
+    title: &str,
+    prefix: &str,
+    n: usize,
+) -> (String, Vec<String>) {
+    let (author, moderator) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+    );
+    app.published_case(&author, &moderator, title, "UA", "T.", "T.")
+        .await;
+    let suffix = crate::harness::random_suffix();
+    let emails: Vec<String> = (0..n)
+        .map(|i| format!("{prefix}{i:03}-{suffix}@example.org"))
+        .collect();
+    for email in &emails {
+        subscriber(app, email.clone()).await;
+    }
+    (suffix, emails)
+}
+
 /// Message-IDs received so far per recipient whose address contains `marker` (one pass
 /// over the sink's folder, headers only).
 fn message_ids_by_recipient(marker: &str) -> HashMap<String, Vec<String>> {
@@ -557,26 +581,8 @@ fn digest_command(app: &TestApp) -> Command {
 #[tokio::test]
 async fn a_run_killed_midway_is_finished_by_the_next_with_one_digest_each() {
     let app = app_with_smtp().await;
-    let (author, moderator) = (
-        app.person(Role::Member).await,
-        app.person(Role::Moderator).await,
-    );
-    app.published_case(
-        &author,
-        &moderator,
-        "Shelter for the winter",
-        "UA",
-        "T.",
-        "T.",
-    )
-    .await;
-    let suffix = crate::harness::random_suffix();
-    let emails: Vec<String> = (0..200)
-        .map(|i| format!("kill{i:03}-{suffix}@example.org"))
-        .collect();
-    for email in &emails {
-        subscriber(&app, email.clone()).await;
-    }
+    let (suffix, emails) =
+        one_case_and_subscribers(&app, "Shelter for the winter", "kill", 200).await;
 
     // A dry run writes and sends nothing.
     let dry = digest_command(&app).arg("--dry-run").output().unwrap();
@@ -663,26 +669,8 @@ async fn an_smtp_outage_only_delays_the_rest_of_a_run() {
         "digest": {"scheduler": false, "retry_seconds": 1},
     }))
     .await;
-    let (author, moderator) = (
-        app.person(Role::Member).await,
-        app.person(Role::Moderator).await,
-    );
-    app.published_case(
-        &author,
-        &moderator,
-        "Generators in winter",
-        "RO",
-        "T.",
-        "T.",
-    )
-    .await;
-    let suffix = crate::harness::random_suffix();
-    let emails: Vec<String> = (0..80)
-        .map(|i| format!("outage{i:02}-{suffix}@example.org"))
-        .collect();
-    for email in &emails {
-        subscriber(&app, email.clone()).await;
-    }
+    let (suffix, emails) =
+        one_case_and_subscribers(&app, "Generators in winter", "outage", 80).await;
     // The server's own worker delivers; the test only starts the run.
     let at = Utc::now();
     let report = app
