@@ -203,15 +203,81 @@ mod tests {
     }
 
     #[test]
-    fn every_mail_message_exists_in_every_language() {
+    fn every_message_exists_in_every_language_and_nothing_else_does() {
         let english = message_ids(Lang::En);
         for lang in Lang::ALL {
             let ids = message_ids(lang);
-            let missing: Vec<&String> = english
-                .iter()
-                .filter(|k| k.starts_with("mail-") && !ids.contains(k))
-                .collect();
-            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            let missing: Vec<&String> = english.iter().filter(|k| !ids.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
+            let unknown: Vec<&String> = ids.iter().filter(|k| !english.contains(k)).collect();
+            assert!(
+                unknown.is_empty(),
+                "{lang}.ftl has keys English lacks: {unknown:?}"
+            );
+        }
+    }
+
+    /// `$name` placeholders per message, read from the raw file (a message's value runs on
+    /// its indented continuation lines).
+    fn placeholders(lang: Lang) -> std::collections::HashMap<String, Vec<String>> {
+        let variable = regex::Regex::new(r"\$([a-z_]+)").unwrap();
+        let mut out: std::collections::HashMap<String, Vec<String>> = Default::default();
+        let mut current: Option<String> = None;
+        for line in lang.source().lines() {
+            if line.starts_with(' ') {
+                // a continuation of the current message
+            } else if let Some((id, _)) = line.split_once(" =") {
+                current = Some(id.trim().to_string());
+            } else {
+                current = None;
+            }
+            if let Some(id) = &current {
+                let found = out.entry(id.clone()).or_default();
+                for c in variable.captures_iter(line) {
+                    if !found.contains(&c[1].to_string()) {
+                        found.push(c[1].to_string());
+                    }
+                }
+                found.sort();
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn translations_use_the_same_placeholders_as_english() {
+        let english = placeholders(Lang::En);
+        for lang in Lang::ALL {
+            for (id, vars) in placeholders(lang) {
+                assert_eq!(
+                    Some(&vars),
+                    english.get(&id),
+                    "{lang}.ftl `{id}` uses other placeholders than English"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plural_forms_follow_each_language() {
+        let cases = [
+            (Lang::En, 1, "1 result"),
+            (Lang::En, 5, "5 results"),
+            (Lang::Uk, 1, "1 результат"),
+            (Lang::Uk, 3, "3 результати"),
+            (Lang::Uk, 5, "5 результатів"),
+            (Lang::Uk, 21, "21 результат"),
+            (Lang::Pl, 1, "1 wynik"),
+            (Lang::Pl, 3, "3 wyniki"),
+            (Lang::Pl, 5, "5 wyników"),
+            (Lang::Pl, 22, "22 wyniki"),
+            (Lang::Ru, 2, "2 результата"),
+            (Lang::Ru, 11, "11 результатов"),
+            (Lang::Ro, 1, "1 rezultat"),
+            (Lang::Ro, 25, "25 de rezultate"),
+        ];
+        for (lang, n, expected) in cases {
+            assert_eq!(Tr(lang).count("search-count", n), expected, "{lang} {n}");
         }
     }
 
