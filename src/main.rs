@@ -157,11 +157,12 @@ fn main() -> ExitCode {
                 match parley::demo::seed(state).await? {
                     Some(accounts) => {
                         let path = parley::demo::save(&accounts, state)?;
+                        let digests = parley::demo::first_digest(state).await?;
                         println!(
                             "{}",
                             parley::demo::describe(&accounts, &state.settings.public_url)
                         );
-                        println!("(kept in {})", path.display());
+                        println!("(kept in {}; {digests} digests sent)", path.display());
                         Ok(())
                     }
                     None => {

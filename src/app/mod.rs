@@ -242,10 +242,17 @@ async fn purge_originals(state: Data<AppState>, shutdown: workers::Shutdown) {
 pub async fn seed_demo(state: &AppState) -> anyhow::Result<()> {
     if let Some(accounts) = crate::demo::seed(state).await? {
         let path = crate::demo::save(&accounts, state)?;
+        let digests = crate::demo::first_digest(state).await?;
         eprintln!(
             "\n{}",
             crate::demo::describe(&accounts, &state.settings.public_url)
         );
+        if let Some(dir) = state.mailer.mail_dir() {
+            eprintln!(
+                "  The demo members' first daily digests ({digests}) are in {}",
+                dir.display()
+            );
+        }
         eprintln!(
             "  (kept in {}; set `demo = false` for a real deployment)\n",
             path.display()

@@ -24,6 +24,7 @@ use crate::db::schema::{
     instance_state, replies, thread_contexts, thread_counterparts, thread_tags, threads,
 };
 use crate::db::{DbConnection, now};
+use crate::digest::subscriptions::{self, Frequency, Preferences};
 use crate::error::AppError;
 use crate::moderation::decisions::{self, Policy, Publication};
 use stories::{DISCUSSION_BODY, DISCUSSION_REPLIES, DISCUSSION_TITLE, PENDING, PUBLISHED, Story};
@@ -253,6 +254,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> 
             })
             .await?;
     }
+    let subscribers = ids.clone();
     let asker = author_for("en");
     let repliers: Vec<i64> = ids
         .iter()
@@ -289,6 +291,25 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> 
                 let author = repliers[(i + 1) % repliers.len()];
                 store::add_reply(conn, author, id, reply, ReplyGate::Publish)?;
             }
+            // Every demo member reads a daily digest, so the first start leaves one in the
+            // mail folder (see `first_digest`); Maria follows Moldova and Romania only.
+            for (role, lang, id) in &subscribers {
+                if *role != Role::Member {
+                    continue;
+                }
+                let countries = if *lang == "ro" {
+                    vec!["MD".to_string(), "RO".to_string()]
+                } else {
+                    Vec::new()
+                };
+                let prefs = Preferences {
+                    frequency: Frequency::Daily,
+                    countries,
+                    ..Preferences::default()
+                }
+                .validated()?;
+                subscriptions::save(conn, *id, &prefs)?;
+            }
             diesel::insert_into(instance_state::table)
                 .values((
                     instance_state::key.eq(SEEDED_KEY),
@@ -300,6 +321,27 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> 
         })
         .await?;
     Ok(Some(accounts))
+}
+
+/// Sends the demo members' first daily digest at once, so that a newcomer finds one in the
+/// mail folder (`<data_dir>/mail/` with the default file transport) next to the forum.
+/// Returns how many digests went out.
+pub async fn first_digest(state: &AppState) -> anyhow::Result<usize> {
+    let at = chrono::Utc::now();
+    state
+        .run(move |conn, _| {
+            crate::digest::start_run(conn, Frequency::Daily, at, false, "demo", &mut |_, _| {})
+        })
+        .await?;
+    let mut sent = 0;
+    loop {
+        let n = crate::digest::send::deliver_batch(state, None, None).await?;
+        if n == 0 {
+            break;
+        }
+        sent += n;
+    }
+    Ok(sent)
 }
 
 /// The sign-in details as text, for the terminal and `<data_dir>/demo-accounts.txt`.

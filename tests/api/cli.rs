@@ -155,6 +155,23 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
         dir.path().join("demo-accounts.txt").exists(),
         "the demo accounts are kept for the newcomer"
     );
+    // …and the demo members' first daily digest waits in the mail folder.
+    let digests: Vec<String> = std::fs::read_dir(dir.path().join("mail"))
+        .expect("the mail folder exists")
+        .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+        .filter(|mail| mail.contains("List-Unsubscribe-Post"))
+        .collect();
+    assert!(
+        digests.len() >= 4,
+        "one digest per demo member: {}",
+        digests.len()
+    );
+    assert!(
+        digests
+            .iter()
+            .any(|m| m.contains("demo-olena@parley.example")),
+        "{digests:?}"
+    );
 
     let status = Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
