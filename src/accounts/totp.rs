@@ -50,6 +50,16 @@ pub fn current_code(secret_base32: &str) -> Result<String, AppError> {
     Ok(totp(secret_base32, "code")?.generate_current().to_string())
 }
 
+/// The code an authenticator app will show in the next 30-second step (still accepted, as
+/// clocks drift by one step): lets tests sign in twice within a step without reusing a code.
+pub fn next_code(secret_base32: &str) -> Result<String, AppError> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("clock before 1970: {e}")))?
+        .as_secs();
+    Ok(totp(secret_base32, "code")?.generate(now + 30).to_string())
+}
+
 #[derive(Serialize, Deserialize)]
 struct EnrolmentClaims {
     sub: String,

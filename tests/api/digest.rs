@@ -87,7 +87,7 @@ impl TestApp {
     }
 
     /// Starts a daily run now and delivers everything due; returns the run's report.
-    async fn run_daily(&self) -> digest::RunReport {
+    pub(crate) async fn run_daily(&self) -> digest::RunReport {
         let at = Utc::now();
         let report = self
             .state

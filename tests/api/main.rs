@@ -4,6 +4,7 @@
 
 mod access;
 mod account_mail;
+mod browser;
 mod cases;
 mod cli;
 mod detector;
