@@ -29,7 +29,16 @@ pub struct Settings {
     pub moderation: ModerationSettings,
     pub retention: RetentionSettings,
     pub digest: DigestSettings,
+    pub metrics: MetricsSettings,
     pub log: LogSettings,
+}
+
+/// Who may read `GET /metrics`: see `crate::web::metrics`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsSettings {
+    pub allow_from: Vec<String>,
+    pub token: Secret,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -14,6 +14,7 @@ pub mod digest;
 pub mod error_page;
 pub mod headers;
 pub mod limits;
+pub mod metrics;
 pub mod moderation;
 pub mod page;
 pub mod request_log;
@@ -55,4 +56,5 @@ pub fn configure(cfg: &mut ServiceConfig) {
     moderation::configure(cfg);
     search::configure(cfg);
     digest::configure(cfg);
+    cfg.service(metrics::metrics);
 }

@@ -47,6 +47,7 @@ pub async fn log_requests(
     match result {
         Ok(mut response) => {
             let status = response.status().as_u16();
+            super::metrics::record(&route, &method, status, started.elapsed());
             if status >= 500 {
                 tracing::warn!(status, elapsed_ms, "request failed");
             } else {
@@ -58,6 +59,8 @@ pub async fn log_requests(
             Ok(response)
         }
         Err(error) => {
+            let status = error.as_response_error().status_code().as_u16();
+            super::metrics::record(&route, &method, status, started.elapsed());
             tracing::warn!(
                 elapsed_ms,
                 status = error.as_response_error().status_code().as_u16(),

@@ -53,6 +53,8 @@ fn routes() -> Vec<Route> {
         // The shell
         r(get.clone(), "/", "/", Public),
         r(get.clone(), "/healthz", "/healthz", Public),
+        // From loopback, as here; other callers need the token (tests/api/ops.rs).
+        r(get.clone(), "/metrics", "/metrics", Public),
         r(get.clone(), "/readyz", "/readyz", Public),
         r(
             get.clone(),

@@ -12,6 +12,7 @@ mod digest;
 mod harness;
 mod mailbox;
 mod moderation;
+mod ops;
 mod people;
 mod search;
 mod shell;
