@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 use parley::accounts::{Role, flows};
 use parley::app::{self, AppState, Application};
-use parley::config::Settings;
+use parley::config::{DatabaseTarget, Settings};
 use parley::db::Database;
 use parley::error::AppError;
 use parley::i18n::Lang;
@@ -52,6 +52,12 @@ enum Command {
     Reindex,
     /// Seed the fictional demo community (once) and print its accounts.
     Demo,
+    /// Write a consistent copy of the SQLite database to FILE, while the server runs.
+    /// (PostgreSQL: use pg_dump; the command says how.)
+    Backup { file: PathBuf },
+    /// Replace the SQLite database with the copy in FILE (the server must be stopped; the
+    /// replaced database is kept beside it), then rebuild the search index.
+    Restore { file: PathBuf },
     /// E-mail digests.
     Digest {
         #[command(subcommand)]
@@ -142,6 +148,8 @@ fn main() -> ExitCode {
         } => invite(settings, &email, &role, cohort.as_deref(), &locale),
         Command::Scan { lang, redact } => scan(lang.as_deref(), redact),
         Command::Reindex => reindex(settings),
+        Command::Backup { file } => backup(&settings, &file),
+        Command::Restore { file } => restore(settings, &file),
         Command::Digest {
             command:
                 DigestCommand::Run {
@@ -188,6 +196,9 @@ fn main() -> ExitCode {
 }
 
 fn serve(settings: Settings) -> anyhow::Result<()> {
+    // Held until the process ends: `parley restore` refuses to swap the database under it.
+    app::prepare_data_dir(&settings.data_dir)?;
+    let _serving = parley::db::backup::hold_data_dir(&settings.data_dir)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -212,6 +223,50 @@ fn with_state<T>(
         let state = AppState::build(settings).await?;
         work(&state).await
     })
+}
+
+const PG_BACKUP_ADVICE: &str = "PostgreSQL has its own tools for this: \
+    `pg_dump --format=custom --file FILE \"$URL\"` makes a consistent copy while Parley runs; \
+    `pg_restore --clean --if-exists --no-owner --dbname \"$URL\" FILE` puts it back, then \
+    `parley reindex` rebuilds the search index";
+
+fn backup(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    match settings.database_target()? {
+        DatabaseTarget::Sqlite(live) => {
+            let bytes = parley::db::backup::backup_sqlite(&live, file)?;
+            println!(
+                "backed up {} to {} ({:.1} MB); the search index is not part of a backup: \
+                 it is rebuilt from the database after a restore",
+                live.display(),
+                file.display(),
+                bytes as f64 / 1_048_576.0
+            );
+            Ok(())
+        }
+        DatabaseTarget::Postgres(_) => anyhow::bail!("{PG_BACKUP_ADVICE}"),
+    }
+}
+
+fn restore(settings: Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    let DatabaseTarget::Sqlite(live) = settings.database_target()? else {
+        anyhow::bail!("{PG_BACKUP_ADVICE}");
+    };
+    let kept = parley::db::backup::restore_sqlite(
+        file,
+        &live,
+        &settings.data_dir,
+        &parley::db::latest_sqlite_migration(),
+    )?;
+    println!("restored {} from {}", live.display(), file.display());
+    if let Some(kept) = kept {
+        println!(
+            "the database it replaced is kept as {}; it still holds everything it held \
+             (originals included): delete it once the restore is confirmed",
+            kept.display()
+        );
+    }
+    // Migrations (an older backup) run as the state is built; then a fresh index.
+    reindex(settings)
 }
 
 fn reindex(settings: Settings) -> anyhow::Result<()> {

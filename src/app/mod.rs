@@ -281,7 +281,8 @@ async fn announce_setup_link(state: &AppState) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn prepare_data_dir(dir: &std::path::Path) -> anyhow::Result<()> {
+/// Creates the data directory, readable by its owner only.
+pub fn prepare_data_dir(dir: &std::path::Path) -> anyhow::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     if !dir.exists() {
         std::fs::DirBuilder::new()

@@ -4,6 +4,7 @@
 //! Owns connecting, pooling and migrating. Must never run a blocking diesel call on the async
 //! executor: async code goes through [`Database::run`], which hops to the blocking pool.
 
+pub mod backup;
 pub mod schema;
 
 use std::time::Duration;
@@ -18,6 +19,15 @@ use crate::error::AppError;
 
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 pub const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// The newest SQLite migration this binary carries, as diesel records its version.
+pub fn latest_sqlite_migration() -> String {
+    use diesel::migration::MigrationSource;
+    MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS)
+        .ok()
+        .and_then(|all| all.iter().map(|m| m.name().version().to_string()).max())
+        .unwrap_or_default()
+}
 
 /// A connection to whichever backend is configured. Domain functions take `&mut DbConnection`.
 #[derive(diesel::MultiConnection)]

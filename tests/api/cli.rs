@@ -121,33 +121,8 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
 
     // Defaults otherwise: `demo` is on and `public_url` is loopback, so the first start of an
     // empty database seeds the demo community and prints how to sign in.
-    let mut server = parley(dir.path())
-        .env("PARLEY__DATABASE__URL", &db.url)
-        .env("PARLEY__SERVER__BIND", "127.0.0.1:0")
-        .env("PARLEY__SERVER__WORKERS", "1")
-        .env("PARLEY__LOG__FORMAT", "json")
-        .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
-        .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1")
-        .arg("serve")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(server.stderr.take().unwrap()).lines();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let mut printed = String::new();
-    let port = loop {
-        assert!(Instant::now() < deadline, "serve did not report its port");
-        let line = lines.next().expect("serve exited early").unwrap();
-        printed.push_str(&line);
-        printed.push('\n');
-        let Ok(entry) = serde_json::from_str::<serde_json::Value>(&line) else {
-            continue;
-        };
-        if let Some(port) = entry["fields"]["port"].as_u64() {
-            break port;
-        }
-    };
+    let (mut server, port, printed, lines) =
+        serve(parley(dir.path()).env("PARLEY__DATABASE__URL", &db.url));
     let ready = http_status(&format!("http://127.0.0.1:{port}/readyz"));
     assert_eq!(ready, 200);
     assert!(printed.contains("demo-admin@parley.example"), "{printed}");
@@ -173,12 +148,7 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
         "{digests:?}"
     );
 
-    let status = Command::new("kill")
-        .args(["-TERM", &server.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let exit = wait_with_timeout(&mut server, Duration::from_secs(20));
+    let exit = stop(&mut server);
     assert!(exit.success(), "graceful shutdown exits 0, got {exit:?}");
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     assert!(
@@ -186,6 +156,237 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
             .any(|l| l.contains("stopping background workers")),
         "{rest:?}"
     );
+}
+
+/// Starts `parley serve` on a free port with a cheap password hash; returns the process, its
+/// port, what it printed until then and the rest of its log.
+fn serve(
+    command: &mut Command,
+) -> (
+    std::process::Child,
+    u64,
+    String,
+    std::io::Lines<BufReader<std::process::ChildStderr>>,
+) {
+    let mut server = command
+        .env("PARLEY__SERVER__BIND", "127.0.0.1:0")
+        .env("PARLEY__SERVER__WORKERS", "1")
+        .env("PARLEY__LOG__FORMAT", "json")
+        .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
+        .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1")
+        .arg("serve")
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(server.stderr.take().unwrap()).lines();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let mut printed = String::new();
+    let port = loop {
+        assert!(Instant::now() < deadline, "serve did not report its port");
+        let line = lines.next().expect("serve exited early").unwrap();
+        printed.push_str(&line);
+        printed.push('\n');
+        let Ok(entry) = serde_json::from_str::<serde_json::Value>(&line) else {
+            continue;
+        };
+        if let Some(port) = entry["fields"]["port"].as_u64() {
+            break port;
+        }
+    };
+    (server, port, printed, lines)
+}
+
+fn stop(server: &mut std::process::Child) -> std::process::ExitStatus {
+    let status = Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    wait_with_timeout(server, Duration::from_secs(20))
+}
+
+/// Every table of an SQLite database, each row as text, in rowid order.
+fn snapshot(path: &std::path::Path) -> std::collections::BTreeMap<String, String> {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Text {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+    }
+    let mut conn = SqliteConnection::establish(&path.to_string_lossy()).unwrap();
+    let tables: Vec<Text> = diesel::sql_query(
+        "SELECT name AS value FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .load(&mut conn)
+    .unwrap();
+    let mut out = std::collections::BTreeMap::new();
+    for table in tables {
+        let columns: Vec<Text> = diesel::sql_query(format!(
+            "SELECT name AS value FROM pragma_table_info('{}')",
+            table.value
+        ))
+        .load(&mut conn)
+        .unwrap();
+        let row = columns
+            .iter()
+            .map(|c| format!("quote(\"{}\")", c.value))
+            .collect::<Vec<_>>()
+            .join(" || ',' || ");
+        let rows: Vec<Text> = diesel::sql_query(format!(
+            "SELECT coalesce(group_concat(r, char(10)), '') AS value FROM (SELECT {row} AS r FROM \"{}\" ORDER BY rowid)",
+            table.value
+        ))
+        .load(&mut conn)
+        .unwrap();
+        out.insert(
+            table.value,
+            rows.into_iter().next().map(|r| r.value).unwrap_or_default(),
+        );
+    }
+    out
+}
+
+#[test]
+fn backup_while_serving_and_restore_give_back_the_same_data_and_a_rebuilt_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("parley.db");
+    let cheap = |c: &mut Command| {
+        c.env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
+            .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1");
+    };
+    let mut demo = parley(dir.path());
+    cheap(&mut demo);
+    let out = demo.arg("demo").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let (mut server, _port, _, _lines) = serve(&mut parley(dir.path()));
+    let before = snapshot(&live);
+    assert!(
+        before["threads"].lines().count() >= 5,
+        "the demo has threads"
+    );
+
+    let backup = dir.path().join("copy.db");
+    let out = parley(dir.path())
+        .arg("backup")
+        .arg(&backup)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&backup).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "a backup is readable by its owner only");
+    }
+    let again = parley(dir.path())
+        .arg("backup")
+        .arg(&backup)
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+
+    // A restore under a running server is refused; the server's work goes on.
+    let refused = parley(dir.path())
+        .arg("restore")
+        .arg(&backup)
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("stop it before restoring"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    let mut late = parley(dir.path());
+    cheap(&mut late);
+    let mut child = late
+        .args([
+            "user",
+            "add",
+            "--email",
+            "late@example.org",
+            "--name",
+            "Late",
+            "--role",
+            "member",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        writeln!(child.stdin.take().unwrap(), "orchard lantern velvet 42").unwrap();
+    }
+    assert!(child.wait().unwrap().success());
+    assert!(snapshot(&live)["users"].contains("late@example.org"));
+    assert!(stop(&mut server).success());
+
+    let out = parley(dir.path())
+        .arg("restore")
+        .arg(&backup)
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        printed.contains("indexed"),
+        "the index is rebuilt: {printed}"
+    );
+    let restored = snapshot(&live);
+    assert_eq!(
+        restored, before,
+        "the restored database holds exactly what was backed up"
+    );
+    assert!(!restored["users"].contains("late@example.org"));
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with("parley.db.before-restore-")),
+        "the replaced database is kept"
+    );
+
+    // The rebuilt index covers the restored outbox and every published thread.
+    let index = parley::search::open_live_for_reading(&dir.path().join("index")).unwrap();
+    let published = restored["threads"]
+        .lines()
+        .filter(|l| l.contains("'published'"))
+        .count();
+    assert_eq!(index.reader.searcher().num_docs() as usize, published);
+    let newest_seq = restored["search_outbox"]
+        .lines()
+        .filter_map(|l| l.split(',').next()?.parse::<i64>().ok())
+        .max()
+        .unwrap();
+    assert_eq!(index.last_seq().unwrap(), newest_seq);
+
+    // And a damaged file is refused before anything is touched.
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, b"not a database at all").unwrap();
+    let out = parley(dir.path())
+        .arg("restore")
+        .arg(&junk)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert_eq!(snapshot(&live), before);
 }
 
 fn wait_with_timeout(child: &mut std::process::Child, limit: Duration) -> std::process::ExitStatus {
