@@ -41,7 +41,7 @@ impl TestApp {
     }
 
     /// A case study in `country`, published with `published` as its anonymised body.
-    async fn published_case(
+    pub(crate) async fn published_case(
         &self,
         author: &Person,
         moderator: &Person,
@@ -387,7 +387,7 @@ async fn preferences_are_checked_and_nothing_new_sends_nothing() {
 }
 
 /// An account made directly in the database, subscribed daily to everything.
-async fn subscriber(app: &TestApp, email: String) -> i64 {
+pub(crate) async fn subscriber(app: &TestApp, email: String) -> i64 {
     app.state
         .run(move |conn, _| {
             let user = create_user(

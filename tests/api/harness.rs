@@ -129,6 +129,30 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(overrides: Value) -> TestApp {
     let data_dir = tempfile::tempdir().expect("temp dir");
     let db = TestDatabase::create(data_dir.path());
+    spawn_on(data_dir, db, overrides).await
+}
+
+/// Two instances on one database, each with its own data directory (so its own search
+/// index) and the same signing secret, as a deployment of several instances runs them.
+/// The first one owns the database and drops it.
+pub async fn spawn_pair(overrides: Value) -> (TestApp, TestApp) {
+    let mut overrides = overrides;
+    merge(
+        &mut overrides,
+        json!({"auth": {"signing_secret": format!("shared-secret-of-both-instances-{}", random_suffix())}}),
+    );
+    let first_dir = tempfile::tempdir().expect("temp dir");
+    let db = TestDatabase::create(first_dir.path());
+    let shared = TestDatabase {
+        url: db.url.clone(),
+        postgres: None,
+    };
+    let first = spawn_on(first_dir, db, overrides.clone()).await;
+    let second = spawn_on(tempfile::tempdir().expect("temp dir"), shared, overrides).await;
+    (first, second)
+}
+
+async fn spawn_on(data_dir: TempDir, db: TestDatabase, overrides: Value) -> TestApp {
     let settings = test_settings(data_dir.path(), &db, overrides);
     let application = Application::build(settings)
         .await

@@ -10,6 +10,7 @@ mod cli;
 mod detector;
 mod digest;
 mod harness;
+mod instances;
 mod mailbox;
 mod moderation;
 mod ops;
