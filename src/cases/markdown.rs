@@ -256,3 +256,65 @@ mod tests {
         );
     }
 }
+
+/// Any input, including raw HTML and hostile links: rendering never panics and never lets
+/// through script, an event handler, a style, a frame or a loaded image. (`cargo fuzz` would
+/// find deeper cases; these run in every `cargo test`.)
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::render;
+
+    fn hostile() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "<script>alert(1)</script>",
+            "<img src=x onerror=alert(1)>",
+            "![pic](https://tracker.example/p.png)",
+            "[x](javascript:alert(1))",
+            "[x](https://example.org \"t\")",
+            "<a href=\"https://e.org\" onclick=\"x()\">a</a>",
+            "<iframe src=//e.org></iframe>",
+            "<style>*{}</style>",
+            "<div style=\"color:red\">d</div>",
+            "# Heading",
+            "| a | b |\n|---|---|\n| 1 | 2 |",
+            "- [x] done",
+            "~~gone~~",
+            "```\ncode <b>\n```",
+            "> quote",
+            "\n\n",
+            "*",
+            "<",
+            "&amp;",
+            "Харків",
+        ]);
+        prop::collection::vec(
+            prop_oneof![pieces.prop_map(String::from), any::<String>()],
+            0..12,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn rendering_is_total_and_safe(input in hostile()) {
+            let html = render(&input).to_ascii_lowercase();
+            // Escaped text (`&lt;script&gt;`) is harmless: only real tags are looked at.
+            for tag in html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or_default()) {
+                for banned in ["script", "iframe", "style", "img", "object", "embed", "svg"] {
+                    let name = tag.trim_start_matches('/').split([' ', '/']).next().unwrap_or_default();
+                    prop_assert_ne!(name, banned, "<{}> in {}", tag, html);
+                }
+                for banned in ["javascript:", " on", " style=", " src="] {
+                    prop_assert!(!tag.contains(banned), "{banned} in <{tag}> of {html}");
+                }
+                if tag.starts_with("a ") {
+                    prop_assert!(tag.contains("nofollow") && tag.contains("noopener"), "{tag}");
+                }
+            }
+        }
+    }
+}

@@ -344,3 +344,50 @@ mod tests {
         assert!(parse(&"a ".repeat(300)).is_err());
     }
 }
+
+/// Any input parses or gets a message, never a panic; generated queries keep their filters.
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{Filter, parse};
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_input_parses_or_explains(input in any::<String>()) {
+            if let Err(error) = parse(&input) {
+                prop_assert!(!error.0.is_empty());
+            }
+        }
+
+        #[test]
+        fn operator_soup_parses_or_explains(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "country:", "region:", "context:", "year:", "lang:", "tag:", "-", "\"", "..",
+                "UA", "MD", "UA-63", "armed_actors", "2022", "2024", "uk", "word", "Харків", " ",
+                ":", "--", "year:2030..2020", "country:ZZZ",
+            ]), 0..16)
+        ) {
+            let input = parts.concat();
+            if let Err(error) = parse(&input) {
+                prop_assert!(!error.0.is_empty());
+            }
+        }
+
+        #[test]
+        fn generated_filters_survive_parsing(
+            country in prop::sample::select(vec!["UA", "MD", "PL", "RO"]),
+            from in 1990i32..2030,
+            span in 0i32..10,
+            word in "[a-z]{3,12}",
+        ) {
+            let to = from + span;
+            let parsed = parse(&format!("{word} country:{country} year:{from}..{to}")).unwrap();
+            prop_assert!(parsed.filters.contains(&Filter::Country(country.to_string())));
+            prop_assert!(parsed.filters.contains(&Filter::Years(from, to)));
+            prop_assert!(parsed.has_text());
+        }
+    }
+}
