@@ -23,18 +23,13 @@ pub struct NewAccount {
 pub fn create_user(conn: &mut DbConnection, account: NewAccount) -> Result<User, AppError> {
     let name = clean_name(&account.name, "name")?;
     let cohort = clean_cohort(account.cohort.as_deref())?;
+    // The insert comes first: on SQLite a transaction that reads before it writes cannot
+    // wait for the write lock (its snapshot may be stale) and fails at once when another
+    // connection wrote meanwhile; one that starts by writing waits `busy_timeout`. The unique
+    // index on the address answers "already exists".
     conn.transaction(|conn| {
-        let taken: i64 = users::table
-            .filter(users::email.eq(account.email.as_str()))
-            .count()
-            .get_result(conn)?;
-        if taken > 0 {
-            return Err(AppError::Conflict(
-                "An account with this e-mail address already exists.".into(),
-            ));
-        }
         let at = now();
-        let id: i64 = diesel::insert_into(users::table)
+        let inserted = diesel::insert_into(users::table)
             .values((
                 users::email.eq(account.email.as_str()),
                 users::name.eq(&name),
@@ -47,7 +42,18 @@ pub fn create_user(conn: &mut DbConnection, account: NewAccount) -> Result<User,
                 users::password_changed_at.eq(at),
             ))
             .returning(users::id)
-            .get_result(conn)?;
+            .get_result::<i64>(conn);
+        let id = match inserted {
+            Err(diesel::result::Error::DatabaseError(
+                diesel::result::DatabaseErrorKind::UniqueViolation,
+                _,
+            )) => {
+                return Err(AppError::Conflict(
+                    "An account with this e-mail address already exists.".into(),
+                ));
+            }
+            other => other?,
+        };
         find_by_id(conn, id)
     })
 }
