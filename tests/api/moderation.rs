@@ -711,3 +711,38 @@ async fn a_claim_lapses_when_its_holder_is_disabled() {
     let published = app.publish(&staying, id, "Waiting", "A story.").await;
     assert_eq!(published.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_staff_read_of_an_original_on_the_case_page_is_logged_too() {
+    let app = spawn_app().await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let id = app
+        .submit_case(
+            &author,
+            "Pending story",
+            "We met Oksana Melnyk in Vilkhivka.",
+        )
+        .await;
+    let reads = |log: &serde_json::Value| {
+        log.as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == "read_original" && e["thread_id"].as_i64() == Some(id))
+            .count()
+    };
+    let (_, before) = app.json_as(&moderator, "/api/v1/moderation/log").await;
+    // The author reading her own original is not a moderator read.
+    let (status, _) = app.json_as(&author, &format!("/api/v1/cases/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, case) = app
+        .json_as(&moderator, &format!("/api/v1/cases/{id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        case.to_string().contains("Oksana"),
+        "staff see the original"
+    );
+    let (_, after) = app.json_as(&moderator, "/api/v1/moderation/log").await;
+    assert_eq!(reads(&after), reads(&before) + 1, "{after}");
+}
