@@ -142,6 +142,13 @@ pub struct Database {
     description: String,
     /// Raised when work run through [`Database::run`] wrote a `search_outbox` row.
     outbox: std::sync::Arc<tokio::sync::Notify>,
+    /// One permit per pooled connection: async callers queue here, cheaply, instead of each
+    /// taking a blocking thread to wait for a connection. Under a thousand concurrent requests
+    /// the blocking pool otherwise grows to hundreds of threads fighting over eight
+    /// connections on two cores, and throughput collapses (measured: 6,250 → 206 pages/s).
+    permits: std::sync::Arc<tokio::sync::Semaphore>,
+    /// How long a caller may queue for a connection before it is told to come back (503).
+    wait: Duration,
 }
 
 thread_local! {
@@ -200,6 +207,8 @@ impl Database {
             backend,
             description,
             outbox: Default::default(),
+            permits: std::sync::Arc::new(tokio::sync::Semaphore::new(settings.pool_size as usize)),
+            wait: Duration::from_secs(settings.connect_timeout_secs.max(1)),
         })
     }
 
@@ -232,8 +241,16 @@ impl Database {
         F: FnOnce(&mut DbConnection) -> Result<T, AppError> + Send + 'static,
         T: Send + 'static,
     {
+        let permit = tokio::time::timeout(self.wait, self.permits.clone().acquire_owned())
+            .await
+            .map_err(|_| {
+                tracing::warn!("no database connection became free in time");
+                AppError::Unavailable("Parley is very busy. Please try again in a moment.".into())
+            })?
+            .map_err(|e| AppError::Internal(anyhow::anyhow!("database permits closed: {e}")))?;
         let db = self.clone();
         tokio::task::spawn_blocking(move || {
+            let _permit = permit;
             let mut conn = db.get()?;
             OUTBOX_WRITTEN.set(false);
             let result = f(&mut conn);

@@ -230,8 +230,7 @@ fn texts_of(
     if ids.is_empty() {
         return Ok(Default::default());
     }
-    Ok(published_threads()
-        .filter(threads::id.eq_any(ids))
+    Ok(crate::cases::store::published_among(ids)
         .select((threads::id, threads::title, threads::lessons))
         .load::<(i64, String, String)>(conn)?
         .into_iter()

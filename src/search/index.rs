@@ -24,7 +24,6 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 
 use super::analysis::{self, FOLDED, language_analyzer};
 use crate::cases::markdown::plain_text;
-use crate::cases::store::published_threads;
 use crate::db::DbConnection;
 use crate::db::schema::threads;
 use crate::error::AppError;
@@ -162,8 +161,7 @@ pub fn load_published(conn: &mut DbConnection, ids: &[i64]) -> Result<Vec<Indexa
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(500) {
         out.extend(
-            published_threads()
-                .filter(threads::id.eq_any(chunk))
+            crate::cases::store::published_among(chunk)
                 .select(Indexable::as_select())
                 .load::<Indexable>(conn)?,
         );

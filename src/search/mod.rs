@@ -199,8 +199,7 @@ fn still_published(
     if ids.is_empty() {
         return Ok(Default::default());
     }
-    Ok(crate::cases::store::published_threads()
-        .filter(crate::db::schema::threads::id.eq_any(ids))
+    Ok(crate::cases::store::published_among(ids)
         .select(crate::db::schema::threads::id)
         .load::<i64>(conn)?
         .into_iter()
