@@ -197,6 +197,26 @@ fn serve(
     (server, port, printed, lines)
 }
 
+/// `parley user add` with [email, name, role], the password on standard input.
+fn user_add(
+    mut command: Command,
+    [email, name, role]: [&str; 3],
+    password: &str,
+) -> std::process::Output {
+    use std::io::Write;
+    let mut child = command
+        .args([
+            "user", "add", "--email", email, "--name", name, "--role", role,
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn stop(server: &mut std::process::Child) -> std::process::ExitStatus {
     let status = Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
@@ -309,27 +329,12 @@ fn backup_while_serving_and_restore_give_back_the_same_data_and_a_rebuilt_index(
     );
     let mut late = parley(dir.path());
     cheap(&mut late);
-    let mut child = late
-        .args([
-            "user",
-            "add",
-            "--email",
-            "late@example.org",
-            "--name",
-            "Late",
-            "--role",
-            "member",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        writeln!(child.stdin.take().unwrap(), "orchard lantern velvet 42").unwrap();
-    }
-    assert!(child.wait().unwrap().success());
+    let added = user_add(
+        late,
+        ["late@example.org", "Late", "member"],
+        "orchard lantern velvet 42",
+    );
+    assert!(added.status.success());
     assert!(snapshot(&live)["users"].contains("late@example.org"));
     assert!(stop(&mut server).success());
 
@@ -414,30 +419,18 @@ fn http_status(url: &str) -> u16 {
 
 #[test]
 fn user_add_reads_the_password_from_stdin_and_checks_it() {
-    use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
     let db = TestDatabase::create(dir.path());
     let run = |password: &str| {
-        let mut child = parley(dir.path())
+        let mut command = parley(dir.path());
+        command
             .env("PARLEY__DATABASE__URL", &db.url)
-            .env("PARLEY__LOG__FILTER", "warn")
-            .args([
-                "user",
-                "add",
-                "--email",
-                "Moderator.One@Example.org",
-                "--name",
-                "Moderator One",
-                "--role",
-                "moderator",
-            ])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
-        child.wait_with_output().unwrap()
+            .env("PARLEY__LOG__FILTER", "warn");
+        user_add(
+            command,
+            ["Moderator.One@Example.org", "Moderator One", "moderator"],
+            password,
+        )
     };
     let weak = run("short");
     assert!(!weak.status.success());
