@@ -213,7 +213,7 @@ fn admitted(req: &HttpRequest, state: &AppState) -> bool {
     settings.allow_from.iter().any(|allowed| {
         allowed
             .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip == peer || ip.to_canonical() == peer.to_canonical())
+            .is_ok_and(|ip| ip.to_canonical() == peer.to_canonical())
     })
 }
 
