@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark for the case page, the filtered list and search, each measured beside /healthz
+# Load benchmark for the case page (one, and random ones), the filtered list and search, each measured beside /healthz
 # in the same run on the same machine, so the figure that matters is the ratio. Any error
 # (non-2xx answer, socket error) is printed next to its target.
 #
@@ -65,8 +65,9 @@ done
 
 run() {
   local name="$1" path="$2"
+  shift 2
   local out
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: parley_access=$TOKEN" "$BASE$path")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: parley_access=$TOKEN" "$@" "$BASE$path")
   local rps p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
@@ -77,6 +78,9 @@ run() {
 echo "== $(nproc) cores, $CONNECTIONS connections, $DURATION per target, $CASES case studies (SQLite)"
 run "/healthz" "/healthz"
 run "case page (/cases/$NEWEST, 30 replies)" "/cases/$NEWEST"
+# Every request a different case: ids of the generated case studies run up to the newest.
+export PARLEY_BENCH_LAST="$NEWEST" PARLEY_BENCH_FIRST=$((NEWEST - CASES + 1))
+run "case pages (random of $CASES)" "/cases/$NEWEST" -s benches/random_case.lua
 run "filtered list (country=UA, context)" "/cases?country=UA&context=humanitarian_access"
 run "search page (word + country, facets)" "$SEARCH"
 out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/signin.lua "$BASE/api/v1/auth/login")

@@ -204,7 +204,10 @@ impl From<diesel::result::Error> for AppError {
             Error::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => {
                 AppError::Unavailable("The database is busy. Please try again.".into())
             }
-            Error::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => {
+            Error::DatabaseError(
+                DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+                _,
+            ) => {
                 AppError::Unavailable("The database connection was lost. Please try again.".into())
             }
             Error::DatabaseError(_, ref info) if is_sqlite_busy(info.message()) => {

@@ -58,6 +58,14 @@ enum Command {
     /// Replace the SQLite database with the copy in FILE (the server must be stopped; the
     /// replaced database is kept beside it), then rebuild the search index.
     Restore { file: PathBuf },
+    /// Copy the SQLite database, everything in it, into an empty PostgreSQL database (the
+    /// server must be stopped), then rebuild the search index from it. The SQLite database is
+    /// left as it was.
+    Copy {
+        /// The PostgreSQL database to copy into: postgres://user@host:port/name.
+        #[arg(long, value_name = "URL")]
+        to: String,
+    },
     /// E-mail digests.
     Digest {
         #[command(subcommand)]
@@ -150,6 +158,7 @@ fn main() -> ExitCode {
         Command::Reindex => reindex(settings),
         Command::Backup { file } => backup(&settings, &file),
         Command::Restore { file } => restore(settings, &file),
+        Command::Copy { to } => copy(settings, &to),
         Command::Digest {
             command:
                 DigestCommand::Run {
@@ -266,6 +275,64 @@ fn restore(settings: Settings, file: &std::path::Path) -> anyhow::Result<()> {
         );
     }
     // Migrations (an older backup) run as the state is built; then a fresh index.
+    reindex(settings)
+}
+
+fn copy(mut settings: Settings, to: &str) -> anyhow::Result<()> {
+    let DatabaseTarget::Sqlite(source) = settings.database_target()? else {
+        anyhow::bail!(
+            "`parley copy` moves the embedded SQLite database into PostgreSQL, and this \
+             configuration already uses PostgreSQL; between PostgreSQL servers use pg_dump \
+             and pg_restore"
+        );
+    };
+    if !(to.starts_with("postgres://") || to.starts_with("postgresql://")) {
+        anyhow::bail!("--to must be a PostgreSQL URL: postgres://user@host:port/database");
+    }
+    if !source.exists() {
+        anyhow::bail!("there is no database at {} to copy", source.display());
+    }
+    let _alone = parley::db::backup::hold_data_dir_alone(
+        &settings.data_dir,
+        &format!(
+            "a Parley server is running on {}; stop it before copying (a copy taken while it \
+             writes would miss what it writes afterwards)",
+            settings.data_dir.display()
+        ),
+    )?;
+    // Both sides at this binary's schema.
+    Database::connect(&DatabaseTarget::Sqlite(source.clone()), &settings.database)?.migrate()?;
+    let target = DatabaseTarget::Postgres(parley::config::Secret::new(to));
+    let postgres = Database::connect(&target, &settings.database)?;
+    postgres.migrate()?;
+    let mut conn = postgres.get()?;
+    let parley::db::DbConnection::Postgres(pg) = &mut *conn else {
+        anyhow::bail!("{target} did not open as PostgreSQL");
+    };
+    let started = std::time::Instant::now();
+    let copied = parley::db::copy::copy_sqlite_to_postgres(&source, pg, |table, n| {
+        if n % 10_000 == 0 {
+            eprintln!("  {table}: {n} rows");
+        }
+    })?;
+    drop(conn);
+    let rows: i64 = copied.values().sum();
+    println!(
+        "copied {rows} rows in {} tables from {} to {target} in {:.1} s; row counts checked \
+         table by table",
+        copied.len(),
+        source.display(),
+        started.elapsed().as_secs_f64()
+    );
+    for (table, n) in copied.iter().filter(|(_, n)| **n > 0) {
+        println!("  {table}: {n}");
+    }
+    println!(
+        "{} is unchanged and still holds everything (originals included): delete it once \
+         the PostgreSQL instance is confirmed. Set database.url to the new database.",
+        source.display()
+    );
+    settings.database.url = parley::config::Secret::new(to);
     reindex(settings)
 }
 

@@ -34,6 +34,17 @@ pub fn hold_data_dir(data_dir: &Path) -> anyhow::Result<File> {
     Ok(file)
 }
 
+/// Held by commands that must not run beside a server (`restore`, `copy`): fails with
+/// `refusal` when a server holds the data directory.
+pub fn hold_data_dir_alone(data_dir: &Path, refusal: &str) -> anyhow::Result<File> {
+    std::fs::create_dir_all(data_dir)?;
+    let file = lock_file(data_dir)?;
+    if file.try_lock().is_err() {
+        bail!("{refusal}");
+    }
+    Ok(file)
+}
+
 fn lock_file(data_dir: &Path) -> anyhow::Result<File> {
     std::fs::OpenOptions::new()
         .create(true)
@@ -143,14 +154,13 @@ pub fn restore_sqlite(
     latest_migration: &str,
 ) -> anyhow::Result<Option<PathBuf>> {
     check_sqlite_backup(backup, latest_migration)?;
-    std::fs::create_dir_all(data_dir)?;
-    let lock = lock_file(data_dir)?;
-    if lock.try_lock().is_err() {
-        bail!(
+    let lock = hold_data_dir_alone(
+        data_dir,
+        &format!(
             "a Parley server is running on {}; stop it before restoring",
             data_dir.display()
-        );
-    }
+        ),
+    )?;
     let dir = live.parent().unwrap_or(Path::new("."));
     let staged = dir.join(".parley-restore.db");
     std::fs::copy(backup, &staged)

@@ -5,6 +5,7 @@
 //! executor: async code goes through [`Database::run`], which hops to the blocking pool.
 
 pub mod backup;
+pub mod copy;
 pub mod schema;
 
 use std::time::Duration;

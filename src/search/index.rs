@@ -252,6 +252,23 @@ pub struct SearchIndex {
     pub fields: Fields,
     /// `None` when opened for reading only (the command line, beside a running server).
     writer: Mutex<Option<IndexWriter>>,
+    /// Related case studies already worked out, for the searcher generation they came from.
+    pub(crate) related_cache: Mutex<RelatedCache>,
+}
+
+/// More-like-this re-analyses a whole case study and scores every case study against it
+/// (milliseconds at 20,000 of them), and the case page asks for it on every view. The answer
+/// only changes when the index does, so it is kept until the next commit is visible (a new
+/// searcher generation), and for at most [`RelatedCache::MAX`] cases. Whether each related
+/// case is still published is checked against the database on every view all the same.
+#[derive(Default)]
+pub(crate) struct RelatedCache {
+    pub generation: u64,
+    pub entries: std::collections::HashMap<(i64, usize), Vec<super::service::Related>>,
+}
+
+impl RelatedCache {
+    pub const MAX: usize = 4096;
 }
 
 /// Heap for the writer; tantivy splits it between its threads.
@@ -300,6 +317,7 @@ impl SearchIndex {
             reader,
             fields,
             writer: Mutex::new(writer),
+            related_cache: Mutex::default(),
         })
     }
 

@@ -22,7 +22,7 @@ use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use super::analysis::{self, terms};
 use super::facets::FacetTally;
-use super::index::{Fields, SearchIndex, facet_value};
+use super::index::{Fields, RelatedCache, SearchIndex, facet_value};
 use super::query::{Filter, Parsed};
 use crate::i18n::Lang;
 
@@ -420,8 +420,39 @@ pub struct Related {
 /// Up to `limit` published case studies most like `id`: shared distinctive words in its
 /// title and text (more-like-this), and the same contexts and counterparts.
 pub fn related(index: &SearchIndex, id: i64, limit: usize) -> tantivy::Result<Vec<Related>> {
-    let f = &index.fields;
     let searcher = index.reader.searcher();
+    let generation = searcher.generation().generation_id();
+    {
+        let cache = index
+            .related_cache
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if cache.generation == generation
+            && let Some(found) = cache.entries.get(&(id, limit))
+        {
+            return Ok(found.clone());
+        }
+    }
+    let found = related_uncached(index, &searcher, id, limit)?;
+    let mut cache = index
+        .related_cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    if cache.generation != generation || cache.entries.len() >= RelatedCache::MAX {
+        cache.entries.clear();
+        cache.generation = generation;
+    }
+    cache.entries.insert((id, limit), found.clone());
+    Ok(found)
+}
+
+fn related_uncached(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    id: i64,
+    limit: usize,
+) -> tantivy::Result<Vec<Related>> {
+    let f = &index.fields;
     let this = TermQuery::new(
         Term::from_field_u64(f.id, id as u64),
         IndexRecordOption::Basic,

@@ -587,3 +587,458 @@ fn a_deployment_with_a_public_address_never_gets_demo_accounts() {
     assert!(!printed.contains("demo-admin@parley.example"), "{printed}");
     assert!(!dir.path().join("demo-accounts.txt").exists());
 }
+
+/// Accounts and threads as typed rows, from either backend (one query, two connection types).
+macro_rules! users_and_threads {
+    ($conn:expr) => {{
+        use diesel::prelude::*;
+        use parley::db::schema::{threads, users};
+        let users: Vec<(i64, String, String, String, String)> = users::table
+            .select((
+                users::id,
+                users::email,
+                users::name,
+                users::role,
+                users::password_hash,
+            ))
+            .order(users::id)
+            .load($conn)
+            .unwrap();
+        let threads: Vec<(
+            i64,
+            String,
+            String,
+            String,
+            bool,
+            Option<chrono::NaiveDateTime>,
+        )> = threads::table
+            .select((
+                threads::id,
+                threads::status,
+                threads::title,
+                threads::body_markdown,
+                threads::show_name,
+                threads::published_at,
+            ))
+            .order(threads::id)
+            .load($conn)
+            .unwrap();
+        (users, threads)
+    }};
+}
+
+/// A GET or a JSON POST from synchronous test code: status and body.
+fn http(
+    method: &str,
+    url: &str,
+    token: Option<&str>,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let client = reqwest::Client::new();
+            let mut request = if method == "POST" {
+                client.post(url)
+            } else {
+                client.get(url)
+            };
+            if let Some(token) = token {
+                request = request.bearer_auth(token);
+            }
+            if let Some(body) = body {
+                request = request.json(&body);
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            (
+                status,
+                response.json().await.unwrap_or(serde_json::Value::Null),
+            )
+        })
+}
+
+/// SQLite → PostgreSQL: everything arrives (checked row by row for accounts and threads), a
+/// copied account signs in on the PostgreSQL instance and finds the demo cases by search,
+/// new rows get fresh ids, and a second copy into the now-used database is refused. Runs in
+/// the PostgreSQL pass (it needs a server to copy into).
+#[test]
+fn copy_moves_a_community_from_sqlite_into_postgres() {
+    use diesel::prelude::*;
+    let dir = tempfile::tempdir().unwrap();
+    let target = TestDatabase::create(&dir.path().join("unused"));
+    if !target.is_postgres() {
+        eprintln!("copy: runs when PARLEY_TEST_DATABASE_URL names a PostgreSQL server");
+        return;
+    }
+    let cheap = |c: &mut Command| {
+        c.env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
+            .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1");
+    };
+    let mut demo = parley(dir.path());
+    cheap(&mut demo);
+    let out = demo.arg("demo").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut add = parley(dir.path());
+    cheap(&mut add);
+    let password = "harbour quiet meadow 17";
+    assert!(
+        user_add(add, ["mover@example.org", "Mover", "member"], password)
+            .status
+            .success()
+    );
+
+    // Refused while a server runs on the SQLite database.
+    let (mut server, _, _, _lines) = serve(&mut parley(dir.path()));
+    let refused = parley(dir.path())
+        .args(["copy", "--to", &target.url])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("stop it before copying"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(stop(&mut server).success());
+
+    let mut lite =
+        SqliteConnection::establish(&dir.path().join("parley.db").to_string_lossy()).unwrap();
+    let before = users_and_threads!(&mut lite);
+    assert!(
+        before.1.iter().filter(|t| t.1 == "published").count() >= 5,
+        "the demo publishes cases"
+    );
+    assert!(
+        before.1.iter().any(|t| t.1 != "published"),
+        "and keeps some pending"
+    );
+    let everything = snapshot(&dir.path().join("parley.db"));
+
+    let out = parley(dir.path())
+        .args(["copy", "--to", &target.url])
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        printed.contains("copied") && printed.contains("indexed"),
+        "{printed}"
+    );
+
+    let mut pg = PgConnection::establish(&target.url).unwrap();
+    assert_eq!(
+        users_and_threads!(&mut pg),
+        before,
+        "accounts and threads arrive unchanged"
+    );
+    // Every table holds as many rows as in SQLite.
+    #[derive(QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut nonempty = 0;
+    for table in everything.keys().filter(|t| !t.starts_with("__")) {
+        let query = format!("SELECT count(*) AS n FROM \"{table}\"");
+        let there: Vec<N> = diesel::sql_query(&query).load(&mut pg).unwrap();
+        let here: Vec<N> = diesel::sql_query(&query).load(&mut lite).unwrap();
+        assert_eq!(there[0].n, here[0].n, "rows of {table}");
+        nonempty += usize::from(here[0].n > 0);
+    }
+    assert!(nonempty >= 10, "the demo fills most tables ({nonempty})");
+    assert_eq!(
+        snapshot(&dir.path().join("parley.db")),
+        everything,
+        "the source is untouched"
+    );
+
+    // A second copy into a database that now holds a community is refused, changing nothing.
+    let again = parley(dir.path())
+        .args(["copy", "--to", &target.url])
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds a community"));
+    assert_eq!(users_and_threads!(&mut pg), before);
+
+    // The PostgreSQL instance: the copied account signs in, the cases are listed and found.
+    let mut on_pg = parley(dir.path());
+    on_pg.env("PARLEY__DATABASE__URL", &target.url);
+    let (mut server, port, _, _lines) = serve(&mut on_pg);
+    let base = format!("http://127.0.0.1:{port}");
+    let (status, tokens) = http(
+        "POST",
+        &format!("{base}/api/v1/auth/login"),
+        None,
+        Some(serde_json::json!({"email": "mover@example.org", "password": password})),
+    );
+    assert_eq!(status, 200, "{tokens}");
+    let token = tokens["access_token"].as_str().unwrap();
+    // A published case is found by the longest word of its title (the index was rebuilt).
+    let case = before.1.iter().find(|t| t.1 == "published").unwrap();
+    let word = case
+        .2
+        .split(|c: char| !c.is_alphanumeric())
+        .max_by_key(|w| w.chars().count())
+        .unwrap();
+    let url =
+        reqwest::Url::parse_with_params(&format!("{base}/api/v1/search"), [("q", word)]).unwrap();
+    let (status, found) = http("GET", url.as_str(), Some(token), None);
+    assert_eq!(status, 200, "{found}");
+    assert!(
+        found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["id"] == case.0),
+        "{word} finds case {}: {found}",
+        case.0
+    );
+    let pending = before.1.iter().find(|t| t.1 != "published").unwrap();
+    let (status, _) = http(
+        "GET",
+        &format!("{base}/api/v1/cases/{}", pending.0),
+        Some(token),
+        None,
+    );
+    assert_eq!(
+        status, 404,
+        "an unpublished case stays unreachable after the move"
+    );
+    // New rows continue after the copied ids.
+    let mut add = parley(dir.path());
+    cheap(&mut add);
+    add.env("PARLEY__DATABASE__URL", &target.url);
+    let added = user_add(add, ["after@example.org", "After", "member"], password);
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    let (users, _) = users_and_threads!(&mut pg);
+    assert!(users.last().unwrap().0 > before.0.last().unwrap().0);
+    assert!(stop(&mut server).success());
+}
+
+/// `kill -9` while four clients write case studies as fast as they can: after a restart every
+/// case study whose 201 reached its client is there, whole (its title and contexts as sent),
+/// no thread exists without its revision (they are written in one transaction), and SQLite's
+/// integrity check passes. Runs on the
+/// backend of the pass (SQLite, then PostgreSQL).
+#[test]
+fn kill_9_under_writes_loses_nothing_acknowledged() {
+    use diesel::prelude::*;
+    use std::sync::{Arc, Mutex};
+    let dir = tempfile::tempdir().unwrap();
+    let db = TestDatabase::create(dir.path());
+    let command = || {
+        let mut c = parley(dir.path());
+        c.env("PARLEY__DATABASE__URL", &db.url)
+            .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
+            .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1")
+            .env("PARLEY__LOG__FILTER", "warn,parley=info");
+        c
+    };
+    let password = "lantern orchard velvet 42";
+    assert!(
+        user_add(
+            command(),
+            ["writer@example.org", "Writer", "member"],
+            password
+        )
+        .status
+        .success()
+    );
+    let (mut server, port, _, _lines) = serve(&mut command());
+    let base = format!("http://127.0.0.1:{port}");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let login = |base: String| async move {
+        let response = reqwest::Client::new()
+            .post(format!("{base}/api/v1/auth/login"))
+            .json(&serde_json::json!({"email": "writer@example.org", "password": password}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        let tokens: serde_json::Value = response.json().await.unwrap();
+        tokens["access_token"].as_str().unwrap().to_string()
+    };
+    let token = runtime.block_on(login(base.clone()));
+    let acknowledged: Arc<Mutex<Vec<(i64, String)>>> = Arc::default();
+    let writers: Vec<_> = (0..4)
+        .map(|w| {
+            let (base, token, acknowledged) = (base.clone(), token.clone(), acknowledged.clone());
+            runtime.spawn(async move {
+                let client = reqwest::Client::new();
+                for n in 0.. {
+                    let title = format!("Crash test {w}-{n}");
+                    let mut body =
+                        crate::cases::case_json(&title, &"A paragraph of the story. ".repeat(40));
+                    body["sensitive_terms"] = serde_json::json!([]);
+                    let Ok(response) = client
+                        .post(format!("{base}/api/v1/cases"))
+                        .bearer_auth(&token)
+                        .json(&body)
+                        .send()
+                        .await
+                    else {
+                        return;
+                    };
+                    if response.status() != 201 {
+                        return;
+                    }
+                    let Ok(created) = response.json::<serde_json::Value>().await else {
+                        return;
+                    };
+                    acknowledged
+                        .lock()
+                        .unwrap()
+                        .push((created["id"].as_i64().unwrap(), title));
+                }
+            })
+        })
+        .collect();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while acknowledged.lock().unwrap().len() < 40 {
+        assert!(Instant::now() < deadline, "the writers made no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    server.kill().unwrap(); // SIGKILL: no shutdown code runs
+    server.wait().unwrap();
+    for writer in writers {
+        runtime.block_on(writer).unwrap();
+    }
+    let acknowledged = acknowledged.lock().unwrap().clone();
+
+    let (mut server, port, _, _lines) = serve(&mut command());
+    let base = format!("http://127.0.0.1:{port}");
+    let token = runtime.block_on(login(base.clone()));
+    runtime.block_on(async {
+        let client = reqwest::Client::new();
+        for (id, title) in &acknowledged {
+            let response = client
+                .get(format!("{base}/api/v1/cases/{id}"))
+                .bearer_auth(&token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 200, "acknowledged case {id} survives");
+            let case: serde_json::Value = response.json().await.unwrap();
+            assert_eq!(case["title"], title.as_str());
+            assert_eq!(case["contexts"].as_array().map(Vec::len), Some(2), "{case}");
+        }
+    });
+    assert!(stop(&mut server).success());
+
+    // No thread stored without its revision, nor more case studies than were attempted.
+    #[derive(QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let orphans = "SELECT count(*) AS n FROM threads t \
+                   WHERE NOT EXISTS (SELECT 1 FROM revisions r WHERE r.thread_id = t.id)";
+    let n: Vec<N> = if db.is_postgres() {
+        diesel::sql_query(orphans).load(&mut PgConnection::establish(&db.url).unwrap())
+    } else {
+        let mut lite =
+            SqliteConnection::establish(&dir.path().join("parley.db").to_string_lossy()).unwrap();
+        #[derive(QueryableByName)]
+        struct Check {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            integrity_check: String,
+        }
+        let check: Vec<Check> = diesel::sql_query("PRAGMA integrity_check")
+            .load(&mut lite)
+            .unwrap();
+        assert_eq!(check[0].integrity_check, "ok");
+        diesel::sql_query(orphans).load(&mut lite)
+    }
+    .unwrap();
+    assert_eq!(n[0].n, 0, "a thread without its revision was half-written");
+    eprintln!(
+        "kill -9 after {} acknowledged writes: all present",
+        acknowledged.len()
+    );
+}
+
+/// SIGTERM while sign-ins are being checked (argon2id at the production cost, the slowest
+/// request there is): every request already sent gets its whole answer, then the process
+/// exits 0 and the port is closed.
+#[test]
+fn sigterm_drains_requests_in_flight() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut command = parley(dir.path());
+    let (mut server, port, _, _lines) = serve(
+        command
+            .env("PARLEY__SERVER__SHUTDOWN_TIMEOUT_SECS", "20")
+            // serve() asks for the cheap test hash; these sign-ins pay the real one.
+            .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "19456")
+            .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "2")
+            .env("PARLEY__SERVER__TRUST_FORWARDED_FOR", "true"),
+    );
+    let base = format!("http://127.0.0.1:{port}");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let answered = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let in_flight: Vec<_> = (0..40)
+        .map(|n| {
+            let (base, answered) = (base.clone(), answered.clone());
+            runtime.spawn(async move {
+                let result = reqwest::Client::new()
+                    .post(format!("{base}/api/v1/auth/login"))
+                    .header("X-Forwarded-For", format!("10.0.0.{n}"))
+                    .json(&serde_json::json!({"email": format!("nobody{n}@example.org"), "password": "wrong horse battery staple"}))
+                    .send()
+                    .await
+                    .map(|r| (r.status().as_u16(), Instant::now()));
+                answered.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                result
+            })
+        })
+        .collect();
+    // Once the first answer is back, every request has long been sent and most wait for
+    // their password check: ask the server to stop then.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while answered.load(std::sync::atomic::Ordering::SeqCst) == 0 {
+        assert!(Instant::now() < deadline, "no sign-in was answered");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let asked_to_stop = Instant::now();
+    let status = stop(&mut server);
+    assert!(status.success(), "{status:?}");
+    let mut answered_after_sigterm = 0;
+    for request in in_flight {
+        let (status, at) = runtime
+            .block_on(request)
+            .unwrap()
+            .expect("an answer, not a reset");
+        assert_eq!(status, 401, "an in-flight sign-in got its answer");
+        answered_after_sigterm += usize::from(at > asked_to_stop);
+    }
+    assert!(
+        answered_after_sigterm > 0,
+        "some sign-ins were still in flight at SIGTERM"
+    );
+    eprintln!("{answered_after_sigterm} of 40 sign-ins answered after SIGTERM");
+    assert!(
+        std::net::TcpStream::connect(("127.0.0.1", port as u16)).is_err(),
+        "the port is closed"
+    );
+}

@@ -82,6 +82,13 @@ impl TestDatabase {
     pub fn is_postgres(&self) -> bool {
         self.postgres.is_some()
     }
+
+    /// PostgreSQL only: the server URL to administer from and this test's database name.
+    pub fn postgres(&self) -> Option<(&str, &str)> {
+        self.postgres
+            .as_ref()
+            .map(|(s, n)| (s.as_str(), n.as_str()))
+    }
 }
 
 impl Drop for TestDatabase {

@@ -9,6 +9,7 @@ mod cases;
 mod cli;
 mod detector;
 mod digest;
+mod faults;
 mod harness;
 mod instances;
 mod mailbox;
