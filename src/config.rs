@@ -112,6 +112,11 @@ pub struct MailSettings {
     pub transport: MailTransport,
     pub smtp_url: Secret,
     pub from: String,
+    /// The first pause before an account mail the mail server did not take is sent again;
+    /// it doubles after each failure, up to an hour.
+    pub retry_seconds: u64,
+    /// An account mail still unsent after this long is dropped (its links have expired).
+    pub outbox_expiry_hours: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -505,7 +505,12 @@ fn invite(
             .await
             .map_err(|e| anyhow::anyhow!("{e}"))
     })?;
-    if !invited.mailed {
+    if invited.queued {
+        eprintln!(
+            "parley: the mail server did not take the invitation mail; it is kept, and a running \
+             Parley server sends it when the mail server is back (or pass the link on yourself)"
+        );
+    } else if !invited.mailed {
         eprintln!("parley: the invitation mail could not be sent; pass the link on yourself");
     }
     println!("{}", invited.link);

@@ -13,6 +13,7 @@ use crate::app::{AppState, AuthKit};
 use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
 use crate::mail::notices;
+use crate::mail::outbox::Sent;
 
 /// Where a request comes from, for rate limits and the session label.
 #[derive(Debug, Clone)]
@@ -152,6 +153,8 @@ pub struct Invited {
     pub id: i64,
     pub link: String,
     pub mailed: bool,
+    /// Not mailed yet, but kept: it goes out when the mail server takes it.
+    pub queued: bool,
 }
 
 /// Creates an invitation and mails its link. If the mail cannot be sent the invitation still
@@ -190,29 +193,24 @@ pub async fn invite(
         &link,
         state.settings.auth.invitation_days,
     );
-    let mailed = send_notice(state, &notice, created.email.as_str()).await;
+    let sent = send_notice(state, &notice, created.email.as_str()).await;
     Ok(Invited {
         id: created.id,
         link,
-        mailed,
+        mailed: sent == Sent::Now,
+        queued: sent == Sent::Queued,
     })
 }
 
-async fn send_notice(state: &AppState, notice: &notices::Notice, to: &str) -> bool {
+async fn send_notice(state: &AppState, notice: &notices::Notice, to: &str) -> Sent {
     let mail = match notices::mailbox(to).and_then(|mailbox| notice.to_mail(mailbox)) {
         Ok(mail) => mail,
         Err(e) => {
             tracing::error!(error = %e, "could not compose a mail");
-            return false;
+            return Sent::Never;
         }
     };
-    match state.mailer.send(&mail).await {
-        Ok(()) => true,
-        Err(e) => {
-            tracing::error!(error = %e, "could not send a mail");
-            false
-        }
-    }
+    crate::mail::outbox::send_or_queue(state, &mail).await
 }
 
 /// Accepts an invitation: checks the password against the policy, creates the account and

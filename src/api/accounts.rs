@@ -464,6 +464,8 @@ pub struct InvitationCreated {
     pub id: i64,
     /// Whether the invitation mail was accepted by the mail server.
     pub mailed: bool,
+    /// Not accepted yet, but kept: it is sent again until the mail server takes it.
+    pub queued: bool,
 }
 
 /// Invites someone by e-mail. Moderators may invite members; admins anyone.
@@ -493,6 +495,7 @@ async fn create_invitation(
     Ok(HttpResponse::Created().json(InvitationCreated {
         id: invited.id,
         mailed: invited.mailed,
+        queued: invited.queued,
     }))
 }
 

@@ -174,6 +174,10 @@ impl Application {
         workers.spawn("retention", move |shutdown| {
             purge_originals(purger, shutdown)
         });
+        let outbox = state.clone();
+        workers.spawn("mail outbox", move |shutdown| {
+            crate::mail::outbox::worker(outbox, shutdown)
+        });
         let sender = state.clone();
         workers.spawn("digest delivery", move |shutdown| {
             crate::digest::send::worker(sender, shutdown)

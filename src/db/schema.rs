@@ -282,6 +282,20 @@ diesel::table! {
 diesel::joinable!(subscriptions -> users (user_id));
 diesel::joinable!(digest_deliveries -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::table! {
+    mail_outbox (id) {
+        id -> BigInt,
+        recipient -> Text,
+        message -> Text,
+        created_at -> Timestamp,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        expires_at -> Timestamp,
+        claimed_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(revisions -> threads (thread_id));
 diesel::joinable!(replies -> threads (thread_id));
@@ -307,4 +321,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     subscriptions,
     digest_runs,
     digest_deliveries,
+    mail_outbox,
 );

@@ -6,6 +6,7 @@
 //! recipient's language. Must never log a recipient address or a mail body.
 
 pub mod notices;
+pub mod outbox;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -121,6 +122,26 @@ impl Mailer {
             .map_err(|e| MailError::Permanent(format!("cannot build the message: {e}")))
     }
 
+    /// Sends a message already built ([`Message::formatted`]) to `to`. `Ok` means the server
+    /// (or the file system) accepted it.
+    pub async fn send_raw(&self, to: &lettre::Address, raw: &[u8]) -> Result<(), MailError> {
+        let envelope =
+            lettre::address::Envelope::new(Some(self.from.email.clone()), vec![to.clone()])
+                .map_err(|e| MailError::Permanent(format!("no envelope: {e}")))?;
+        match &self.transport {
+            Transport::File(transport, _) => transport
+                .send_raw(&envelope, raw)
+                .await
+                .map(|_| ())
+                .map_err(|e| MailError::Temporary(format!("writing the mail file failed: {e}"))),
+            Transport::Smtp(transport) => transport
+                .send_raw(&envelope, raw)
+                .await
+                .map(|_| ())
+                .map_err(|e| smtp_error(&e)),
+        }
+    }
+
     /// Sends one mail. `Ok` means the server (or the file system) accepted it.
     pub async fn send(&self, mail: &OutgoingMail) -> Result<(), MailError> {
         let message = self.build(mail)?;
@@ -130,15 +151,21 @@ impl Mailer {
                 .await
                 .map(|_| ())
                 .map_err(|e| MailError::Temporary(format!("writing the mail file failed: {e}"))),
-            Transport::Smtp(transport) => transport.send(message).await.map(|_| ()).map_err(|e| {
-                let reason = scrub_addresses(&e.to_string());
-                if e.is_permanent() {
-                    MailError::Permanent(reason)
-                } else {
-                    MailError::Temporary(reason)
-                }
-            }),
+            Transport::Smtp(transport) => transport
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| smtp_error(&e)),
         }
+    }
+}
+
+fn smtp_error(e: &lettre::transport::smtp::Error) -> MailError {
+    let reason = scrub_addresses(&e.to_string());
+    if e.is_permanent() {
+        MailError::Permanent(reason)
+    } else {
+        MailError::Temporary(reason)
     }
 }
 

@@ -125,6 +125,7 @@ struct Gauges {
     queue_revisions: i64,
     queue_replies: i64,
     deliveries: Vec<(String, i64)>,
+    mail_waiting: i64,
 }
 
 fn gauge(out: &mut String, name: &str, help: &str, samples: &[(String, i64)]) {
@@ -181,6 +182,12 @@ fn render_gauges(out: &mut String, g: &Gauges) {
         "parley_digest_deliveries",
         "Digest deliveries in the ledger, by state.",
         &deliveries,
+    );
+    gauge(
+        out,
+        "parley_mail_outbox_waiting",
+        "Account mails the mail server has not taken yet, kept for another attempt.",
+        &[(String::new(), g.mail_waiting)],
     );
 }
 
@@ -246,6 +253,7 @@ pub async fn metrics(req: HttpRequest, state: Data<AppState>) -> Result<HttpResp
                 queue_revisions,
                 queue_replies,
                 deliveries: crate::digest::state_counts(conn)?,
+                mail_waiting: crate::mail::outbox::waiting(conn)?,
             })
         })
         .await?;

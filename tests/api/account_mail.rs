@@ -4,8 +4,8 @@
 use parley::accounts::Role;
 use reqwest::StatusCode;
 
-use crate::harness::{spawn_app, spawn_app_with_smtp};
-use crate::mailbox::wait_for_mails;
+use crate::harness::{spawn_app, spawn_app_with, spawn_app_with_smtp};
+use crate::mailbox::{mails_in, start_sink, wait_for_mails};
 use crate::people::{form_value, fresh_email};
 
 fn token_of(link: &str) -> String {
@@ -457,4 +457,81 @@ async fn mails_are_written_in_the_recipients_language() {
         assert!(mail.text.contains(action), "{locale}: {}", mail.text);
         assert!(mail.html.contains(&format!("<html lang=\"{locale}\">")));
     }
+}
+
+/// The mail server is down when an admin invites someone: the invitation is kept (the admin
+/// is told it was not mailed yet and gets the link), retried while the server stays down, and
+/// delivered once, whole, when it is back.
+#[tokio::test]
+async fn an_smtp_outage_only_delays_an_invitation() {
+    let folder = tempfile::tempdir().unwrap();
+    let sink = start_sink(folder.path().to_path_buf(), None);
+    let port = sink.port;
+    let app = spawn_app_with(serde_json::json!({
+        "mail": {"transport": "smtp", "smtp_url": format!("smtp://127.0.0.1:{port}"), "retry_seconds": 1},
+    }))
+    .await;
+    let admin = app.person(Role::Admin).await;
+    let token = app.token(&admin).await;
+    sink.stop();
+
+    let invitee = fresh_email("delayed");
+    let created = app
+        .client
+        .post(app.url("/api/v1/invitations"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"email": invitee, "role": "member", "locale": "ro"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let body: serde_json::Value = created.json().await.unwrap();
+    assert_eq!(body["mailed"], false, "not mailed yet: {body}");
+    assert_eq!(body["queued"], true, "but kept: {body}");
+    let waiting = || async {
+        app.state
+            .run(|conn, _| parley::mail::outbox::waiting(conn))
+            .await
+            .unwrap()
+    };
+    assert_eq!(waiting().await, 1, "kept for later");
+
+    // Still down: retried, still kept, nothing lost.
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    assert_eq!(waiting().await, 1);
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    assert!(
+        metrics.contains("parley_mail_outbox_waiting 1"),
+        "{metrics}"
+    );
+
+    // Back on the same port: it arrives, once.
+    let _back = start_sink(folder.path().to_path_buf(), Some(port));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while mails_in(folder.path(), &invitee).is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the kept invitation never arrived"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    let mails = mails_in(folder.path(), &invitee);
+    assert_eq!(mails.len(), 1, "sent once");
+    assert_eq!(waiting().await, 0, "the outbox row is gone once sent");
+    let mail = &mails[0];
+    assert_eq!(
+        mail.subject, "Invitația dumneavoastră în Parley",
+        "in the language it was written in"
+    );
+    // Its link is the invitation's, and it signs her up.
+    let link = mail.link("/invitations/accept?token=");
+    let accepted = app
+        .client
+        .post(app.url("/api/v1/invitations/accept"))
+        .json(&serde_json::json!({"token": token_of(&link), "name": "Ioana", "password": "harbour willow compass"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(accepted.status(), StatusCode::CREATED);
 }

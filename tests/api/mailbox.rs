@@ -136,7 +136,11 @@ fn parse(raw: &[u8]) -> ReceivedMail {
 
 /// Every mail received so far for `address`.
 pub fn mails_to(address: &str) -> Vec<ReceivedMail> {
-    let folder = &smtp_sink().folder;
+    mails_in(&smtp_sink().folder, address)
+}
+
+/// Every mail for `address` in the folder of a sink a test started itself.
+pub fn mails_in(folder: &std::path::Path, address: &str) -> Vec<ReceivedMail> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
