@@ -54,16 +54,18 @@ fn lock_file(data_dir: &Path) -> anyhow::Result<File> {
         .with_context(|| format!("cannot open {}", data_dir.join(LOCK_FILE).display()))
 }
 
+/// One text value from a raw query (`… AS value`).
 #[derive(QueryableByName)]
-struct One {
+pub(super) struct One {
     #[diesel(sql_type = Text)]
-    value: String,
+    pub value: String,
 }
 
+/// A count from a raw query (`count(*) AS n`).
 #[derive(QueryableByName)]
-struct Count {
+pub(super) struct Count {
     #[diesel(sql_type = BigInt)]
-    n: i64,
+    pub n: i64,
 }
 
 fn quoted(path: &Path) -> anyhow::Result<String> {

@@ -33,15 +33,11 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use diesel::{PgConnection, SqliteConnection};
 
+use super::backup::{Count, One};
+
 /// Rows per INSERT statement: large enough to be quick, small enough to keep a statement's
 /// JSON (bodies of case studies) well under memory limits.
 const BATCH: i64 = 200;
-
-#[derive(QueryableByName)]
-struct Name {
-    #[diesel(sql_type = Text)]
-    value: String,
-}
 
 #[derive(QueryableByName)]
 struct Pair {
@@ -59,12 +55,6 @@ struct Row {
     value: String,
 }
 
-#[derive(QueryableByName)]
-struct Count {
-    #[diesel(sql_type = BigInt)]
-    n: i64,
-}
-
 /// How many rows each table received.
 pub type Copied = BTreeMap<String, i64>;
 
@@ -79,7 +69,7 @@ fn literal(text: &str) -> String {
 /// The target's tables (those Parley's migrations made) in an order where every table comes
 /// after the tables its foreign keys point to.
 fn tables_in_dependency_order(pg: &mut PgConnection) -> anyhow::Result<Vec<String>> {
-    let names: Vec<Name> = diesel::sql_query(
+    let names: Vec<One> = diesel::sql_query(
         "SELECT table_name::text AS value FROM information_schema.tables \
          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' \
          AND table_name <> '__diesel_schema_migrations' ORDER BY table_name",
@@ -118,7 +108,7 @@ fn tables_in_dependency_order(pg: &mut PgConnection) -> anyhow::Result<Vec<Strin
 }
 
 fn columns_pg(pg: &mut PgConnection, table: &str) -> anyhow::Result<Vec<String>> {
-    let rows: Vec<Name> = diesel::sql_query(format!(
+    let rows: Vec<One> = diesel::sql_query(format!(
         "SELECT column_name::text AS value FROM information_schema.columns \
          WHERE table_schema = current_schema() AND table_name = {} ORDER BY ordinal_position",
         literal(table)
@@ -128,7 +118,7 @@ fn columns_pg(pg: &mut PgConnection, table: &str) -> anyhow::Result<Vec<String>>
 }
 
 fn columns_sqlite(conn: &mut SqliteConnection, table: &str) -> anyhow::Result<Vec<String>> {
-    let rows: Vec<Name> = diesel::sql_query(format!(
+    let rows: Vec<One> = diesel::sql_query(format!(
         "SELECT name AS value FROM pragma_table_info({}) ORDER BY cid",
         literal(table)
     ))

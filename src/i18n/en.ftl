@@ -92,6 +92,7 @@ invitations-revoke = Withdraw
 invitations-cohort-hint = The training, e.g. "Bucharest 2023". Optional.
 invitations-mail-language = Language of the invitation mail
 invitations-not-mailed = The invitation was created but the mail could not be sent. Pass on this link yourself, over a safe channel:
+invitations-queued = The invitation was created. The mail server is not answering, so the mail will be sent as soon as it is back. If it is urgent, pass on this link yourself, over a safe channel:
 invitation-state-pending = Waiting
 invitation-state-accepted = Accepted
 invitation-state-revoked = Withdrawn

@@ -92,6 +92,7 @@ invitations-revoke = Wycofaj
 invitations-cohort-hint = Szkolenie, np. „Bukareszt 2023”. Opcjonalnie.
 invitations-mail-language = Język wiadomości z zaproszeniem
 invitations-not-mailed = Zaproszenie zostało utworzone, ale nie udało się wysłać wiadomości. Przekaż ten link samodzielnie, bezpiecznym kanałem:
+invitations-queued = Zaproszenie zostało utworzone. Serwer poczty nie odpowiada, więc wiadomość zostanie wysłana, gdy tylko zacznie działać. Jeśli to pilne, przekaż ten link samodzielnie, bezpiecznym kanałem:
 invitation-state-pending = Oczekuje
 invitation-state-accepted = Przyjęte
 invitation-state-revoked = Wycofane

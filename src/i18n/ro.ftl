@@ -92,6 +92,7 @@ invitations-revoke = Retrageți
 invitations-cohort-hint = Cursul, de ex. „București 2023”. Opțional.
 invitations-mail-language = Limba e-mailului de invitație
 invitations-not-mailed = Invitația a fost creată, dar e-mailul nu a putut fi trimis. Transmiteți chiar dumneavoastră acest link, pe un canal sigur:
+invitations-queued = Invitația a fost creată. Serverul de e-mail nu răspunde, așa că mesajul va fi trimis imediat ce își revine. Dacă este urgent, transmiteți chiar dumneavoastră acest link, pe un canal sigur:
 invitation-state-pending = În așteptare
 invitation-state-accepted = Acceptată
 invitation-state-revoked = Retrasă

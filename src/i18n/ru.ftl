@@ -92,6 +92,7 @@ invitations-revoke = Отозвать
 invitations-cohort-hint = Тренинг, например «Бухарест 2023». Необязательно.
 invitations-mail-language = Язык письма с приглашением
 invitations-not-mailed = Приглашение создано, но письмо отправить не удалось. Передайте эту ссылку сами по безопасному каналу:
+invitations-queued = Приглашение создано. Почтовый сервер не отвечает, поэтому письмо будет отправлено, как только он заработает. Если это срочно, передайте эту ссылку сами по безопасному каналу:
 invitation-state-pending = Ожидает
 invitation-state-accepted = Принято
 invitation-state-revoked = Отозвано

@@ -92,6 +92,7 @@ invitations-revoke = Відкликати
 invitations-cohort-hint = Тренінг, наприклад «Бухарест 2023». Необов'язково.
 invitations-mail-language = Мова листа із запрошенням
 invitations-not-mailed = Запрошення створено, але лист не вдалося надіслати. Передайте це посилання самостійно, безпечним каналом:
+invitations-queued = Запрошення створено. Поштовий сервер не відповідає, тож лист буде надіслано, щойно він запрацює. Якщо це терміново, передайте це посилання самостійно, безпечним каналом:
 invitation-state-pending = Очікує
 invitation-state-accepted = Прийнято
 invitation-state-revoked = Відкликано

@@ -89,6 +89,21 @@ fn letter(n: usize) -> String {
 /// Where replacements were put in each of title, lessons and body: byte ranges in the output.
 pub type InsertedSpans = [Vec<(usize, usize)>; 3];
 
+/// `text` with every replacement put in by [`redact_with_spans`] cut out (each left as a
+/// `\u{1}`), so that what remains can be checked for terms that should be gone: used by the
+/// property tests and the fuzz target.
+pub fn without_replacements(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut rest = String::new();
+    let mut last = 0;
+    for (start, end) in spans {
+        rest.push_str(&text[last..*start]);
+        rest.push('\u{1}');
+        last = *end;
+    }
+    rest.push_str(&text[last..]);
+    rest
+}
+
 /// Applies accepted findings to the texts. All occurrences of all terms are found in the
 /// original first and replaced in one pass, so that a label put in is never rewritten by a
 /// later term; where occurrences overlap, the longer one wins ("Oksana Kovalenko" over
@@ -543,20 +558,12 @@ mod properties {
             let (out, _, inserted) = super::redact_with_spans(&texts, &accepted, &Context::default());
             // What remains once the replacements put in are cut out again must hold none of
             // the accepted terms, in any form.
-            let cut = |text: &str, spans: &[(usize, usize)]| {
-                let mut rest = String::new();
-                let mut last = 0;
-                for (s, e) in spans {
-                    rest.push_str(&text[last..*s]);
-                    rest.push('\u{1}');
-                    last = *e;
-                }
-                rest.push_str(&text[last..]);
-                rest
-            };
             // Title and body are separate texts, shown apart: a term is looked for in each (a
             // join would invent terms spanning the end of the title and the start of the body).
-            for rest in [cut(&out.title, &inserted[0]), cut(&out.body_markdown, &inserted[2])] {
+            for rest in [
+                super::without_replacements(&out.title, &inserted[0]),
+                super::without_replacements(&out.body_markdown, &inserted[2]),
+            ] {
                 for f in &findings {
                     prop_assert!(!rest.contains(&f.text), "{:?} survived in {:?}", f.text, rest);
                     prop_assert!(crate::moderation::detector::occurrences(&rest, &f.text).is_empty(), "a form of {:?} survived in {:?}", f.text, rest);

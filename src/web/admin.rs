@@ -120,8 +120,15 @@ struct InvitationsPage {
     chrome: Chrome,
     invitations: Vec<InvitationSummary>,
     roles: Vec<Role>,
-    unsent_link: Option<String>,
+    unsent: Option<Unsent>,
     errors: FormErrors,
+}
+
+/// An invitation whose mail has not gone out: its link, and which message goes with it
+/// (kept for a later attempt, or not sent at all).
+pub struct Unsent {
+    link: String,
+    message: &'static str,
 }
 
 async fn invitations_page(
@@ -129,7 +136,7 @@ async fn invitations_page(
     state: &AppState,
     inviter: &Identity,
     errors: FormErrors,
-    unsent_link: Option<String>,
+    unsent: Option<Unsent>,
 ) -> Result<HttpResponse, AppError> {
     let list = state.run(|conn, _| invitations::list(conn)).await?;
     let status = if errors.is_empty() {
@@ -146,7 +153,7 @@ async fn invitations_page(
                 .into_iter()
                 .filter(|r| invitations::may_invite(inviter.role, *r))
                 .collect(),
-            unsent_link,
+            unsent,
             errors,
         },
     )
@@ -194,14 +201,16 @@ async fn send_invitation(
     {
         Ok(invited) if invited.mailed => Ok(see_other("/invitations?notice=invitation-sent")),
         Ok(invited) => {
-            invitations_page(
-                &req,
-                &state,
-                &staff.0,
-                FormErrors::none(),
-                Some(invited.link),
-            )
-            .await
+            let message = if invited.queued {
+                "invitations-queued"
+            } else {
+                "invitations-not-mailed"
+            };
+            let unsent = Unsent {
+                link: invited.link,
+                message,
+            };
+            invitations_page(&req, &state, &staff.0, FormErrors::none(), Some(unsent)).await
         }
         Err(error) => {
             let tr = crate::i18n::Tr(super::page::request_lang(&req));

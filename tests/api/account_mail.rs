@@ -425,6 +425,10 @@ async fn an_smtp_refusal_keeps_the_invitation_and_shows_its_link() {
         html.contains("/invitations/accept?token="),
         "the link is shown to pass on"
     );
+    assert!(
+        html.contains("could not be sent"),
+        "a refusal is final: no promise of a later mail"
+    );
 }
 
 #[tokio::test]
@@ -473,7 +477,25 @@ async fn an_smtp_outage_only_delays_an_invitation() {
     .await;
     let admin = app.person(Role::Admin).await;
     let token = app.token(&admin).await;
+    let browser = app.browser_for(&admin).await;
     sink.stop();
+
+    // Through the page: the admin is told the mail will follow, and gets the link meanwhile.
+    let by_page = fresh_email("delayed-page");
+    let page = app
+        .post_form(
+            &browser,
+            "/invitations",
+            &[("email", &by_page), ("role", "member"), ("locale", "en")],
+        )
+        .await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("will be sent as soon as it is back"),
+        "{html}"
+    );
+    assert!(html.contains("/invitations/accept?token="));
 
     let invitee = fresh_email("delayed");
     let created = app
@@ -494,14 +516,14 @@ async fn an_smtp_outage_only_delays_an_invitation() {
             .await
             .unwrap()
     };
-    assert_eq!(waiting().await, 1, "kept for later");
+    assert_eq!(waiting().await, 2, "both kept for later");
 
     // Still down: retried, still kept, nothing lost.
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
-    assert_eq!(waiting().await, 1);
+    assert_eq!(waiting().await, 2);
     let metrics = app.get("/metrics").await.text().await.unwrap();
     assert!(
-        metrics.contains("parley_mail_outbox_waiting 1"),
+        metrics.contains("parley_mail_outbox_waiting 2"),
         "{metrics}"
     );
 
@@ -516,6 +538,14 @@ async fn an_smtp_outage_only_delays_an_invitation() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    while mails_in(folder.path(), &by_page).is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the page's invitation never arrived"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(mails_in(folder.path(), &by_page).len(), 1);
     let mails = mails_in(folder.path(), &invitee);
     assert_eq!(mails.len(), 1, "sent once");
     assert_eq!(waiting().await, 0, "the outbox row is gone once sent");

@@ -158,6 +158,13 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
     );
 }
 
+/// A cheap password hash for commands that create accounts (tests create many).
+fn cheap(command: &mut Command) -> &mut Command {
+    command
+        .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
+        .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1")
+}
+
 /// Starts `parley serve` on a free port with a cheap password hash; returns the process, its
 /// port, what it printed until then and the rest of its log.
 fn serve(
@@ -168,12 +175,17 @@ fn serve(
     String,
     std::io::Lines<BufReader<std::process::ChildStderr>>,
 ) {
+    // The cheap hash unless the test chose a cost itself.
+    if !command
+        .get_envs()
+        .any(|(key, _)| key == "PARLEY__AUTH__PASSWORD_MEMORY_KIB")
+    {
+        cheap(command);
+    }
     let mut server = command
         .env("PARLEY__SERVER__BIND", "127.0.0.1:0")
         .env("PARLEY__SERVER__WORKERS", "1")
         .env("PARLEY__LOG__FORMAT", "json")
-        .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
-        .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1")
         .arg("serve")
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
@@ -271,10 +283,6 @@ fn snapshot(path: &std::path::Path) -> std::collections::BTreeMap<String, String
 fn backup_while_serving_and_restore_give_back_the_same_data_and_a_rebuilt_index() {
     let dir = tempfile::tempdir().unwrap();
     let live = dir.path().join("parley.db");
-    let cheap = |c: &mut Command| {
-        c.env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
-            .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1");
-    };
     let mut demo = parley(dir.path());
     cheap(&mut demo);
     let out = demo.arg("demo").output().unwrap();
@@ -673,10 +681,6 @@ fn copy_moves_a_community_from_sqlite_into_postgres() {
         eprintln!("copy: runs when PARLEY_TEST_DATABASE_URL names a PostgreSQL server");
         return;
     }
-    let cheap = |c: &mut Command| {
-        c.env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
-            .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1");
-    };
     let mut demo = parley(dir.path());
     cheap(&mut demo);
     let out = demo.arg("demo").output().unwrap();
@@ -844,9 +848,8 @@ fn kill_9_under_writes_loses_nothing_acknowledged() {
     let db = TestDatabase::create(dir.path());
     let command = || {
         let mut c = parley(dir.path());
-        c.env("PARLEY__DATABASE__URL", &db.url)
-            .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "1024")
-            .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "1")
+        cheap(&mut c)
+            .env("PARLEY__DATABASE__URL", &db.url)
             .env("PARLEY__LOG__FILTER", "warn,parley=info");
         c
     };
@@ -986,7 +989,7 @@ fn sigterm_drains_requests_in_flight() {
     let (mut server, port, _, _lines) = serve(
         command
             .env("PARLEY__SERVER__SHUTDOWN_TIMEOUT_SECS", "20")
-            // serve() asks for the cheap test hash; these sign-ins pay the real one.
+            // These sign-ins pay the production cost (serve() keeps a cost set here).
             .env("PARLEY__AUTH__PASSWORD_MEMORY_KIB", "19456")
             .env("PARLEY__AUTH__PASSWORD_ITERATIONS", "2")
             .env("PARLEY__SERVER__TRUST_FORWARDED_FOR", "true"),
