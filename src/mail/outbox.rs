@@ -183,25 +183,6 @@ pub async fn retry_due(state: &AppState) -> Result<(usize, usize, usize), AppErr
         let (id, attempts) = (row.id, row.attempts);
         let base = state.settings.mail.retry_seconds;
         match outcome {
-            Ok(()) => {
-                sent += 1;
-                state
-                    .run(move |conn, _| {
-                        diesel::delete(mail_outbox::table.find(id)).execute(conn)?;
-                        Ok(())
-                    })
-                    .await?;
-            }
-            Err(MailError::Permanent(reason)) => {
-                given_up += 1;
-                tracing::error!(%reason, "the mail server refused a kept mail for good");
-                state
-                    .run(move |conn, _| {
-                        diesel::delete(mail_outbox::table.find(id)).execute(conn)?;
-                        Ok(())
-                    })
-                    .await?;
-            }
             Err(MailError::Temporary(reason)) => {
                 waiting += 1;
                 state
@@ -215,6 +196,21 @@ pub async fn retry_due(state: &AppState) -> Result<(usize, usize, usize), AppErr
                                 mail_outbox::last_error.eq(Some(reason)),
                             ))
                             .execute(conn)?;
+                        Ok(())
+                    })
+                    .await?;
+            }
+            done => {
+                match done {
+                    Err(MailError::Permanent(reason)) => {
+                        given_up += 1;
+                        tracing::error!(%reason, "the mail server refused a kept mail for good");
+                    }
+                    _ => sent += 1,
+                }
+                state
+                    .run(move |conn, _| {
+                        diesel::delete(mail_outbox::table.find(id)).execute(conn)?;
                         Ok(())
                     })
                     .await?;

@@ -158,6 +158,18 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
     );
 }
 
+/// Runs `command`, fails the test with its standard error unless it succeeds, and returns what
+/// it printed.
+fn succeed(command: &mut Command) -> String {
+    let out = command.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// A cheap password hash for commands that create accounts (tests create many).
 fn cheap(command: &mut Command) -> &mut Command {
     command
@@ -346,17 +358,7 @@ fn backup_while_serving_and_restore_give_back_the_same_data_and_a_rebuilt_index(
     assert!(snapshot(&live)["users"].contains("late@example.org"));
     assert!(stop(&mut server).success());
 
-    let out = parley(dir.path())
-        .arg("restore")
-        .arg(&backup)
-        .output()
-        .unwrap();
-    let printed = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let printed = succeed(parley(dir.path()).arg("restore").arg(&backup));
     assert!(
         printed.contains("indexed"),
         "the index is rebuilt: {printed}"
@@ -725,16 +727,7 @@ fn copy_moves_a_community_from_sqlite_into_postgres() {
     );
     let everything = snapshot(&dir.path().join("parley.db"));
 
-    let out = parley(dir.path())
-        .args(["copy", "--to", &target.url])
-        .output()
-        .unwrap();
-    let printed = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let printed = succeed(parley(dir.path()).args(["copy", "--to", &target.url]));
     assert!(
         printed.contains("copied") && printed.contains("indexed"),
         "{printed}"
