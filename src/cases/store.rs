@@ -60,96 +60,7 @@ pub struct ThreadRow {
     pub tag_list: String,
 }
 
-type ListHead = (
-    i64,
-    String,
-    Option<i64>,
-    String,
-    bool,
-    bool,
-    String,
-    String,
-    String,
-    String,
-);
-type ListTail = (
-    Option<String>,
-    Option<String>,
-    Option<i32>,
-    Option<i32>,
-    Option<String>,
-    String,
-    i32,
-    NaiveDateTime,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-    NaiveDateTime,
-    String,
-    String,
-    String,
-);
-
 impl ThreadRow {
-    fn from_parts(
-        (
-            (
-                id,
-                kind,
-                author_id,
-                status,
-                locked,
-                show_name,
-                title,
-                lessons,
-                body_markdown,
-                body_html,
-            ),
-            (
-                country,
-                region,
-                period_year,
-                period_month,
-                outcome,
-                language,
-                reply_count,
-                created_at,
-                updated_at,
-                published_at,
-                last_activity_at,
-                context_keys,
-                counterpart_keys,
-                tag_list,
-            ),
-        ): (ListHead, ListTail),
-    ) -> ThreadRow {
-        ThreadRow {
-            id,
-            kind,
-            author_id,
-            status,
-            locked,
-            show_name,
-            title,
-            lessons,
-            body_markdown,
-            body_html,
-            country,
-            region,
-            period_year,
-            period_month,
-            outcome,
-            language,
-            reply_count,
-            created_at,
-            updated_at,
-            published_at,
-            last_activity_at,
-            context_keys,
-            counterpart_keys,
-            tag_list,
-        }
-    }
-
     /// The published facets, from the row's copies (see migration 4).
     fn facets(&self) -> Facets {
         let split = |s: &str| {
@@ -786,39 +697,32 @@ pub fn list_published(
         .order((threads::published_at.desc(), threads::id.desc()))
         .limit(limit + 1)
         .select((
-            (
-                threads::id,
-                threads::kind,
-                threads::author_id,
-                threads::status,
-                threads::locked,
-                threads::show_name,
-                threads::title,
-                threads::lessons,
-                no_body(),
-                no_body(),
-            ),
-            (
-                threads::country,
-                threads::region,
-                threads::period_year,
-                threads::period_month,
-                threads::outcome,
-                threads::language,
-                threads::reply_count,
-                threads::created_at,
-                threads::updated_at,
-                threads::published_at,
-                threads::last_activity_at,
-                threads::context_keys,
-                threads::counterpart_keys,
-                threads::tag_list,
-            ),
+            threads::id,
+            threads::kind,
+            threads::author_id,
+            threads::status,
+            threads::locked,
+            threads::show_name,
+            threads::title,
+            threads::lessons,
+            no_body(),
+            no_body(),
+            threads::country,
+            threads::region,
+            threads::period_year,
+            threads::period_month,
+            threads::outcome,
+            threads::language,
+            threads::reply_count,
+            threads::created_at,
+            threads::updated_at,
+            threads::published_at,
+            threads::last_activity_at,
+            threads::context_keys,
+            threads::counterpart_keys,
+            threads::tag_list,
         ))
-        .load::<(ListHead, ListTail)>(conn)?
-        .into_iter()
-        .map(ThreadRow::from_parts)
-        .collect();
+        .load::<ThreadRow>(conn)?;
     let next_cursor = if rows.len() as i64 > limit {
         rows.truncate(limit as usize);
         rows.last()

@@ -295,14 +295,7 @@ fn snapshot(path: &std::path::Path) -> std::collections::BTreeMap<String, String
 fn backup_while_serving_and_restore_give_back_the_same_data_and_a_rebuilt_index() {
     let dir = tempfile::tempdir().unwrap();
     let live = dir.path().join("parley.db");
-    let mut demo = parley(dir.path());
-    cheap(&mut demo);
-    let out = demo.arg("demo").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeed(cheap(&mut parley(dir.path())).arg("demo"));
 
     let (mut server, _port, _, _lines) = serve(&mut parley(dir.path()));
     let before = snapshot(&live);
@@ -683,14 +676,7 @@ fn copy_moves_a_community_from_sqlite_into_postgres() {
         eprintln!("copy: runs when PARLEY_TEST_DATABASE_URL names a PostgreSQL server");
         return;
     }
-    let mut demo = parley(dir.path());
-    cheap(&mut demo);
-    let out = demo.arg("demo").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    succeed(cheap(&mut parley(dir.path())).arg("demo"));
     let mut add = parley(dir.path());
     cheap(&mut add);
     let password = "harbour quiet meadow 17";
