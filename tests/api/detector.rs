@@ -45,22 +45,36 @@ fn the_dev_split_meets_every_recall_target_per_kind_and_language() {
     assert!(report.ordinary_rate() < 0.10, "{}", report.table());
 }
 
-#[test]
-fn the_unseen_test_split_does_not_regress() {
-    let report = evaluate(&corpus("test"));
+/// Asserts a split's recall stays at or above `floor(kind)` in every language.
+fn no_regression(split: &str, floor: impl Fn(Kind) -> f64) {
+    let report = evaluate(&corpus(split));
     for ((kind, lang), counts) in &report.cells {
-        // Figures when the split was written: person 0.89 (ro) to 1.00; everything else 1.00.
-        let floor = if *kind == Kind::Person {
-            0.85
-        } else {
-            target(*kind)
-        };
         assert!(
-            counts.recall() >= floor,
-            "{kind} {lang}: {:.3}\n{}",
+            counts.recall() >= floor(*kind),
+            "{split} split, {kind} {lang}: {:.3}\n{}",
             counts.recall(),
             report.table()
         );
     }
-    assert!(report.ordinary_rate() < 0.10);
+    assert!(report.ordinary_rate() < 0.10, "{}", report.table());
+}
+
+#[test]
+fn the_test_split_meets_the_targets_and_does_not_regress() {
+    // Figures when the split was written: person 0.89 (ro) to 1.00, everything else 1.00; since
+    // the rules for brackets, Romanian clitics, "to"/"do"/"pe"/"la" and instrumental surnames
+    // (tuned on the dev split's added phrasings): person 0.98 (ro) to 1.00.
+    no_regression("test", target);
+}
+
+#[test]
+fn the_unseen_split_does_not_regress() {
+    // Written after the last change of rules and measured once (never tuned on): person 0.90
+    // (en) to 1.00, location 0.52 in Russian (a cue in the dative, "к селу", the rules do not
+    // know) and 1.00 elsewhere, everything else 1.00. Floors a little under those figures.
+    no_regression("unseen", |kind| match kind {
+        Kind::Person => 0.88,
+        Kind::Location => 0.5,
+        other => target(other),
+    });
 }

@@ -18,8 +18,7 @@ pub struct GoldSpan {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Document {
-    /// `dev` (phrasings the rules were tuned on) or `test` (only ever measured).
-    #[serde(default)]
+    /// `dev` (phrasings the rules were tuned on), `test` or `unseen` (only ever measured).
     pub split: Option<String>,
     pub lang: String,
     pub text: String,
@@ -59,7 +58,17 @@ pub struct Report {
     pub cells: BTreeMap<(Kind, String), Counts>,
     pub ordinary_total: usize,
     pub ordinary_flagged: usize,
-    pub missed: Vec<(String, Kind, String)>,
+    /// Gold spans no finding of their kind overlapped: language, kind, text and the words
+    /// around it (for reading the misses of the dev split).
+    pub missed: Vec<Miss>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Miss {
+    pub lang: String,
+    pub kind: Kind,
+    pub text: String,
+    pub context: String,
 }
 
 impl Report {
@@ -144,13 +153,19 @@ pub fn evaluate(documents: &[Document]) -> Report {
             {
                 cell.found += 1;
             } else {
-                let text: String = doc
-                    .text
-                    .chars()
-                    .skip(gold.start)
-                    .take(gold.end - gold.start)
-                    .collect();
-                report.missed.push((doc.lang.clone(), kind, text));
+                let chars = |from: usize, to: usize| -> String {
+                    doc.text
+                        .chars()
+                        .skip(from)
+                        .take(to.saturating_sub(from))
+                        .collect()
+                };
+                report.missed.push(Miss {
+                    lang: doc.lang.clone(),
+                    kind,
+                    text: chars(gold.start, gold.end),
+                    context: chars(gold.start.saturating_sub(40), gold.end + 40),
+                });
             }
         }
         for f in &findings {
@@ -172,4 +187,37 @@ pub fn evaluate(documents: &[Document]) -> Report {
         }
     }
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cargo test --lib dev_split_misses -- --ignored --nocapture`: the dev split's table and
+    /// every miss with its context, for working on the rules. `PARLEY_SPLIT=test` prints the
+    /// test split's table only: its misses are not for reading, it is never tuned on.
+    #[test]
+    #[ignore]
+    fn dev_split_misses() {
+        let split = std::env::var("PARLEY_SPLIT").unwrap_or_else(|_| "dev".into());
+        let docs: Vec<Document> =
+            parse_corpus(include_str!("../../../tests/data/detector_corpus.jsonl"))
+                .into_iter()
+                .filter(|d| d.split.as_deref() == Some(split.as_str()))
+                .collect();
+        let report = evaluate(&docs);
+        println!(
+            "{split} split ({} documents)\n{}",
+            docs.len(),
+            report.table()
+        );
+        if split == "dev" {
+            for miss in &report.missed {
+                println!(
+                    "{} {} {:?} in {:?}",
+                    miss.lang, miss.kind, miss.text, miss.context
+                );
+            }
+        }
+    }
 }

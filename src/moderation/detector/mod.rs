@@ -162,6 +162,9 @@ static ORG_WORD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| {
     set
 });
 
+/// Prepositions (folded) that lead to a person as often as to a place.
+const AMBIGUOUS_PREPOSITIONS: &[&str] = &["to", "do", "pe", "la", "catre"];
+
 /// Surname endings in folded form (nominative and the common oblique cases).
 const SURNAME_ENDINGS: &[&str] = &[
     "enko", "enka", "enku", "enkom", "enkovi", "chuk", "chuka", "chukom", "chukovi", "iuk", "iuka",
@@ -208,8 +211,10 @@ impl<'a> Analysis<'a> {
                     &text[words[i - 1].byte_end..w.byte_start]
                 };
                 i == 0
+                    // Not "(": a name in brackets mid-sentence ("the interpreter (Edyta)")
+                    // is not a sentence start; "… work. (Edyta" still is, by its full stop.
                     || before.contains([
-                        '.', '!', '?', '\n', ':', '#', '"', '«', '„', '“', '(', '—', '-', '*',
+                        '.', '!', '?', '\n', ':', '#', '"', '«', '„', '“', '—', '-', '*',
                     ])
             })
             .collect();
@@ -286,6 +291,16 @@ impl<'a> Analysis<'a> {
     /// The word after `i` (or after a Romanian auxiliary "a"/"au") is a verb people do.
     fn before_agent_verb(&self, i: usize) -> bool {
         let mut next = i + 1;
+        // A Romanian pronoun joined to the auxiliary: "Raluca ne-a ajutat", "m-a sunat".
+        if next + 1 < self.words.len()
+            && matches!(
+                self.folded[next].as_str(),
+                "ne" | "m" | "l" | "i" | "le" | "v" | "s" | "o" | "mi" | "ti" | "si" | "ma"
+            )
+            && &self.text[self.words[next].byte_end..self.words[next + 1].byte_start] == "-"
+        {
+            next += 1;
+        }
         if next < self.words.len()
             && matches!(self.folded[next].as_str(), "a" | "au" | "has" | "had")
         {
@@ -457,11 +472,18 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         let first_name = a.is_first_name(i);
         // Many villages are named like people (Ciobanu, Popova, Tudora): a small place with no
         // word of place before it, after "with", or shaped like a surname, is a person.
-        let locative = previous.is_some_and(|p| LOCATIVE_SET.contains(p));
+        // "to", "do", "pe", "la", "către" lead to people as often as to places ("speak to Fiona",
+        // "zadzwoniłam do Edyty", "o cunosc pe Ileana", "la Maria"): after them only a
+        // place-shaped word the lists do not know is taken for a place.
+        let ambiguous = previous.is_some_and(|p| AMBIGUOUS_PREPOSITIONS.contains(&p));
+        let place_shaped = PLACE_ENDINGS.iter().any(|e| a.folded[i].ends_with(e));
+        let locative =
+            previous.is_some_and(|p| LOCATIVE_SET.contains(p)) && (!ambiguous || place_shaped);
         // "з"/"z"/"s" mean both "with" and "from": only with the instrumental case ("з Оксаною",
         // "z Agnieszką") is the next word a person.
         let instrumental = [
-            "ою", "ею", "єю", "ом", "ем", "єм", "ой", "ей", "ём", "ą", "em", "iem",
+            "ою", "ею", "єю", "ом", "ем", "єм", "ой", "ей", "ём", "ым", "им", "ą", "em", "iem",
+            "ym", "im",
         ]
         .iter()
         .any(|e| word.text.to_lowercase().ends_with(e));
@@ -478,7 +500,6 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
             || a.before_agent_verb(i)
             || a.in_apposition(i, i + 1)
             || (i + 1 < n && a.in_apposition(i, i + 2) && has_surname_ending(&a.folded[i + 1]));
-        let place_shaped = PLACE_ENDINGS.iter().any(|e| a.folded[i].ends_with(e));
         let matched_place = matched_place.filter(|(len, place)| {
             locative
                 || *len > 1
