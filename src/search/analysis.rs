@@ -17,8 +17,8 @@
 use std::sync::LazyLock;
 
 use tantivy::tokenizer::{
-    Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream,
-    Tokenizer, TokenizerManager,
+    Language, LowerCaser, PreTokenizedString, RemoveLongFilter, Stemmer, TextAnalyzer, Token,
+    TokenFilter, TokenStream, Tokenizer, TokenizerManager,
 };
 
 use crate::i18n::Lang;
@@ -94,6 +94,46 @@ pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
         out.push(stream.token().text.clone());
     }
     out
+}
+
+/// The term for two folded words that follow each other ("local authority" → "local
+/// authoriti"): the pairs fields hold one per neighbouring pair, so a phrase is a lookup of its
+/// pairs instead of a position check in every document that has all its words (a phrase of
+/// two common words took 17 ms at 100,000 case studies).
+pub fn pair(first: &str, second: &str) -> String {
+    format!("{first} {second}")
+}
+
+/// A text's neighbouring folded words as [`pair`] terms, ready for a pairs field. Words with a
+/// gap between them (a dropped overlong token) make no pair, as a phrase would not match
+/// across it either.
+pub fn pairs(text: &str) -> PreTokenizedString {
+    thread_local! {
+        static FOLDED_ANALYZER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(folded());
+    }
+    FOLDED_ANALYZER.with(|analyzer| {
+        let mut analyzer = analyzer.borrow_mut();
+        let mut stream = analyzer.token_stream(text);
+        let mut previous: Option<(usize, String)> = None;
+        let mut tokens = Vec::new();
+        while stream.advance() {
+            let token = stream.token();
+            if let Some((position, word)) = &previous
+                && position + 1 == token.position
+            {
+                tokens.push(Token {
+                    position: tokens.len(),
+                    text: pair(word, &token.text),
+                    ..Token::default()
+                });
+            }
+            previous = Some((token.position, token.text.clone()));
+        }
+        PreTokenizedString {
+            text: String::new(),
+            tokens,
+        }
+    })
 }
 
 /// Folded and stemmed twice: an article or ending on top of an ending ("negocierea" →

@@ -38,6 +38,10 @@ pub struct Fields {
     pub title: Field,
     /// Folded lessons and body as plain text (stored: snippets come from it).
     pub content: Field,
+    /// The title's and the content's neighbouring folded words as one term each
+    /// ([`analysis::pair`]), for phrases. Not stored, no positions.
+    pub title_pairs: Field,
+    pub content_pairs: Field,
     /// Title, lessons and body again under the document's own language analyzer; the other
     /// languages' fields stay empty. In `Lang::ALL` order.
     pub by_language: [Field; 5],
@@ -88,6 +92,8 @@ impl Fields {
             kind: builder.add_facet_field("kind", facet()),
             title: builder.add_text_field("title", text(FOLDED, true).set_stored()),
             content: builder.add_text_field("content", text(FOLDED, true).set_stored()),
+            title_pairs: builder.add_text_field("title_pairs", text(FOLDED, false)),
+            content_pairs: builder.add_text_field("content_pairs", text(FOLDED, false)),
             by_language: Lang::ALL.map(|lang| {
                 builder.add_text_field(
                     &format!("text_{}", lang.code()),
@@ -199,6 +205,8 @@ impl Indexable {
         doc.add_text(f.title, &self.title);
         let content = self.content();
         doc.add_text(f.content, &content);
+        doc.add_pre_tokenized_text(f.title_pairs, analysis::pairs(&self.title));
+        doc.add_pre_tokenized_text(f.content_pairs, analysis::pairs(&content));
         let lang_field = f.language_field(self.lang());
         doc.add_text(lang_field, &self.title);
         doc.add_text(lang_field, &content);

@@ -15,7 +15,7 @@ use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, MoreLikeThisQuery, Occur, PhraseQuery,
     Query, RangeQuery, TermQuery,
 };
-use tantivy::schema::{Facet, IndexRecordOption, OwnedValue, Value};
+use tantivy::schema::{Facet, Field, IndexRecordOption, OwnedValue, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
@@ -143,27 +143,46 @@ fn word_query(f: &Fields, a: &mut Analyzers, word: &str) -> Option<Box<dyn Query
     }
 }
 
-/// A phrase: the words in this order, in the title or the text (folded forms).
+/// A phrase: the words in this order, in the title or the text (folded forms). Two words are
+/// one term of the pairs fields; a longer phrase needs all its pairs (which narrows it to a
+/// few documents) and then the positions.
 fn phrase_query(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn Query>> {
     let folded = terms(&mut a.folded, phrase);
-    match folded.len() {
-        0 => None,
-        1 => word_query(f, a, phrase),
-        _ => {
-            let on = |field| -> Box<dyn Query> {
-                Box::new(PhraseQuery::new(
-                    folded
-                        .iter()
-                        .map(|t| Term::from_field_text(field, t))
-                        .collect(),
-                ))
-            };
-            Some(Box::new(DisjunctionMaxQuery::new(vec![
-                Box::new(BoostQuery::new(on(f.title), TITLE_BOOST)),
-                on(f.content),
-            ])))
-        }
+    if folded.len() < 2 {
+        return word_query(f, a, phrase);
     }
+    let pairs: Vec<String> = folded
+        .windows(2)
+        .map(|w| analysis::pair(&w[0], &w[1]))
+        .collect();
+    let on = |words: Field, pairs_field: Field| -> Box<dyn Query> {
+        let mut pair_terms: Vec<(Occur, Box<dyn Query>)> = pairs
+            .iter()
+            .map(|p| {
+                (
+                    Occur::Must,
+                    term_query(Term::from_field_text(pairs_field, p)),
+                )
+            })
+            .collect();
+        if pair_terms.len() == 1 {
+            return pair_terms.pop().expect("one pair").1;
+        }
+        pair_terms.push((
+            Occur::Must,
+            Box::new(PhraseQuery::new(
+                folded
+                    .iter()
+                    .map(|t| Term::from_field_text(words, t))
+                    .collect(),
+            )),
+        ));
+        Box::new(BooleanQuery::new(pair_terms))
+    };
+    Some(Box::new(DisjunctionMaxQuery::new(vec![
+        Box::new(BoostQuery::new(on(f.title, f.title_pairs), TITLE_BOOST)),
+        on(f.content, f.content_pairs),
+    ])))
 }
 
 fn filter_query(f: &Fields, filter: &Filter) -> Box<dyn Query> {
