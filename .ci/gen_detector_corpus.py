@@ -572,9 +572,10 @@ for lang in ["en", "uk", "ru", "pl", "ro"]:
         print(json.dumps({"split": "dev", "lang": lang, "text": doc.text.strip(), "spans": doc.spans, "ordinary": doc.ordinary}, ensure_ascii=False))
 
 
-# The "unseen" split (written 2026-11-28 after the last change of rules, measured once and
-# never tuned on): given names and surnames used nowhere above (about half of the given names
-# are in no list of the detector), new invented villages, new phrasings.
+# Written 2026-11-28 as the "unseen" split and measured once (person 0.90 to 1.00, location
+# 0.52 in Russian), then moved to the dev split and tuned on: given names and surnames used
+# nowhere above (about half of the given names are in no list of the detector), new invented
+# villages, new phrasings.
 UNSEEN_NAMES = {
     "uk": {"first": [("Устим", "Устимом", "Устимові"), ("Лідія", "Лідією", "Лідії"), ("Раїса", "Раїсою", "Раїсі"),
                      ("Зоя", "Зоєю", "Зої"), ("Тарас", "Тарасом", "Тарасові"), ("Галина", "Галиною", "Галині")],
@@ -669,6 +670,112 @@ for lang in ["en", "uk", "ru", "pl", "ro"]:
     for _ in range(20):
         doc = Doc(lang)
         temps = unseen_templates(lang)
+        for _ in range(random.randint(4, 8)):
+            doc.sentence(random.choice(temps)())
+        if random.random() < 0.8:
+            doc.sentence(random.choice(FILLERS[lang])(random.choice(ORDINARY[lang])))
+        starter = random.choice(STARTERS[lang])
+        doc.sentence([(starter, "ordinary"), TAILS[lang]])
+        print(json.dumps({"split": "dev", "lang": lang, "text": doc.text.strip(), "spans": doc.spans, "ordinary": doc.ordinary}, ensure_ascii=False))
+
+
+# The "unseen" split (written 2026-11-28 before the rules were tuned on the block above, measured
+# once after that tuning, never tuned on): again names, villages and phrasings used nowhere
+# above; most given names are in no list of the detector.
+THIRD_NAMES = {
+    "uk": {"first": [("Мілана", "Міланою", "Мілані"), ("Орест", "Орестом", "Орестові"), ("Ярина", "Яриною", "Ярині"),
+                     ("Остап", "Остапом", "Остапові"), ("Дарина", "Дариною", "Дарині"), ("Влада", "Владою", "Владі")],
+           "last": ["Гавриш", "Білик", "Скиба", "Федорів", "Костюк", "Павлюк"]},
+    "ru": {"first": [("Ангелина", "Ангелиной", "Ангелине"), ("Снежана", "Снежаной", "Снежане"), ("Всеволод", "Всеволодом", "Всеволоду"),
+                     ("Ульяна", "Ульяной", "Ульяне"), ("Вера", "Верой", "Вере"), ("Лилия", "Лилией", "Лилии")],
+           "last": ["Медведева", "Крылов", "Жукова", "Соловьёва", "Рябых", "Черных"]},
+    "pl": {"first": [("Bogumiła", "Bogumiłą", "Bogumile"), ("Wiesława", "Wiesławą", "Wiesławie"), ("Kazimiera", "Kazimierą", "Kazimierze"),
+                     ("Ludmiła", "Ludmiłą", "Ludmile"), ("Stanisława", "Stanisławą", "Stanisławie"), ("Renata", "Renatą", "Renacie")],
+           "last": ["Sikora", "Baran", "Pietrzak", "Michalska", "Górecka", "Kaczmarek"]},
+    "ro": {"first": [("Smaranda", "Smaranda", "Smarandei"), ("Petruța", "Petruța", "Petruței"), ("Viorel", "Viorel", "lui Viorel"),
+                     ("Mirela", "Mirela", "Mirelei"), ("Luminița", "Luminița", "Luminiței"), ("Costel", "Costel", "lui Costel")],
+           "last": ["Ungureanu", "Diaconu", "Mocanu", "Pavel", "Neagu", "Ene"]},
+    "en": {"first": [("Bronwen", "Bronwen", "Bronwen"), ("Maeve", "Maeve", "Maeve"), ("Tamsin", "Tamsin", "Tamsin"),
+                     ("Callum", "Callum", "Callum"), ("Orla", "Orla", "Orla"), ("Fenella", "Fenella", "Fenella")],
+           "last": ["Whitfield", "Osei", "Hartley", "Melnyk", "Pryce", "Cartwright"]},
+}
+THIRD_VILLAGES = {
+    "uk": ["Грабове Поле", "Калинове"], "ru": ["Светлый Бор", "Камышеватое"], "pl": ["Olszynka Mała", "Wrzosowo"],
+    "ro": ["Valea Teiului", "Frasinești"], "en": ["Kalynove", "Hrabove Pole"],
+}
+
+
+def third_templates(lang):
+    def P(form=0):
+        first = random.choice(THIRD_NAMES[lang]["first"])
+        last = inflect_surname(lang, random.choice(THIRD_NAMES[lang]["last"]), form)
+        style = random.random()
+        if style < 0.45:
+            return (f"{first[form]} {last}", "person")
+        return (first[form], "person") if style < 0.7 else (last, "person")
+    F = lambda form: (random.choice(THIRD_NAMES[lang]["first"])[form], "person")
+    V = lambda: (random.choice(THIRD_VILLAGES[lang]), "location")
+    R = lambda: (random.choice(REAL_PLACES[lang]), "location")
+    O = lambda: (org(lang), "organisation")
+    D = lambda: (day_date(lang), "date")
+    return {
+        "en": [
+            lambda: ["In the end ", P(), " signed the paper."],
+            lambda: [P(), " and ", P(), " spent the night at the checkpoint."],
+            lambda: ["The mayor's adviser, ", P(), ", called back."],
+            lambda: ["A message from ", P(), " reached us at midnight."],
+            lambda: ["We drove through the village of ", V(), " without stopping."],
+            lambda: ["Water trucks reached ", R(), " on the third day."],
+            lambda: ["The generator was a gift from ", O(), "."],
+            lambda: ["Since ", D(), " the crossing has been open."],
+        ],
+        "uk": [
+            lambda: ["Зрештою папір підписала ", P(), "."],
+            lambda: [P(), " і ", P(), " ночували на блокпосту."],
+            lambda: ["Радник мера, ", P(), ", передзвонив."],
+            lambda: ["Ми подякували ", F(2), " за допомогу."],
+            lambda: ["Ми проїхали через село ", V(), " не зупиняючись."],
+            lambda: ["Водовози дісталися міста ", R(), " на третій день."],
+            lambda: ["Генератор подарував ", O(), "."],
+            lambda: ["З ", D(), " пункт пропуску працює."],
+        ],
+        "ru": [
+            lambda: ["В итоге бумагу подписала ", P(), "."],
+            lambda: [P(), " и ", P(), " ночевали на блокпосту."],
+            lambda: ["Советник мэра, ", P(), ", перезвонил."],
+            lambda: ["Мы сказали спасибо ", F(2), " за помощь."],
+            lambda: ["Мы проехали через село ", V(), " не останавливаясь."],
+            lambda: ["Водовозы добрались до города ", R(), " на третий день."],
+            lambda: ["Генератор подарил ", O(), "."],
+            lambda: ["С ", D(), " пункт пропуска открыт."],
+        ],
+        "pl": [
+            lambda: ["W końcu dokument podpisała ", P(), "."],
+            lambda: [P(), " i ", P(), " nocowały na punkcie kontrolnym."],
+            lambda: ["Doradca burmistrza, ", P(), ", oddzwonił."],
+            lambda: ["Podziękowałyśmy ", F(2), " za pomoc."],
+            lambda: ["Przejechałyśmy przez wieś ", V(), " bez zatrzymywania."],
+            lambda: ["Beczkowozy dotarły do miasta ", R(), " trzeciego dnia."],
+            lambda: ["Generator podarowała ", O(), "."],
+            lambda: ["Od ", D(), " przejście jest otwarte."],
+        ],
+        "ro": [
+            lambda: ["În final, actul a fost semnat de ", P(), "."],
+            lambda: [P(), " și ", P(), " au dormit la punctul de control."],
+            lambda: ["Consilierul primarului, ", P(), ", ne-a sunat înapoi."],
+            lambda: ["I-am mulțumit ", F(2), " pentru ajutor."],
+            lambda: ["Am trecut prin satul ", V(), " fără să oprim."],
+            lambda: ["Cisternele au ajuns în orașul ", R(), " a treia zi."],
+            lambda: ["Generatorul a fost un dar de la ", O(), "."],
+            lambda: ["Din ", D(), " punctul de trecere este deschis."],
+        ],
+    }[lang]
+
+
+for lang in ["en", "uk", "ru", "pl", "ro"]:
+    for _ in range(20):
+        doc = Doc(lang)
+        temps = third_templates(lang)
         for _ in range(random.randint(4, 8)):
             doc.sentence(random.choice(temps)())
         if random.random() < 0.8:

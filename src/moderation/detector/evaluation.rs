@@ -61,6 +61,8 @@ pub struct Report {
     /// Gold spans no finding of their kind overlapped: language, kind, text and the words
     /// around it (for reading the misses of the dev split).
     pub missed: Vec<Miss>,
+    /// Findings that overlap no gold span of their kind (same shape as a miss).
+    pub wrong: Vec<Miss>,
 }
 
 #[derive(Debug, Clone)]
@@ -177,6 +179,20 @@ pub fn evaluate(documents: &[Document]) -> Report {
                 .any(|g| g.kind == f.kind.as_str() && overlaps(g.start, g.end, f.start, f.end))
             {
                 cell.correct += 1;
+            } else {
+                let chars = |from: usize, to: usize| -> String {
+                    doc.text
+                        .chars()
+                        .skip(from)
+                        .take(to.saturating_sub(from))
+                        .collect()
+                };
+                report.wrong.push(Miss {
+                    lang: doc.lang.clone(),
+                    kind: f.kind,
+                    text: chars(f.start, f.end),
+                    context: chars(f.start.saturating_sub(40), f.end + 40),
+                });
             }
         }
         for [s, e] in &doc.ordinary {
@@ -218,6 +234,12 @@ mod tests {
                     miss.lang, miss.kind, miss.text, miss.context
                 );
             }
+        }
+        for wrong in &report.wrong {
+            println!(
+                "wrong: {} {} {:?} in {:?}",
+                wrong.lang, wrong.kind, wrong.text, wrong.context
+            );
         }
     }
 }

@@ -20,7 +20,7 @@ pub mod evaluation;
 pub mod lexicon;
 pub mod patterns;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;
@@ -162,6 +162,13 @@ static ORG_WORD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| {
     set
 });
 
+/// Personal pronouns (folded) that can stand before a verb of people at a sentence start.
+const PRONOUNS: &[&str] = &[
+    "we", "they", "he", "she", "i", "you", "my", "nas", "nam", "vony", "vin", "vona", "ona", "on",
+    "oni", "ia", "ty", "vy", "ona", "my", "nas", "my", "wy", "one", "oni", "noi", "ei", "ele",
+    "el", "ea", "eu", "voi",
+];
+
 /// Prepositions (folded) that lead to a person as often as to a place.
 const AMBIGUOUS_PREPOSITIONS: &[&str] = &["to", "do", "pe", "la", "catre"];
 
@@ -290,6 +297,10 @@ impl<'a> Analysis<'a> {
 
     /// The word after `i` (or after a Romanian auxiliary "a"/"au") is a verb people do.
     fn before_agent_verb(&self, i: usize) -> bool {
+        // "Нас зустріла …", "We met …": a pronoun is no name.
+        if PRONOUNS.contains(&self.folded[i].as_str()) {
+            return false;
+        }
         let mut next = i + 1;
         // A Romanian pronoun joined to the auxiliary: "Raluca ne-a ajutat", "m-a sunat".
         if next + 1 < self.words.len()
@@ -300,6 +311,30 @@ impl<'a> Analysis<'a> {
             && &self.text[self.words[next].byte_end..self.words[next + 1].byte_start] == "-"
         {
             next += 1;
+        }
+        // "Rhys was waiting", "they were talking": someone doing something.
+        if next + 1 < self.words.len()
+            && matches!(self.folded[next].as_str(), "was" | "were")
+            && self.folded[next + 1].len() > 5
+            && self.folded[next + 1].ends_with("ing")
+        {
+            return true;
+        }
+        // A Romanian object pronoun before a verb: "Barbu ne aștepta", "Dorina mă sună"; not
+        // after a noun with its article ("Primarul ne aștepta" is the mayor).
+        if next + 1 < self.words.len()
+            && matches!(
+                self.folded[next].as_str(),
+                "ne" | "ma" | "te" | "il" | "ii" | "va" | "le" | "ni" | "vi" | "mi"
+            )
+            && self.words[next].text.is_ascii()
+            && !self.words[next + 1].is_capitalised()
+            && self.folded[next + 1].len() >= 4
+            && !["ul", "le", "lui", "rea", "ului"]
+                .iter()
+                .any(|e| self.folded[i].ends_with(e))
+        {
+            return true;
         }
         if next < self.words.len()
             && matches!(self.folded[next].as_str(), "a" | "au" | "has" | "had")
@@ -487,6 +522,8 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         ]
         .iter()
         .any(|e| word.text.to_lowercase().ends_with(e));
+        // Polish "że" ("that") folds to "ze" ("from", "with"): only the spelling tells them apart.
+        let previous = previous.filter(|_| a.words[i - 1].text.to_lowercase() != "że");
         let with_word = previous.is_some_and(|p| {
             WITH_SET.contains(p) && (!matches!(p, "z" | "s" | "ze" | "so") || instrumental)
         });
@@ -601,6 +638,51 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
     }
 }
 
+/// A name found once is a name everywhere in the same text: a capitalised word whose stem
+/// is a word of a person, place or organisation found elsewhere ("Imogen was waiting …" where
+/// a cue or a verb showed "Imogen" further on) gets the same kind, where nothing else covers
+/// it. Stories name the same people again and again, often at the start of a sentence, where
+/// capitalisation says nothing.
+fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
+    let mut known: HashMap<&str, (Kind, f32)> = HashMap::new();
+    let mut covered = vec![false; a.words.len()];
+    let mut w = 0;
+    let mut sorted: Vec<&Hit> = hits.iter().filter(|h| h.kind.is_word_kind()).collect();
+    sorted.sort_by_key(|h| h.start);
+    for hit in sorted {
+        while w < a.words.len() && a.words[w].byte_end <= hit.start {
+            w += 1;
+        }
+        let mut j = w;
+        while j < a.words.len() && a.words[j].byte_start < hit.end {
+            covered[j] = true;
+            // Only what a cue, a list or the middle of a sentence showed: a word at the start
+            // of a sentence may just be the first word ("Later Imogen wrote").
+            if a.capitalised(j)
+                && !a.ordinary(j)
+                && a.stems[j].chars().count() >= 3
+                && (!a.sentence_start[j] || hit.confidence >= 0.5)
+            {
+                let entry = known
+                    .entry(a.stems[j].as_str())
+                    .or_insert((hit.kind, hit.confidence));
+                if hit.confidence > entry.1 {
+                    *entry = (hit.kind, hit.confidence);
+                }
+            }
+            j += 1;
+        }
+    }
+    for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
+        if !a.capitalised(i) || a.ordinary(i) {
+            continue;
+        }
+        if let Some((kind, _)) = known.get(a.stems[i].as_str()) {
+            hits.push(a.hit(*kind, i, i + 1, 0.5));
+        }
+    }
+}
+
 /// Every occurrence of a term in the text, inflected forms included: its words must follow
 /// one another with the same stems (the last word may carry any case ending).
 pub fn occurrences(a_text: &str, term: &str) -> Vec<(usize, usize)> {
@@ -696,6 +778,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     patterns::find(text, &mut hits);
     let analysis = Analysis::new(text);
     find_words(&analysis, &mut hits);
+    repeat_names(&analysis, &mut hits);
     let joined = |i: usize| {
         analysis.adjacent(i)
             || analysis.text[analysis.words[i].byte_end..analysis.words[i + 1].byte_start]
