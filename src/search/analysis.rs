@@ -17,8 +17,8 @@
 use std::sync::LazyLock;
 
 use tantivy::tokenizer::{
-    Language, LowerCaser, PreTokenizedString, RemoveLongFilter, Stemmer, TextAnalyzer, Token,
-    TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+    Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream,
+    Tokenizer, TokenizerManager,
 };
 
 use crate::i18n::Lang;
@@ -27,6 +27,9 @@ use crate::text::fold;
 
 /// The folded analyzer's name, for the fields that use it.
 pub const FOLDED: &str = "parley_folded";
+
+/// The analyzer of the pairs fields: neighbouring folded words as one [`pair`] term each.
+pub const PAIRS: &str = "parley_pairs";
 
 /// The analyzer name of a language's field.
 pub fn language_analyzer(lang: Lang) -> &'static str {
@@ -42,6 +45,10 @@ pub fn language_analyzer(lang: Lang) -> &'static str {
 /// Registers Parley's analyzers with an index's tokenizer manager.
 pub fn register(manager: &TokenizerManager) {
     manager.register(FOLDED, folded());
+    manager.register(
+        PAIRS,
+        base().filter(MapWords(fold_and_stem)).filter(Pairs).build(),
+    );
     for lang in Lang::ALL {
         manager.register(language_analyzer(lang), for_language(lang));
     }
@@ -102,38 +109,6 @@ pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
 /// two common words took 17 ms at 100,000 case studies).
 pub fn pair(first: &str, second: &str) -> String {
     format!("{first} {second}")
-}
-
-/// A text's neighbouring folded words as [`pair`] terms, ready for a pairs field. Words with a
-/// gap between them (a dropped overlong token) make no pair, as a phrase would not match
-/// across it either.
-pub fn pairs(text: &str) -> PreTokenizedString {
-    thread_local! {
-        static FOLDED_ANALYZER: std::cell::RefCell<TextAnalyzer> = std::cell::RefCell::new(folded());
-    }
-    FOLDED_ANALYZER.with(|analyzer| {
-        let mut analyzer = analyzer.borrow_mut();
-        let mut stream = analyzer.token_stream(text);
-        let mut previous: Option<(usize, String)> = None;
-        let mut tokens = Vec::new();
-        while stream.advance() {
-            let token = stream.token();
-            if let Some((position, word)) = &previous
-                && position + 1 == token.position
-            {
-                tokens.push(Token {
-                    position: tokens.len(),
-                    text: pair(word, &token.text),
-                    ..Token::default()
-                });
-            }
-            previous = Some((token.position, token.text.clone()));
-        }
-        PreTokenizedString {
-            text: String::new(),
-            tokens,
-        }
-    })
 }
 
 /// Folded and stemmed twice: an article or ending on top of an ending ("negocierea" →
@@ -384,6 +359,82 @@ impl<S: TokenStream> TokenStream for MapWordsStream<S> {
     }
 }
 
+/// Turns a stream of words into their neighbouring pairs ([`pair`]): "a b c" → "a b", "b c".
+/// Words with a gap between them (an overlong token dropped) make no pair, as a phrase would
+/// not match across the gap either.
+#[derive(Clone)]
+struct Pairs;
+
+impl TokenFilter for Pairs {
+    type Tokenizer<T: Tokenizer> = PairsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> PairsFilter<T> {
+        PairsFilter { inner: tokenizer }
+    }
+}
+
+#[derive(Clone)]
+struct PairsFilter<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for PairsFilter<T> {
+    type TokenStream<'a> = PairsStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        PairsStream {
+            inner: self.inner.token_stream(text),
+            previous: String::new(),
+            previous_at: None,
+            token: Token::default(),
+        }
+    }
+}
+
+struct PairsStream<S> {
+    inner: S,
+    previous: String,
+    /// The previous word's position and start offset.
+    previous_at: Option<(usize, usize)>,
+    token: Token,
+}
+
+impl<S: TokenStream> TokenStream for PairsStream<S> {
+    fn advance(&mut self) -> bool {
+        while self.inner.advance() {
+            let word = self.inner.token();
+            let follows = self
+                .previous_at
+                .filter(|(position, _)| position + 1 == word.position);
+            if let Some((_, from)) = follows {
+                self.token.text.clear();
+                self.token.text.push_str(&self.previous);
+                self.token.text.push(' ');
+                self.token.text.push_str(&word.text);
+                self.token.offset_from = from;
+                self.token.offset_to = word.offset_to;
+                self.token.position = self.token.position.wrapping_add(1);
+                self.token.position_length = 1;
+            }
+            self.previous.clear();
+            self.previous.push_str(&word.text);
+            self.previous_at = Some((word.position, word.offset_from));
+            if follows.is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
 /// Words: runs of letters and digits, an apostrophe between two letters kept inside.
 #[derive(Clone, Default)]
 struct WordTokenizer {
@@ -501,6 +552,30 @@ mod tests {
         assert_eq!(folded_terms("Łódź"), folded_terms("Lodz"));
         assert_eq!(folded_terms("negocierea"), folded_terms("negociere"));
         assert_eq!(folded_terms("z Agnieszką"), folded_terms("z Agnieszka"));
+    }
+
+    #[test]
+    fn pairs_are_neighbouring_folded_words_matching_a_folded_phrase() {
+        let manager = TokenizerManager::default();
+        register(&manager);
+        let mut pairs = manager.get(PAIRS).expect("registered");
+        let text = format!("Local authority, in Харкові; {} end", "x".repeat(50));
+        let made = terms(&mut pairs, &text);
+        let (local, authority, in_, kharkiv) = (
+            folded_terms("local").remove(0),
+            folded_terms("authority").remove(0),
+            folded_terms("in").remove(0),
+            folded_terms("Kharkiv").remove(0),
+        );
+        assert_eq!(
+            made,
+            vec![
+                pair(&local, &authority),
+                pair(&authority, &in_),
+                pair(&in_, &kharkiv),
+            ],
+            "no pair across the dropped overlong word"
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ use tantivy::schema::{
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
-use super::analysis::{self, FOLDED, language_analyzer};
+use super::analysis::{self, FOLDED, PAIRS, language_analyzer};
 use crate::cases::markdown::plain_text;
 use crate::db::DbConnection;
 use crate::db::schema::threads;
@@ -92,8 +92,8 @@ impl Fields {
             kind: builder.add_facet_field("kind", facet()),
             title: builder.add_text_field("title", text(FOLDED, true).set_stored()),
             content: builder.add_text_field("content", text(FOLDED, true).set_stored()),
-            title_pairs: builder.add_text_field("title_pairs", text(FOLDED, false)),
-            content_pairs: builder.add_text_field("content_pairs", text(FOLDED, false)),
+            title_pairs: builder.add_text_field("title_pairs", text(PAIRS, false)),
+            content_pairs: builder.add_text_field("content_pairs", text(PAIRS, false)),
             by_language: Lang::ALL.map(|lang| {
                 builder.add_text_field(
                     &format!("text_{}", lang.code()),
@@ -205,8 +205,8 @@ impl Indexable {
         doc.add_text(f.title, &self.title);
         let content = self.content();
         doc.add_text(f.content, &content);
-        doc.add_pre_tokenized_text(f.title_pairs, analysis::pairs(&self.title));
-        doc.add_pre_tokenized_text(f.content_pairs, analysis::pairs(&content));
+        doc.add_text(f.title_pairs, &self.title);
+        doc.add_text(f.content_pairs, &content);
         let lang_field = f.language_field(self.lang());
         doc.add_text(lang_field, &self.title);
         doc.add_text(lang_field, &content);
