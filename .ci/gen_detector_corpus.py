@@ -679,9 +679,9 @@ for lang in ["en", "uk", "ru", "pl", "ro"]:
         print(json.dumps({"split": "dev", "lang": lang, "text": doc.text.strip(), "spans": doc.spans, "ordinary": doc.ordinary}, ensure_ascii=False))
 
 
-# The "unseen" split (written 2026-11-28 before the rules were tuned on the block above, measured
-# once after that tuning, never tuned on): again names, villages and phrasings used nowhere
-# above; most given names are in no list of the detector.
+# Written 2026-11-28 as the second "unseen" split and measured once (person 0.83 in English,
+# 0.95 to 0.99 elsewhere), then moved to the dev split: again names, villages and phrasings
+# used nowhere above; most given names are in no list of the detector.
 THIRD_NAMES = {
     "uk": {"first": [("Мілана", "Міланою", "Мілані"), ("Орест", "Орестом", "Орестові"), ("Ярина", "Яриною", "Ярині"),
                      ("Остап", "Остапом", "Остапові"), ("Дарина", "Дариною", "Дарині"), ("Влада", "Владою", "Владі")],
@@ -776,6 +776,111 @@ for lang in ["en", "uk", "ru", "pl", "ro"]:
     for _ in range(20):
         doc = Doc(lang)
         temps = third_templates(lang)
+        for _ in range(random.randint(4, 8)):
+            doc.sentence(random.choice(temps)())
+        if random.random() < 0.8:
+            doc.sentence(random.choice(FILLERS[lang])(random.choice(ORDINARY[lang])))
+        starter = random.choice(STARTERS[lang])
+        doc.sentence([(starter, "ordinary"), TAILS[lang]])
+        print(json.dumps({"split": "dev", "lang": lang, "text": doc.text.strip(), "spans": doc.spans, "ordinary": doc.ordinary}, ensure_ascii=False))
+
+
+# The "unseen" split (written 2026-11-28 after the last change of rules, measured once, never
+# tuned on): names, villages and phrasings used nowhere above.
+FOURTH_NAMES = {
+    "uk": {"first": [("Богуслава", "Богуславою", "Богуславі"), ("Ростислав", "Ростиславом", "Ростиславові"), ("Любомира", "Любомирою", "Любомирі"),
+                     ("Добромир", "Добромиром", "Добромирові"), ("Олеся", "Олесею", "Олесі"), ("Мирослав", "Мирославом", "Мирославові")],
+           "last": ["Грицай", "Щербак", "Будяк", "Лозинська", "Дорош", "Оліфіренко"]},
+    "ru": {"first": [("Агата", "Агатой", "Агате"), ("Эмилия", "Эмилией", "Эмилии"), ("Ростислав", "Ростиславом", "Ростиславу"),
+                     ("Милана", "Миланой", "Милане"), ("Таисия", "Таисией", "Таисии"), ("Ярослава", "Ярославой", "Ярославе")],
+           "last": ["Ершова", "Суханов", "Кудрявцева", "Дьяченко", "Гладких", "Лаптева"]},
+    "pl": {"first": [("Bronisława", "Bronisławą", "Bronisławie"), ("Genowefa", "Genowefą", "Genowefie"), ("Czesława", "Czesławą", "Czesławie"),
+                     ("Leokadia", "Leokadią", "Leokadii"), ("Apolonia", "Apolonią", "Apolonii"), ("Zdzisława", "Zdzisławą", "Zdzisławie")],
+           "last": ["Wróblewska", "Kubiak", "Jaworska", "Szulc", "Ostrowska", "Cieślak"]},
+    "ro": {"first": [("Ruxandra", "Ruxandra", "Ruxandrei"), ("Sânziana", "Sânziana", "Sânzianei"), ("Iulian", "Iulian", "lui Iulian"),
+                     ("Ilinca", "Ilinca", "Ilincăi"), ("Despina", "Despina", "Despinei"), ("Radu", "Radu", "lui Radu")],
+           "last": ["Pătrașcu", "Dobre", "Nistor", "Vlad", "Cozma", "Surdu"]},
+    "en": {"first": [("Saoirse", "Saoirse", "Saoirse"), ("Bethan", "Bethan", "Bethan"), ("Lowri", "Lowri", "Lowri"),
+                     ("Ffion", "Ffion", "Ffion"), ("Tegan", "Tegan", "Tegan"), ("Ewan", "Ewan", "Ewan")],
+           "last": ["Ashworth", "Mensah", "Kowalczyk", "Thornbury", "Adeyemi", "Holroyd"]},
+}
+FOURTH_VILLAGES = {
+    "uk": ["Журавлине", "Тернова Балка"], "ru": ["Сосновый Лог", "Журавкино"], "pl": ["Żurawiniec", "Cicha Łąka"],
+    "ro": ["Valea Cocorilor", "Stejăreni"], "en": ["Zhuravlyne", "Ternova Balka"],
+}
+
+
+def fourth_templates(lang):
+    def P(form=0):
+        first = random.choice(FOURTH_NAMES[lang]["first"])
+        last = inflect_surname(lang, random.choice(FOURTH_NAMES[lang]["last"]), form)
+        style = random.random()
+        if style < 0.45:
+            return (f"{first[form]} {last}", "person")
+        return (first[form], "person") if style < 0.7 else (last, "person")
+    F = lambda form: (random.choice(FOURTH_NAMES[lang]["first"])[form], "person")
+    V = lambda: (random.choice(FOURTH_VILLAGES[lang]), "location")
+    R = lambda: (random.choice(REAL_PLACES[lang]), "location")
+    O = lambda: (org(lang), "organisation")
+    D = lambda: (day_date(lang), "date")
+    return {
+        "en": [
+            lambda: ["Yesterday ", P(), " crossed the river with us."],
+            lambda: ["The convoy leader was ", P(), "."],
+            lambda: [P(), " drove the second truck."],
+            lambda: ["Everyone trusted ", P(), " after that."],
+            lambda: ["The bridge near the village of ", V(), " collapsed."],
+            lambda: ["Our warehouse in ", R(), " survived."],
+            lambda: ["Blankets came through ", O(), "."],
+            lambda: ["The permit expired on ", D(), "."],
+        ],
+        "uk": [
+            lambda: ["Учора ", P(), " переправилася з нами через річку."],
+            lambda: ["Колону очолювала ", P(), "."],
+            lambda: [P(), " вела другу вантажівку."],
+            lambda: ["Після цього всі довіряли ", F(2), "."],
+            lambda: ["Міст біля села ", V(), " обвалився."],
+            lambda: ["Наш склад у місті ", R(), " вцілів."],
+            lambda: ["Ковдри надійшли через ", O(), "."],
+            lambda: ["Дозвіл закінчився ", D(), "."],
+        ],
+        "ru": [
+            lambda: ["Вчера ", P(), " переправилась с нами через реку."],
+            lambda: ["Колонну возглавляла ", P(), "."],
+            lambda: [P(), " вела второй грузовик."],
+            lambda: ["После этого все доверяли ", F(2), "."],
+            lambda: ["Мост у села ", V(), " обрушился."],
+            lambda: ["Наш склад в городе ", R(), " уцелел."],
+            lambda: ["Одеяла пришли через ", O(), "."],
+            lambda: ["Разрешение истекло ", D(), "."],
+        ],
+        "pl": [
+            lambda: ["Wczoraj ", P(), " przeprawiła się z nami przez rzekę."],
+            lambda: ["Kolumną kierowała ", P(), "."],
+            lambda: [P(), " prowadziła drugą ciężarówkę."],
+            lambda: ["Po tym wszyscy ufali ", F(2), "."],
+            lambda: ["Most koło wsi ", V(), " się zawalił."],
+            lambda: ["Nasz magazyn w mieście ", R(), " przetrwał."],
+            lambda: ["Koce przyszły przez ", O(), "."],
+            lambda: ["Zezwolenie wygasło ", D(), "."],
+        ],
+        "ro": [
+            lambda: ["Ieri ", P(), " a trecut râul cu noi."],
+            lambda: ["Convoiul era condus de ", P(), "."],
+            lambda: [P(), " conducea al doilea camion."],
+            lambda: ["După asta toți aveau încredere în ", P(), "."],
+            lambda: ["Podul de lângă satul ", V(), " s-a prăbușit."],
+            lambda: ["Depozitul nostru din orașul ", R(), " a rezistat."],
+            lambda: ["Păturile au venit prin ", O(), "."],
+            lambda: ["Permisul a expirat pe ", D(), "."],
+        ],
+    }[lang]
+
+
+for lang in ["en", "uk", "ru", "pl", "ro"]:
+    for _ in range(20):
+        doc = Doc(lang)
+        temps = fourth_templates(lang)
         for _ in range(random.randint(4, 8)):
             doc.sentence(random.choice(temps)())
         if random.random() < 0.8:

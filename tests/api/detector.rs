@@ -70,10 +70,10 @@ fn the_test_split_meets_the_targets_and_does_not_regress() {
 #[test]
 fn the_unseen_split_does_not_regress() {
     // Written before the last round of rules and measured once after it (never tuned on):
-    // person 0.83 (en: given names in no list, at the start of a sentence or after "from"),
-    // 0.95 (pl), 0.96 (uk, ro), 0.99 (ru); everything else 1.00. Floors a little under.
+    // person 0.77 (ro), 0.82 (uk), 0.88 (pl), 0.95 (ru), 1.00 (en); everything else 1.00.
+    // Floors a little under. Two earlier unseen splits, measured the same way, are now dev.
     no_regression("unseen", |kind| match kind {
-        Kind::Person => 0.8,
+        Kind::Person => 0.75,
         other => target(other),
     });
 }

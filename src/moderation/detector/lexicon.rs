@@ -64,6 +64,10 @@ pub struct Lexicon {
     /// The longest place name, in words.
     pub longest_place: usize,
     pub ordinary: HashSet<String>,
+    /// The most frequent word forms of the five languages (folded), from wordfreq …
+    pub common: HashSet<String>,
+    /// … and of English alone.
+    pub common_en: HashSet<String>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -118,12 +122,28 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    let mut common = HashSet::new();
+    let mut common_en = HashSet::new();
+    let mut language = "";
+    for line in include_str!("data/common_words.txt").lines() {
+        if let Some(code) = line.strip_prefix("## ") {
+            language = code.trim();
+        } else if !line.is_empty() && !line.starts_with('#') {
+            let word = fold(line.trim());
+            if language == "en" {
+                common_en.insert(word.clone());
+            }
+            common.insert(word);
+        }
+    }
     Lexicon {
         first_names,
         places,
         place_exact,
         longest_place: longest_place.min(4),
         ordinary,
+        common,
+        common_en,
     }
 });
 

@@ -169,6 +169,36 @@ const PRONOUNS: &[&str] = &[
     "el", "ea", "eu", "voi",
 ];
 
+/// Endings (folded) of common nouns, adjectives and verb forms rather than names, for words
+/// the frequency lists do not know: "Evacuation", "Shelling", "Negotiators".
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ing", "ment", "ness", "ity", "ance", "ence", "ship", "ers", "ies", "ists",
+    "ism", "ically", "ated", "ised", "ized", "tsiia", "nnia", "stvo", "ost", "osc", "enie", "anie",
+    "tate", "area", "atie", "ului", "ilor", "elor",
+];
+
+/// Things that come from someone ("a message from …"), folded, without a plural "s".
+const COMMUNICATION: &[&str] = &[
+    "message",
+    "letter",
+    "call",
+    "note",
+    "word",
+    "new",
+    "email",
+    "e-mail",
+    "text",
+    "request",
+    "order",
+    "answer",
+    "reply",
+    "greeting",
+    "invitation",
+    "warning",
+    "permission",
+    "phone",
+];
+
 /// Prepositions (folded) that lead to a person as often as to a place.
 const AMBIGUOUS_PREPOSITIONS: &[&str] = &["to", "do", "pe", "la", "catre"];
 
@@ -512,8 +542,15 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         // place-shaped word the lists do not know is taken for a place.
         let ambiguous = previous.is_some_and(|p| AMBIGUOUS_PREPOSITIONS.contains(&p));
         let place_shaped = PLACE_ENDINGS.iter().any(|e| a.folded[i].ends_with(e));
-        let locative =
-            previous.is_some_and(|p| LOCATIVE_SET.contains(p)) && (!ambiguous || place_shaped);
+        // "a message from Callum", "a call from Orla": "from" after a word of communication.
+        let from_someone = previous == Some("from")
+            && i >= 2
+            && COMMUNICATION
+                .iter()
+                .any(|c| a.folded[i - 2].trim_end_matches('s') == *c);
+        let locative = previous.is_some_and(|p| LOCATIVE_SET.contains(p))
+            && (!ambiguous || place_shaped)
+            && !from_someone;
         // "з"/"z"/"s" mean both "with" and "from": only with the instrumental case ("з Оксаною",
         // "z Agnieszką") is the next word a person.
         let instrumental = [
@@ -634,6 +671,23 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
             i = end;
             continue;
         }
+        // At the start of an English sentence (the next word is a common English one): a word
+        // no frequency list of the five languages knows, and not shaped like a common noun, is
+        // most likely a name ("Bronwen signed the paper"). English only: in the inflected
+        // languages a rare form of a common verb ("Zapłaciłyśmy") is no rarer than a name.
+        if end == i + 1
+            && a.words[i].text.chars().count() >= 3
+            && a.words[i].text.is_ascii()
+            && a.adjacent(i)
+            && !a.words[i + 1].is_capitalised()
+            && LEXICON.common_en.contains(&a.folded[i + 1])
+            && !LEXICON.common.contains(&a.folded[i])
+            && !NOUN_ENDINGS.iter().any(|e| a.folded[i].ends_with(e))
+        {
+            hits.push(a.hit(Kind::Person, i, end, 0.35));
+            i = end;
+            continue;
+        }
         i += 1;
     }
 }
@@ -673,14 +727,65 @@ fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
             j += 1;
         }
     }
-    for (i, _) in covered.iter().enumerate().filter(|(_, c)| !**c) {
-        if !a.capitalised(i) || a.ordinary(i) {
+    // A weak guess of one word takes the kind the same word has where it is surer: "a message
+    // from Callum" (a place, by "from") when "Callum signed" elsewhere says a person.
+    for hit in hits
+        .iter_mut()
+        .filter(|h| h.kind.is_word_kind() && h.confidence < 0.5)
+    {
+        let Some(w) = a.words.iter().position(|w| w.byte_start == hit.start) else {
+            continue;
+        };
+        if a.words[w].byte_end != hit.end {
+            continue;
+        }
+        if let Some((kind, confidence)) = known.get(a.stems[w].as_str())
+            && *confidence > hit.confidence
+        {
+            hit.kind = *kind;
+        }
+    }
+    let mut added = Vec::new();
+    for (i, covered) in covered.iter_mut().enumerate() {
+        if *covered || !a.capitalised(i) || a.ordinary(i) {
             continue;
         }
         if let Some((kind, _)) = known.get(a.stems[i].as_str()) {
-            hits.push(a.hit(*kind, i, i + 1, 0.5));
+            added.push(a.hit(*kind, i, i + 1, 0.5));
+            *covered = true;
         }
     }
+    // Names joined by "and": "Гавриш і Орест ночували", "Costel și Neagu au dormit".
+    const AND: &[&str] = &["and", "i", "y", "ta", "si", "oraz", "a"];
+    let people: Vec<(usize, usize)> = hits
+        .iter()
+        .chain(&added)
+        .filter(|h| h.kind == Kind::Person)
+        .filter_map(|h| {
+            let first = a.words.iter().position(|w| w.byte_start == h.start)?;
+            let last = a.words.iter().position(|w| w.byte_end == h.end)?;
+            Some((first, last))
+        })
+        .collect();
+    for (first, last) in people {
+        let before = first.checked_sub(2);
+        for j in [before, Some(last + 2)].into_iter().flatten() {
+            let conjunction = if j < first { j + 1 } else { last + 1 };
+            if j < a.words.len()
+                && !covered[j]
+                && a.capitalised(j)
+                && !a.ordinary(j)
+                && a.words[j].text.chars().count() >= 3
+                && AND.contains(&a.folded[conjunction].as_str())
+                && a.adjacent(j.min(conjunction))
+                && a.adjacent(j.max(conjunction) - 1)
+            {
+                added.push(a.hit(Kind::Person, j, j + 1, 0.45));
+                covered[j] = true;
+            }
+        }
+    }
+    hits.extend(added);
 }
 
 /// Every occurrence of a term in the text, inflected forms included: its words must follow
