@@ -168,6 +168,11 @@ fn phrase_query(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn Q
         if pair_terms.len() == 1 {
             return pair_terms.pop().expect("one pair").1;
         }
+        // A longer phrase scores as the phrase: its pairs only narrow the documents down.
+        let pair_terms = pair_terms
+            .into_iter()
+            .map(|(occur, q)| (occur, Box::new(BoostQuery::new(q, 0.0)) as Box<dyn Query>));
+        let mut pair_terms: Vec<(Occur, Box<dyn Query>)> = pair_terms.collect();
         pair_terms.push((
             Occur::Must,
             Box::new(PhraseQuery::new(
@@ -183,6 +188,26 @@ fn phrase_query(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn Q
         Box::new(BoostQuery::new(on(f.title, f.title_pairs), TITLE_BOOST)),
         on(f.content, f.content_pairs),
     ])))
+}
+
+/// What a snippet highlights: the folded forms of the typed words and of the phrases' words
+/// in the content. (The search itself matches phrases on the pairs fields, whose terms a
+/// snippet of the content cannot show.)
+fn highlight_query(f: &Fields, parsed: &Parsed) -> Box<dyn Query> {
+    let mut folded = analysis::folded();
+    let clauses = parsed
+        .words
+        .iter()
+        .chain(&parsed.phrases)
+        .flat_map(|text| terms(&mut folded, text))
+        .map(|t| {
+            (
+                Occur::Should,
+                term_query(Term::from_field_text(f.content, &t)),
+            )
+        })
+        .collect();
+    Box::new(BooleanQuery::new(clauses))
 }
 
 fn filter_query(f: &Fields, filter: &Filter) -> Box<dyn Query> {
@@ -387,7 +412,8 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
     let total = tally.total;
     let facets = tally.by_name();
     let snippets = if request.parsed.has_text() {
-        let mut generator = SnippetGenerator::create(&searcher, &*query, f.content)?;
+        let mut generator =
+            SnippetGenerator::create(&searcher, &*highlight_query(f, &request.parsed), f.content)?;
         generator.set_max_num_chars(220);
         Some(generator)
     } else {

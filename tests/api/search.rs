@@ -173,6 +173,16 @@ async fn the_api_gives_facets_snippets_pages_and_explains_mistakes() {
     );
     assert!(first.get("author_id").is_none() && !first.to_string().contains(&author.name));
 
+    // A phrase is matched on word pairs; its snippet still marks its words.
+    let (_, phrase) = app.search_api(&reader, "\"military checkpoint\"").await;
+    let first = &phrase["hits"][0];
+    assert_eq!(first["id"], ids["en-insulin"]);
+    let snippet = first["snippet_html"].as_str().unwrap();
+    assert!(
+        snippet.contains("<mark>military</mark> <mark>checkpoint</mark>"),
+        "{first}"
+    );
+
     // Filters only: every published case study, newest first, with facet counts.
     let (_, all) = app.search_api(&reader, "kind:case_study").await;
     assert_eq!(all["total"], 31);

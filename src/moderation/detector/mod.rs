@@ -165,8 +165,7 @@ static ORG_WORD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| {
 /// Personal pronouns (folded) that can stand before a verb of people at a sentence start.
 const PRONOUNS: &[&str] = &[
     "we", "they", "he", "she", "i", "you", "my", "nas", "nam", "vony", "vin", "vona", "ona", "on",
-    "oni", "ia", "ty", "vy", "ona", "my", "nas", "my", "wy", "one", "oni", "noi", "ei", "ele",
-    "el", "ea", "eu", "voi",
+    "oni", "ia", "ty", "vy", "wy", "one", "noi", "ei", "ele", "el", "ea", "eu", "voi",
 ];
 
 /// Endings (folded) of common nouns, adjectives and verb forms rather than names, for words
@@ -352,12 +351,12 @@ impl<'a> Analysis<'a> {
         }
         // A Romanian object pronoun before a verb: "Barbu ne aștepta", "Dorina mă sună"; not
         // after a noun with its article ("Primarul ne aștepta" is the mayor).
+        // Matched as written: "не" (Ukrainian "not") folds to "ne", Polish "ma" is "has".
         if next + 1 < self.words.len()
             && matches!(
-                self.folded[next].as_str(),
-                "ne" | "ma" | "te" | "il" | "ii" | "va" | "le" | "ni" | "vi" | "mi"
+                self.words[next].text.to_lowercase().as_str(),
+                "ne" | "mă" | "te" | "îl" | "îi" | "vă" | "ni" | "vi"
             )
-            && self.words[next].text.is_ascii()
             && !self.words[next + 1].is_capitalised()
             && self.folded[next + 1].len() >= 4
             && !["ul", "le", "lui", "rea", "ului"]
@@ -384,6 +383,18 @@ impl<'a> Analysis<'a> {
             && self.text[self.words[end - 1].byte_end..self.words[end].byte_start]
                 .trim_start()
                 .starts_with(',')
+    }
+
+    /// The word that starts at byte `start`, if one does (words are in order).
+    fn word_starting_at(&self, start: usize) -> Option<usize> {
+        let i = self.words.partition_point(|w| w.byte_start < start);
+        (i < self.words.len() && self.words[i].byte_start == start).then_some(i)
+    }
+
+    /// The word that ends at byte `end`, if one does.
+    fn word_ending_at(&self, end: usize) -> Option<usize> {
+        let i = self.words.partition_point(|w| w.byte_end < end);
+        (i < self.words.len() && self.words[i].byte_end == end).then_some(i)
     }
 
     fn is_first_name(&self, i: usize) -> bool {
@@ -539,7 +550,7 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         // word of place before it, after "with", or shaped like a surname, is a person.
         // "to", "do", "pe", "la", "către" lead to people as often as to places ("speak to Fiona",
         // "zadzwoniłam do Edyty", "o cunosc pe Ileana", "la Maria"): after them only a
-        // place-shaped word the lists do not know is taken for a place.
+        // place-shaped word or a town of 5,000 or more is taken for a place.
         let ambiguous = previous.is_some_and(|p| AMBIGUOUS_PREPOSITIONS.contains(&p));
         let place_shaped = PLACE_ENDINGS.iter().any(|e| a.folded[i].ends_with(e));
         // "a message from Callum", "a call from Orla": "from" after a word of communication.
@@ -571,7 +582,7 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         let big_place = matched_place.is_some_and(|(_, place)| place.population >= 20_000);
         let personal = with_word
             || (has_surname_ending(&a.folded[i]) && !big_place && !locative)
-            || a.before_agent_verb(i)
+            || (a.before_agent_verb(i) && !big_place)
             || a.in_apposition(i, i + 1)
             || (i + 1 < n && a.in_apposition(i, i + 2) && has_surname_ending(&a.folded[i + 1]));
         let matched_place = matched_place.filter(|(len, place)| {
@@ -714,6 +725,9 @@ fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
             // of a sentence may just be the first word ("Later Imogen wrote").
             if a.capitalised(j)
                 && !a.ordinary(j)
+                && !ORG_WORD_SET.contains(&a.folded[j])
+                && !PERSON_CUE_SET.contains(&a.folded[j])
+                && !PLACE_CUE_SET.contains(&a.folded[j])
                 && a.stems[j].chars().count() >= 3
                 && (!a.sentence_start[j] || hit.confidence >= 0.5)
             {
@@ -733,7 +747,7 @@ fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
         .iter_mut()
         .filter(|h| h.kind.is_word_kind() && h.confidence < 0.5)
     {
-        let Some(w) = a.words.iter().position(|w| w.byte_start == hit.start) else {
+        let Some(w) = a.word_starting_at(hit.start) else {
             continue;
         };
         if a.words[w].byte_end != hit.end {
@@ -756,14 +770,14 @@ fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
         }
     }
     // Names joined by "and": "Гавриш і Орест ночували", "Costel și Neagu au dormit".
-    const AND: &[&str] = &["and", "i", "y", "ta", "si", "oraz", "a"];
+    const AND: &[&str] = &["and", "i", "y", "ta", "si", "oraz"];
     let people: Vec<(usize, usize)> = hits
         .iter()
         .chain(&added)
         .filter(|h| h.kind == Kind::Person)
         .filter_map(|h| {
-            let first = a.words.iter().position(|w| w.byte_start == h.start)?;
-            let last = a.words.iter().position(|w| w.byte_end == h.end)?;
+            let first = a.word_starting_at(h.start)?;
+            let last = a.word_ending_at(h.end)?;
             Some((first, last))
         })
         .collect();
@@ -777,8 +791,9 @@ fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
                 && !a.ordinary(j)
                 && a.words[j].text.chars().count() >= 3
                 && AND.contains(&a.folded[conjunction].as_str())
-                && a.adjacent(j.min(conjunction))
-                && a.adjacent(j.max(conjunction) - 1)
+                // Only spaces between the three words: name, "and", name.
+                && a.adjacent(conjunction - 1)
+                && a.adjacent(conjunction)
             {
                 added.push(a.hit(Kind::Person, j, j + 1, 0.45));
                 covered[j] = true;
@@ -1050,6 +1065,48 @@ mod tests {
             "On Monday UNHCR and UNICEF met in Ukraine. The Red Cross came in March. Moldova and Poland agreed.",
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_is_found_wherever_it_recurs_and_with_its_companion() {
+        let text = "Nobody expected Bronwen to agree. Bronwen signed the paper. \
+                    Гавриш і Орест ночували на блокпосту. Ми подякували Орестові.";
+        has(text, Kind::Person, "Bronwen");
+        let starts: Vec<usize> = scan(text, &ScanOptions::default())
+            .iter()
+            .filter(|f| f.text == "Bronwen")
+            .map(|f| f.start)
+            .collect();
+        assert_eq!(
+            starts.len(),
+            2,
+            "both mentions, the one at a sentence start too"
+        );
+        has(text, Kind::Person, "Гавриш");
+        has("A message from Callum reached us.", Kind::Person, "Callum");
+        has("Dorina mă sună des.", Kind::Person, "Dorina");
+    }
+
+    #[test]
+    fn verbs_and_small_words_do_not_turn_towns_into_people() {
+        // Polish "ma" (has) is not the Romanian pronoun "mă"; a city "was burning".
+        has(
+            "Wiem, że Lublin ma nowego prezydenta.",
+            Kind::Location,
+            "Lublin",
+        );
+        has(
+            "Mariupol was burning all night.",
+            Kind::Location,
+            "Mariupol",
+        );
+        // An organisation's word alone is no organisation, wherever it recurs.
+        let f = found("Fuel came from the Hope Foundation. The Foundation paid for it.");
+        assert_eq!(
+            f.iter().filter(|(k, _)| *k == Kind::Organisation).count(),
+            1,
+            "{f:?}"
+        );
     }
 
     #[test]
