@@ -354,6 +354,10 @@ impl<'a> Analysis<'a> {
         // Matched as written: "не" (Ukrainian "not") folds to "ne", Polish "ma" is "has".
         if next + 1 < self.words.len()
             && matches!(
+                self.folded[next].as_str(),
+                "ne" | "ma" | "te" | "il" | "ii" | "va" | "ni" | "vi"
+            )
+            && matches!(
                 self.words[next].text.to_lowercase().as_str(),
                 "ne" | "mă" | "te" | "îl" | "îi" | "vă" | "ni" | "vi"
             )
@@ -571,7 +575,7 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         .iter()
         .any(|e| word.text.to_lowercase().ends_with(e));
         // Polish "że" ("that") folds to "ze" ("from", "with"): only the spelling tells them apart.
-        let previous = previous.filter(|_| a.words[i - 1].text.to_lowercase() != "że");
+        let previous = previous.filter(|_| !matches!(a.words[i - 1].text, "że" | "Że"));
         let with_word = previous.is_some_and(|p| {
             WITH_SET.contains(p) && (!matches!(p, "z" | "s" | "ze" | "so") || instrumental)
         });
