@@ -73,6 +73,25 @@ pub struct Miss {
     pub context: String,
 }
 
+impl Miss {
+    /// The span `start..end` (code points) of a document, with 40 code points either side.
+    fn at(doc: &Document, kind: Kind, start: usize, end: usize) -> Miss {
+        let chars = |from: usize, to: usize| -> String {
+            doc.text
+                .chars()
+                .skip(from)
+                .take(to.saturating_sub(from))
+                .collect()
+        };
+        Miss {
+            lang: doc.lang.clone(),
+            kind,
+            text: chars(start, end),
+            context: chars(start.saturating_sub(40), end + 40),
+        }
+    }
+}
+
 impl Report {
     pub fn ordinary_rate(&self) -> f64 {
         if self.ordinary_total == 0 {
@@ -155,19 +174,9 @@ pub fn evaluate(documents: &[Document]) -> Report {
             {
                 cell.found += 1;
             } else {
-                let chars = |from: usize, to: usize| -> String {
-                    doc.text
-                        .chars()
-                        .skip(from)
-                        .take(to.saturating_sub(from))
-                        .collect()
-                };
-                report.missed.push(Miss {
-                    lang: doc.lang.clone(),
-                    kind,
-                    text: chars(gold.start, gold.end),
-                    context: chars(gold.start.saturating_sub(40), gold.end + 40),
-                });
+                report
+                    .missed
+                    .push(Miss::at(doc, kind, gold.start, gold.end));
             }
         }
         for f in &findings {
@@ -180,19 +189,7 @@ pub fn evaluate(documents: &[Document]) -> Report {
             {
                 cell.correct += 1;
             } else {
-                let chars = |from: usize, to: usize| -> String {
-                    doc.text
-                        .chars()
-                        .skip(from)
-                        .take(to.saturating_sub(from))
-                        .collect()
-                };
-                report.wrong.push(Miss {
-                    lang: doc.lang.clone(),
-                    kind: f.kind,
-                    text: chars(f.start, f.end),
-                    context: chars(f.start.saturating_sub(40), f.end + 40),
-                });
+                report.wrong.push(Miss::at(doc, f.kind, f.start, f.end));
             }
         }
         for [s, e] in &doc.ordinary {
