@@ -156,23 +156,18 @@ fn phrase_query(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn Q
         .map(|w| analysis::pair(&w[0], &w[1]))
         .collect();
     let on = |words: Field, pairs_field: Field| -> Box<dyn Query> {
+        let pair_term = |p: &String| term_query(Term::from_field_text(pairs_field, p));
+        if let [only] = pairs.as_slice() {
+            return pair_term(only);
+        }
+        // A longer phrase scores as the phrase: its pairs only narrow the documents down.
         let mut pair_terms: Vec<(Occur, Box<dyn Query>)> = pairs
             .iter()
             .map(|p| {
-                (
-                    Occur::Must,
-                    term_query(Term::from_field_text(pairs_field, p)),
-                )
+                let narrowing: Box<dyn Query> = Box::new(BoostQuery::new(pair_term(p), 0.0));
+                (Occur::Must, narrowing)
             })
             .collect();
-        if pair_terms.len() == 1 {
-            return pair_terms.pop().expect("one pair").1;
-        }
-        // A longer phrase scores as the phrase: its pairs only narrow the documents down.
-        let pair_terms = pair_terms
-            .into_iter()
-            .map(|(occur, q)| (occur, Box::new(BoostQuery::new(q, 0.0)) as Box<dyn Query>));
-        let mut pair_terms: Vec<(Occur, Box<dyn Query>)> = pair_terms.collect();
         pair_terms.push((
             Occur::Must,
             Box::new(PhraseQuery::new(
