@@ -30,7 +30,16 @@ pub struct Settings {
     pub retention: RetentionSettings,
     pub digest: DigestSettings,
     pub metrics: MetricsSettings,
+    pub page_cache: PageCacheSettings,
     pub log: LogSettings,
+}
+
+/// Rendered member views kept in memory: see `crate::web::page_cache`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageCacheSettings {
+    pub megabytes: usize,
+    pub poll_ms: u64,
 }
 
 /// Who may read `GET /metrics`: see `crate::web::metrics`.

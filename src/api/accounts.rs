@@ -31,7 +31,7 @@ pub struct LoginRequest {
 #[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth", request_body = LoginRequest,
     responses((status = 200, body = IssuedTokens), (status = 401, body = crate::error::Problem),
               (status = 429, body = crate::error::Problem)))]
-#[post("/api/v1/auth/login")]
+#[post("/auth/login")]
 async fn login(
     req: HttpRequest,
     state: Data<AppState>,
@@ -62,7 +62,7 @@ pub struct RefreshRequest {
 /// one signs that session out.
 #[utoipa::path(post, path = "/api/v1/auth/refresh", tag = "auth", request_body = RefreshRequest,
     responses((status = 200, body = IssuedTokens), (status = 401, body = crate::error::Problem)))]
-#[post("/api/v1/auth/refresh")]
+#[post("/auth/refresh")]
 async fn refresh(
     state: Data<AppState>,
     body: Json<RefreshRequest>,
@@ -87,7 +87,7 @@ pub struct LogoutRequest {
 /// Ends the session of the bearer token, or of the refresh token given in the body.
 #[utoipa::path(post, path = "/api/v1/auth/logout", tag = "auth",
     responses((status = 204), (status = 401, body = crate::error::Problem)))]
-#[post("/api/v1/auth/logout")]
+#[post("/auth/logout")]
 async fn logout(
     req: HttpRequest,
     state: Data<AppState>,
@@ -121,7 +121,7 @@ pub struct ResetRequest {
 /// Mails a password-reset link. Always 202: the answer never tells whether the address exists.
 #[utoipa::path(post, path = "/api/v1/auth/password-reset", tag = "auth", request_body = ResetRequest,
     responses((status = 202), (status = 429, body = crate::error::Problem)))]
-#[post("/api/v1/auth/password-reset")]
+#[post("/auth/password-reset")]
 async fn request_reset(
     req: HttpRequest,
     state: Data<AppState>,
@@ -141,7 +141,7 @@ pub struct ResetConfirm {
 /// Sets a new password with the mailed token; every session of the account ends.
 #[utoipa::path(post, path = "/api/v1/auth/password-reset/confirm", tag = "auth", request_body = ResetConfirm,
     responses((status = 204), (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/auth/password-reset/confirm")]
+#[post("/auth/password-reset/confirm")]
 async fn confirm_reset(
     state: Data<AppState>,
     body: Json<ResetConfirm>,
@@ -174,7 +174,7 @@ pub struct TokenBody {
 /// Confirms a new e-mail address with the token mailed to it.
 #[utoipa::path(post, path = "/api/v1/auth/email-change/confirm", tag = "auth", request_body = TokenBody,
     responses((status = 204), (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/auth/email-change/confirm")]
+#[post("/auth/email-change/confirm")]
 async fn confirm_email_change(
     state: Data<AppState>,
     body: Json<TokenBody>,
@@ -199,7 +199,7 @@ pub struct AcceptInvitation {
 /// Accepts an invitation: creates the account and returns its first tokens.
 #[utoipa::path(post, path = "/api/v1/invitations/accept", tag = "auth", request_body = AcceptInvitation,
     responses((status = 201, body = IssuedTokens), (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/invitations/accept")]
+#[post("/invitations/accept")]
 async fn accept_invitation(
     req: HttpRequest,
     state: Data<AppState>,
@@ -226,7 +226,7 @@ async fn accept_invitation(
 /// Her own account.
 #[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("bearer" = [])),
     responses((status = 200, body = Me), (status = 401, body = crate::error::Problem)))]
-#[get("/api/v1/me")]
+#[get("/me")]
 async fn me(state: Data<AppState>, user: SignedIn) -> Result<Json<Me>, AppError> {
     let id = user.0.user_id;
     let account = state
@@ -244,7 +244,7 @@ pub struct ProfileUpdate {
 /// Changes her display name or language.
 #[utoipa::path(patch, path = "/api/v1/me", tag = "account", security(("bearer" = [])), request_body = ProfileUpdate,
     responses((status = 200, body = Me), (status = 422, body = crate::error::Problem)))]
-#[patch("/api/v1/me")]
+#[patch("/me")]
 async fn update_me(
     state: Data<AppState>,
     user: SignedIn,
@@ -272,7 +272,7 @@ pub struct PasswordChange {
 /// Changes her password; her other sessions end.
 #[utoipa::path(post, path = "/api/v1/me/password", tag = "account", security(("bearer" = [])), request_body = PasswordChange,
     responses((status = 204), (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/me/password")]
+#[post("/me/password")]
 async fn change_password(
     state: Data<AppState>,
     user: SignedIn,
@@ -291,7 +291,7 @@ pub struct EmailChange {
 /// Mails a confirmation link to the new address (and a notice to the current one).
 #[utoipa::path(post, path = "/api/v1/me/email", tag = "account", security(("bearer" = [])), request_body = EmailChange,
     responses((status = 202), (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/me/email")]
+#[post("/me/email")]
 async fn change_email(
     state: Data<AppState>,
     user: SignedIn,
@@ -304,7 +304,7 @@ async fn change_email(
 /// Her live sessions.
 #[utoipa::path(get, path = "/api/v1/me/sessions", tag = "account", security(("bearer" = [])),
     responses((status = 200, body = Vec<SessionInfo>)))]
-#[get("/api/v1/me/sessions")]
+#[get("/me/sessions")]
 async fn list_sessions(
     state: Data<AppState>,
     user: SignedIn,
@@ -320,7 +320,7 @@ async fn list_sessions(
 /// Ends one of her sessions.
 #[utoipa::path(delete, path = "/api/v1/me/sessions/{id}", tag = "account", security(("bearer" = [])),
     responses((status = 204), (status = 404, body = crate::error::Problem)))]
-#[delete("/api/v1/me/sessions/{id}")]
+#[delete("/me/sessions/{id}")]
 async fn revoke_session(
     state: Data<AppState>,
     user: SignedIn,
@@ -336,7 +336,7 @@ async fn revoke_session(
 /// "Sign out everywhere".
 #[utoipa::path(delete, path = "/api/v1/me/sessions", tag = "account", security(("bearer" = [])),
     responses((status = 204)))]
-#[delete("/api/v1/me/sessions")]
+#[delete("/me/sessions")]
 async fn revoke_all_sessions(
     state: Data<AppState>,
     user: SignedIn,
@@ -351,7 +351,7 @@ async fn revoke_all_sessions(
 /// Everything Parley holds about her, as JSON.
 #[utoipa::path(get, path = "/api/v1/me/export", tag = "account", security(("bearer" = [])),
     responses((status = 200, description = "Her data", content_type = "application/json")))]
-#[get("/api/v1/me/export")]
+#[get("/me/export")]
 async fn export(state: Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let id = user.0.user_id;
     let data = state.run(move |conn, _| users::export(conn, id)).await?;
@@ -367,7 +367,7 @@ pub struct DeleteAccount {
 /// Deletes her account; every session ends.
 #[utoipa::path(delete, path = "/api/v1/me", tag = "account", security(("bearer" = [])), request_body = DeleteAccount,
     responses((status = 204), (status = 422, body = crate::error::Problem)))]
-#[delete("/api/v1/me")]
+#[delete("/me")]
 async fn delete_me(
     state: Data<AppState>,
     user: SignedIn,
@@ -380,7 +380,7 @@ async fn delete_me(
 /// Starts setting up two-factor sign-in: a new secret to put into an authenticator app.
 #[utoipa::path(post, path = "/api/v1/me/2fa/setup", tag = "account", security(("bearer" = [])),
     responses((status = 200, body = Enrolment)))]
-#[post("/api/v1/me/2fa/setup")]
+#[post("/me/2fa/setup")]
 async fn start_two_factor(
     state: Data<AppState>,
     user: SignedIn,
@@ -412,7 +412,7 @@ pub struct RecoveryCodes {
 /// Turns two-factor sign-in on with the first code from the app.
 #[utoipa::path(post, path = "/api/v1/me/2fa/enable", tag = "account", security(("bearer" = [])), request_body = EnableTwoFactor,
     responses((status = 200, body = RecoveryCodes), (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/me/2fa/enable")]
+#[post("/me/2fa/enable")]
 async fn enable_two_factor(
     state: Data<AppState>,
     user: SignedIn,
@@ -439,7 +439,7 @@ pub struct PasswordConfirmation {
 /// Turns two-factor sign-in off (members only, unless the configuration allows staff to).
 #[utoipa::path(post, path = "/api/v1/me/2fa/disable", tag = "account", security(("bearer" = [])), request_body = PasswordConfirmation,
     responses((status = 204), (status = 403, body = crate::error::Problem)))]
-#[post("/api/v1/me/2fa/disable")]
+#[post("/me/2fa/disable")]
 async fn disable_two_factor(
     state: Data<AppState>,
     user: SignedIn,
@@ -472,7 +472,7 @@ pub struct InvitationCreated {
 #[utoipa::path(post, path = "/api/v1/invitations", tag = "people", security(("bearer" = [])), request_body = InvitationRequest,
     responses((status = 201, body = InvitationCreated), (status = 403, body = crate::error::Problem),
               (status = 409, body = crate::error::Problem)))]
-#[post("/api/v1/invitations")]
+#[post("/invitations")]
 async fn create_invitation(
     state: Data<AppState>,
     staff: Moderator,
@@ -502,7 +502,7 @@ async fn create_invitation(
 /// Invitations, newest first.
 #[utoipa::path(get, path = "/api/v1/invitations", tag = "people", security(("bearer" = [])),
     responses((status = 200, body = Vec<InvitationSummary>)))]
-#[get("/api/v1/invitations")]
+#[get("/invitations")]
 async fn list_invitations(
     state: Data<AppState>,
     _staff: Moderator,
@@ -513,7 +513,7 @@ async fn list_invitations(
 /// Withdraws a pending invitation.
 #[utoipa::path(delete, path = "/api/v1/invitations/{id}", tag = "people", security(("bearer" = [])),
     responses((status = 204), (status = 404, body = crate::error::Problem)))]
-#[delete("/api/v1/invitations/{id}")]
+#[delete("/invitations/{id}")]
 async fn revoke_invitation(
     state: Data<AppState>,
     _staff: Moderator,
@@ -529,7 +529,7 @@ async fn revoke_invitation(
 /// Every account (admins).
 #[utoipa::path(get, path = "/api/v1/admin/users", tag = "people", security(("bearer" = [])),
     responses((status = 200, body = Vec<UserSummary>)))]
-#[get("/api/v1/admin/users")]
+#[get("/admin/users")]
 async fn list_users(
     state: Data<AppState>,
     _admin: Admin,
@@ -546,7 +546,7 @@ pub struct UserUpdate {
 /// Changes someone's role or disables/enables the account (admins). Either ends her sessions.
 #[utoipa::path(put, path = "/api/v1/admin/users/{id}", tag = "people", security(("bearer" = [])), request_body = UserUpdate,
     responses((status = 204), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
-#[put("/api/v1/admin/users/{id}")]
+#[put("/admin/users/{id}")]
 async fn update_user(
     state: Data<AppState>,
     _admin: Admin,

@@ -36,7 +36,7 @@ pub struct Created {
 #[utoipa::path(post, path = "/api/v1/cases", tag = "cases", security(("bearer" = [])), request_body = NewCase,
     responses((status = 201, body = Created), (status = 413, body = crate::error::Problem),
               (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/cases")]
+#[post("/cases")]
 async fn create_case(
     state: Data<AppState>,
     member: Member,
@@ -61,7 +61,7 @@ async fn create_case(
 /// page's `next_cursor`.
 #[utoipa::path(get, path = "/api/v1/cases", tag = "cases", security(("bearer" = [])), params(ListQuery),
     responses((status = 200, body = Page<CaseSummary>), (status = 422, body = crate::error::Problem)))]
-#[get("/api/v1/cases")]
+#[get("/cases")]
 async fn list_cases(
     state: Data<AppState>,
     member: Member,
@@ -91,7 +91,7 @@ pub struct RepliesQuery {
 /// moderators. Anyone else: 404.
 #[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "cases", security(("bearer" = [])), params(RepliesQuery),
     responses((status = 200, body = CaseView), (status = 404, body = crate::error::Problem)))]
-#[get("/api/v1/cases/{id}")]
+#[get("/cases/{id}")]
 async fn get_case(
     state: Data<AppState>,
     member: Member,
@@ -120,7 +120,7 @@ pub struct EditCase {
 #[utoipa::path(put, path = "/api/v1/cases/{id}", tag = "cases", security(("bearer" = [])), request_body = EditCase,
     responses((status = 200, body = Created), (status = 404, body = crate::error::Problem),
               (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
-#[put("/api/v1/cases/{id}")]
+#[put("/cases/{id}")]
 async fn edit_case(
     state: Data<AppState>,
     member: Member,
@@ -148,7 +148,7 @@ async fn edit_case(
 /// Sends her draft (or the revision moderators asked to change) for review.
 #[utoipa::path(post, path = "/api/v1/cases/{id}/submit", tag = "cases", security(("bearer" = [])),
     responses((status = 200, body = Created), (status = 409, body = crate::error::Problem)))]
-#[post("/api/v1/cases/{id}/submit")]
+#[post("/cases/{id}/submit")]
 async fn submit_case(
     state: Data<AppState>,
     member: Member,
@@ -165,7 +165,7 @@ async fn submit_case(
 /// Deletes her thread (a published one is removed from view).
 #[utoipa::path(delete, path = "/api/v1/cases/{id}", tag = "cases", security(("bearer" = [])),
     responses((status = 204), (status = 404, body = crate::error::Problem)))]
-#[delete("/api/v1/cases/{id}")]
+#[delete("/cases/{id}")]
 async fn delete_case(
     state: Data<AppState>,
     member: Member,
@@ -182,7 +182,7 @@ async fn delete_case(
 /// The revisions of a thread (its author and moderators).
 #[utoipa::path(get, path = "/api/v1/cases/{id}/revisions", tag = "cases", security(("bearer" = [])),
     responses((status = 200, body = Vec<RevisionInfo>), (status = 404, body = crate::error::Problem)))]
-#[get("/api/v1/cases/{id}/revisions")]
+#[get("/cases/{id}/revisions")]
 async fn revisions(
     state: Data<AppState>,
     member: Member,
@@ -212,7 +212,7 @@ pub struct ReplyCreated {
 #[utoipa::path(post, path = "/api/v1/cases/{id}/replies", tag = "cases", security(("bearer" = [])), request_body = NewReply,
     responses((status = 201, body = ReplyCreated), (status = 404, body = crate::error::Problem),
               (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/cases/{id}/replies")]
+#[post("/cases/{id}/replies")]
 async fn create_reply(
     state: Data<AppState>,
     member: Member,
@@ -235,7 +235,7 @@ async fn create_reply(
 /// Her own threads, with status and the moderators' reasons.
 #[utoipa::path(get, path = "/api/v1/me/cases", tag = "cases", security(("bearer" = [])),
     responses((status = 200, body = Vec<MyThread>)))]
-#[get("/api/v1/me/cases")]
+#[get("/me/cases")]
 async fn my_cases(state: Data<AppState>, member: Member) -> Result<Json<Vec<MyThread>>, AppError> {
     let author = member.0.user_id;
     Ok(Json(
@@ -259,7 +259,7 @@ pub struct PreviewResponse {
 /// Renders markdown as a published post would show it.
 #[utoipa::path(post, path = "/api/v1/preview", tag = "cases", security(("bearer" = [])), request_body = PreviewRequest,
     responses((status = 200, body = PreviewResponse)))]
-#[post("/api/v1/preview")]
+#[post("/preview")]
 async fn preview(_member: Member, body: Json<PreviewRequest>) -> Json<PreviewResponse> {
     Json(PreviewResponse {
         html: markdown::render(&body.body_markdown),

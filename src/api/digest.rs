@@ -11,7 +11,7 @@ use crate::web::auth::Member;
 /// Her digest preferences (frequency `off` until she chooses).
 #[utoipa::path(get, path = "/api/v1/me/subscription", tag = "digest", security(("bearer" = [])),
     responses((status = 200, body = Preferences)))]
-#[get("/api/v1/me/subscription")]
+#[get("/me/subscription")]
 async fn get_subscription(
     state: Data<AppState>,
     member: Member,
@@ -30,7 +30,7 @@ async fn get_subscription(
 #[utoipa::path(put, path = "/api/v1/me/subscription", tag = "digest", security(("bearer" = [])),
     request_body = Preferences,
     responses((status = 200, body = Preferences), (status = 422, body = crate::error::Problem)))]
-#[put("/api/v1/me/subscription")]
+#[put("/me/subscription")]
 async fn put_subscription(
     state: Data<AppState>,
     member: Member,

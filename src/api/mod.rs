@@ -72,18 +72,22 @@ impl utoipa::Modify for BearerAuth {
 /// The OpenAPI 3 document of this API.
 #[utoipa::path(get, path = "/api/v1/openapi.json", tag = "meta",
     responses((status = 200, description = "The OpenAPI document", content_type = "application/json")))]
-#[get("/api/v1/openapi.json")]
+#[get("/openapi.json")]
 async fn openapi_json() -> HttpResponse {
     HttpResponse::Ok().json(ApiDoc::openapi())
 }
 
+/// The routes under `/api/v1` sit in one scope: a request for a page then skips them all with
+/// one prefix test, where it used to try each API route's pattern in turn (a tenth of a cached
+/// case page's time went to matching them).
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(health::healthz)
-        .service(health::readyz)
-        .service(openapi_json);
-    accounts::configure(cfg);
-    cases::configure(cfg);
-    moderation::configure(cfg);
-    search::configure(cfg);
-    digest::configure(cfg);
+    cfg.service(health::healthz).service(health::readyz);
+    cfg.service(actix_web::web::scope("/api/v1").configure(|cfg| {
+        cfg.service(openapi_json);
+        accounts::configure(cfg);
+        cases::configure(cfg);
+        moderation::configure(cfg);
+        search::configure(cfg);
+        digest::configure(cfg);
+    }));
 }

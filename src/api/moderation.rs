@@ -24,7 +24,7 @@ use crate::web::auth::{Member, Moderator};
 /// Everything waiting for a moderator, oldest first.
 #[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "moderation", security(("bearer" = [])),
     responses((status = 200, body = Vec<QueueItem>)))]
-#[get("/api/v1/moderation/queue")]
+#[get("/moderation/queue")]
 async fn list_queue(
     state: Data<AppState>,
     moderator: Moderator,
@@ -39,7 +39,7 @@ async fn list_queue(
 /// author declared. The read is logged.
 #[utoipa::path(get, path = "/api/v1/moderation/cases/{id}", tag = "moderation", security(("bearer" = [])),
     responses((status = 200, body = CaseReview), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
-#[get("/api/v1/moderation/cases/{id}")]
+#[get("/moderation/cases/{id}")]
 async fn review_case(
     state: Data<AppState>,
     moderator: Moderator,
@@ -89,7 +89,7 @@ async fn claim_or_release(
 #[utoipa::path(post, path = "/api/v1/moderation/{item}/{id}/{claim}", tag = "moderation", security(("bearer" = [])),
     params(("item" = String, Path, description = "cases or replies"), ("id" = i64, Path), ("claim" = String, Path, description = "claim or release")),
     responses((status = 204), (status = 409, body = crate::error::Problem)))]
-#[post("/api/v1/moderation/{item}/{id}/{claim:claim|release}")]
+#[post("/moderation/{item}/{id}/{claim:claim|release}")]
 async fn claim(
     state: Data<AppState>,
     moderator: Moderator,
@@ -120,7 +120,7 @@ pub struct RedactPreview {
 /// preview before publishing.
 #[utoipa::path(post, path = "/api/v1/moderation/cases/{id}/redact", tag = "moderation", security(("bearer" = [])),
     request_body = RedactRequest, responses((status = 200, body = RedactPreview)))]
-#[post("/api/v1/moderation/cases/{id}/redact")]
+#[post("/moderation/cases/{id}/redact")]
 async fn redact_case(
     state: Data<AppState>,
     moderator: Moderator,
@@ -156,7 +156,7 @@ async fn redact_case(
     request_body = Publication,
     responses((status = 200, body = Decided), (status = 404, body = crate::error::Problem),
               (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
-#[post("/api/v1/moderation/cases/{id}/publish")]
+#[post("/moderation/cases/{id}/publish")]
 async fn publish(
     state: Data<AppState>,
     moderator: Moderator,
@@ -183,7 +183,7 @@ pub struct Reason {
 /// Sends the submission back to its author with a reason (in the app and by mail).
 #[utoipa::path(post, path = "/api/v1/moderation/cases/{id}/request-changes", tag = "moderation", security(("bearer" = [])),
     request_body = Reason, responses((status = 200, body = Decided), (status = 409, body = crate::error::Problem)))]
-#[post("/api/v1/moderation/cases/{id}/request-changes")]
+#[post("/moderation/cases/{id}/request-changes")]
 async fn request_changes(
     state: Data<AppState>,
     moderator: Moderator,
@@ -204,7 +204,7 @@ async fn request_changes(
 /// Rejects the submission, with a reason (in the app and by mail).
 #[utoipa::path(post, path = "/api/v1/moderation/cases/{id}/reject", tag = "moderation", security(("bearer" = [])),
     request_body = Reason, responses((status = 200, body = Decided), (status = 409, body = crate::error::Problem)))]
-#[post("/api/v1/moderation/cases/{id}/reject")]
+#[post("/moderation/cases/{id}/reject")]
 async fn reject(
     state: Data<AppState>,
     moderator: Moderator,
@@ -226,7 +226,7 @@ async fn reject(
 #[utoipa::path(post, path = "/api/v1/moderation/cases/{id}/{action}", tag = "moderation", security(("bearer" = [])),
     params(("id" = i64, Path), ("action" = String, Path, description = "hide, unhide, lock or unlock")),
     responses((status = 200, body = Decided), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
-#[post("/api/v1/moderation/cases/{id}/{action:hide|unhide|lock|unlock}")]
+#[post("/moderation/cases/{id}/{action:hide|unhide|lock|unlock}")]
 async fn visibility(
     state: Data<AppState>,
     moderator: Moderator,
@@ -253,7 +253,7 @@ async fn visibility(
 /// A held reply with its findings. The read is logged.
 #[utoipa::path(get, path = "/api/v1/moderation/replies/{id}", tag = "moderation", security(("bearer" = [])),
     responses((status = 200, body = ReplyReview), (status = 404, body = crate::error::Problem)))]
-#[get("/api/v1/moderation/replies/{id}")]
+#[get("/moderation/replies/{id}")]
 async fn review_reply(
     state: Data<AppState>,
     moderator: Moderator,
@@ -276,7 +276,7 @@ pub struct ReplyPublication {
 /// Publishes a held reply in these (anonymised) words.
 #[utoipa::path(post, path = "/api/v1/moderation/replies/{id}/publish", tag = "moderation", security(("bearer" = [])),
     request_body = ReplyPublication, responses((status = 204), (status = 404, body = crate::error::Problem)))]
-#[post("/api/v1/moderation/replies/{id}/publish")]
+#[post("/moderation/replies/{id}/publish")]
 async fn publish_reply(
     state: Data<AppState>,
     moderator: Moderator,
@@ -294,7 +294,7 @@ async fn publish_reply(
 /// Rejects a held reply, with a reason; its text is deleted.
 #[utoipa::path(post, path = "/api/v1/moderation/replies/{id}/reject", tag = "moderation", security(("bearer" = [])),
     request_body = Reason, responses((status = 204), (status = 404, body = crate::error::Problem)))]
-#[post("/api/v1/moderation/replies/{id}/reject")]
+#[post("/moderation/replies/{id}/reject")]
 async fn reject_reply(
     state: Data<AppState>,
     moderator: Moderator,
@@ -324,7 +324,7 @@ pub struct ScanResponse {
 /// Runs the anonymisation detector on a text (with the community deny-list).
 #[utoipa::path(post, path = "/api/v1/moderation/scan", tag = "moderation", security(("bearer" = [])),
     request_body = ScanRequest, responses((status = 200, body = ScanResponse)))]
-#[post("/api/v1/moderation/scan")]
+#[post("/moderation/scan")]
 async fn scan_text(
     state: Data<AppState>,
     _moderator: Moderator,
@@ -359,7 +359,7 @@ pub struct LogQuery {
 /// The moderation log, newest first (100 a page).
 #[utoipa::path(get, path = "/api/v1/moderation/log", tag = "moderation", security(("bearer" = [])), params(LogQuery),
     responses((status = 200, body = Vec<LogEntry>)))]
-#[get("/api/v1/moderation/log")]
+#[get("/moderation/log")]
 async fn moderation_log(
     state: Data<AppState>,
     _moderator: Moderator,
@@ -376,7 +376,7 @@ async fn moderation_log(
 /// Open flags, oldest first.
 #[utoipa::path(get, path = "/api/v1/moderation/flags", tag = "moderation", security(("bearer" = [])),
     responses((status = 200, body = Vec<FlagView>)))]
-#[get("/api/v1/moderation/flags")]
+#[get("/moderation/flags")]
 async fn list_flags(
     state: Data<AppState>,
     _moderator: Moderator,
@@ -388,7 +388,7 @@ async fn list_flags(
 #[utoipa::path(post, path = "/api/v1/moderation/flags/{id}/{outcome}", tag = "moderation", security(("bearer" = [])),
     params(("id" = i64, Path), ("outcome" = String, Path, description = "resolve or dismiss")),
     responses((status = 204), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
-#[post("/api/v1/moderation/flags/{id}/{outcome:resolve|dismiss}")]
+#[post("/moderation/flags/{id}/{outcome:resolve|dismiss}")]
 async fn close_flag(
     state: Data<AppState>,
     moderator: Moderator,
@@ -414,7 +414,7 @@ pub struct FlagRequest {
 /// Reports a published post to the moderators. The report copies none of its text.
 #[utoipa::path(post, path = "/api/v1/cases/{id}/flags", tag = "cases", security(("bearer" = [])),
     request_body = FlagRequest, responses((status = 201, body = Flagged), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
-#[post("/api/v1/cases/{id}/flags")]
+#[post("/cases/{id}/flags")]
 async fn flag_case(
     state: Data<AppState>,
     member: Member,
@@ -438,7 +438,7 @@ async fn flag_case(
 /// moderators (everything, with names). Anyone else: 404.
 #[utoipa::path(get, path = "/api/v1/cases/{id}/log", tag = "cases", security(("bearer" = [])),
     responses((status = 200, body = Vec<LogEntry>), (status = 404, body = crate::error::Problem)))]
-#[get("/api/v1/cases/{id}/log")]
+#[get("/cases/{id}/log")]
 async fn thread_log(
     state: Data<AppState>,
     member: Member,

@@ -18,7 +18,7 @@ use crate::web::auth::Member;
 #[utoipa::path(get, path = "/api/v1/search", tag = "search", security(("bearer" = [])),
     params(SearchParams),
     responses((status = 200, body = Results), (status = 422, body = crate::error::Problem)))]
-#[get("/api/v1/search")]
+#[get("/search")]
 async fn search(
     req: HttpRequest,
     state: Data<AppState>,

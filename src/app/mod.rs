@@ -46,6 +46,8 @@ pub struct AppState {
     pub digest_wake: tokio::sync::Notify,
     /// Which posts a digest window holds, shared by the digests of one run.
     pub digest_cache: Arc<crate::digest::compose::CandidateCache>,
+    /// Case and list pages as members see them (see [`web::page_cache`]).
+    pub pages: web::page_cache::PageCache,
 }
 
 /// The account tools a database closure needs: cheap to clone onto the blocking pool.
@@ -86,6 +88,7 @@ impl AppState {
         tracing::info!(database = db.description(), "database ready");
         let signing_key =
             signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
+        let pages = web::page_cache::PageCache::new(settings.page_cache.megabytes);
         Ok(AppState {
             assets: web::assets::Assets::load(&settings.server.static_dir),
             mailer: Mailer::from_settings(&settings)?,
@@ -97,6 +100,7 @@ impl AppState {
             search: std::sync::OnceLock::new(),
             digest_wake: tokio::sync::Notify::new(),
             digest_cache: Default::default(),
+            pages,
         })
     }
 
@@ -166,6 +170,14 @@ impl Application {
         let search = Arc::new(crate::search::Search::open(&state.index_dir())?);
         let _ = state.search.set(search.clone());
         let mut workers = Workers::new();
+        // The change counter is read once before the first request, then polled.
+        state.pages.refresh(&state).await;
+        if state.settings.page_cache.megabytes > 0 {
+            let pages = state.clone();
+            workers.spawn("page cache", move |shutdown| {
+                web::page_cache::poll(pages, shutdown)
+            });
+        }
         let indexer = state.clone();
         workers.spawn("indexer", move |shutdown| {
             crate::search::indexer::run(indexer, search, shutdown)
@@ -315,6 +327,7 @@ fn build_server(
             .app_data(limits.query_config())
             .app_data(limits.path_config())
             // Innermost first: the last `wrap` sees the request first.
+            .wrap(from_fn(web::page_cache::refresh_after_writes))
             .wrap(from_fn(web::csrf::protect_forms))
             .wrap(from_fn(web::auth::resolve_identity))
             .wrap(from_fn(web::limits::refuse_oversized_bodies))

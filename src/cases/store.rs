@@ -816,6 +816,25 @@ pub fn thread_view(
     })
 }
 
+/// Everyone who takes part in a thread: its author and whoever replied in it, in any state.
+/// Their pages say "you" or show their held replies, so the page cache never serves them a
+/// page rendered for someone else. Kept in server memory only; never shown.
+pub fn thread_participants(conn: &mut DbConnection, thread_id: i64) -> Result<Vec<i64>, AppError> {
+    let mut ids: Vec<i64> = replies::table
+        .filter(replies::thread_id.eq(thread_id))
+        .filter(replies::author_id.is_not_null())
+        .select(replies::author_id.assume_not_null())
+        .distinct()
+        .load(conn)?;
+    let author: Option<Option<i64>> = threads::table
+        .find(thread_id)
+        .select(threads::author_id)
+        .first(conn)
+        .optional()?;
+    ids.extend(author.flatten());
+    Ok(ids)
+}
+
 fn reply_views(
     conn: &mut DbConnection,
     signer: &Signer,

@@ -174,6 +174,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    view_epoch (id) {
+        id -> Integer,
+        epoch -> BigInt,
+    }
+}
+
+diesel::table! {
     claims (item_kind, item_id) {
         item_kind -> Text,
         item_id -> BigInt,
@@ -313,6 +320,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     revisions,
     replies,
     search_outbox,
+    view_epoch,
     claims,
     moderation_log,
     flags,

@@ -211,6 +211,12 @@ async fn list(
 ) -> Result<HttpResponse, AppError> {
     let mut filter = query.parse()?;
     filter.kind = Some(kind);
+    // A list shows the same to every member (authors appear by pseudonym or chosen name).
+    let key = state.pages.key(req, member);
+    if let Some(kept) = key.as_ref().and_then(|k| state.pages.get(k)) {
+        return Ok(state.pages.respond(req, &kept, member));
+    }
+    let epoch = state.pages.epoch();
     let viewer = member.user_id;
     let page = state
         .run(move |conn, kit| {
@@ -232,15 +238,31 @@ async fn list(
         .next_cursor
         .as_deref()
         .map(|c| next_link(base, &query, c));
-    html(ListPage {
-        labels: labels(&chrome),
-        options: Options::new(chrome.tr),
-        chrome,
+    let labels = labels(&chrome);
+    let options = Options::new(chrome.tr);
+    let Some(key) = key else {
+        return html(ListPage {
+            labels,
+            options,
+            chrome,
+            kind,
+            query,
+            page,
+            next_link,
+        });
+    };
+    let rendered = ListPage {
+        labels,
+        options,
+        chrome: state.pages.marked(chrome),
         kind,
         query,
         page,
         next_link,
-    })
+    }
+    .render()?;
+    let kept = state.pages.keep(key, epoch, rendered, Vec::new());
+    Ok(state.pages.respond(req, &kept, member))
 }
 
 #[get("/cases")]
@@ -570,10 +592,19 @@ async fn show(
     query: Query<RepliesQuery>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
+    let key = state.pages.key(&req, &member.0);
+    if let Some(kept) = key.as_ref().and_then(|k| state.pages.get(k))
+        && kept.serves(member.0.user_id)
+    {
+        return Ok(state.pages.respond(&req, &kept, &member.0));
+    }
+    // Read before the rows, so that a change made meanwhile makes the page stale, not kept.
+    let epoch = state.pages.epoch();
     let viewer = member.0.clone();
     let after = query.after;
     let index = state.search.get().map(|s| s.index());
-    let (case, related) = state
+    let cacheable = key.is_some();
+    let (case, related, participants) = state
         .run(move |conn, kit| {
             let case = store::thread_view(conn, &kit.signer, &viewer, id, after)?;
             // Related case studies, when this one is public and the index is open. The case
@@ -590,7 +621,12 @@ async fn show(
                 }
                 _ => Vec::new(),
             };
-            Ok((case, related))
+            let participants = if cacheable {
+                Some(store::thread_participants(conn, id)?)
+            } else {
+                None
+            };
+            Ok((case, related, participants))
         })
         .await?;
     let mut chrome = Chrome::for_request(&req, "case-page-title");
@@ -598,6 +634,23 @@ async fn show(
     let more_replies = case
         .next_replies_cursor
         .map(|c| format!("/cases/{id}?after={c}#replies"));
+    // What any member with no part in this published thread sees: kept for the next one.
+    if let (Some(key), Some(participants)) = (key, participants)
+        && case.relation == crate::cases::views::Relation::Member
+        && case.status == ThreadStatus::Published
+        && !participants.contains(&member.0.user_id)
+    {
+        let page = CasePage {
+            labels: labels(&chrome),
+            chrome: state.pages.marked(chrome),
+            case,
+            more_replies,
+            related,
+        }
+        .render()?;
+        let kept = state.pages.keep(key, epoch, page, participants);
+        return Ok(state.pages.respond(&req, &kept, &member.0));
+    }
     html(CasePage {
         labels: labels(&chrome),
         chrome,

@@ -17,6 +17,7 @@ pub mod limits;
 pub mod metrics;
 pub mod moderation;
 pub mod page;
+pub mod page_cache;
 pub mod request_log;
 pub mod search;
 pub mod sign_in;

@@ -15,6 +15,7 @@ mod instances;
 mod mailbox;
 mod moderation;
 mod ops;
+mod page_cache;
 mod people;
 mod search;
 mod shell;

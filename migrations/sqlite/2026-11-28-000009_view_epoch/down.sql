@@ -1,0 +1,9 @@
+DROP TRIGGER view_epoch_threads_insert;
+DROP TRIGGER view_epoch_threads_update;
+DROP TRIGGER view_epoch_threads_delete;
+DROP TRIGGER view_epoch_replies_insert;
+DROP TRIGGER view_epoch_replies_update;
+DROP TRIGGER view_epoch_replies_delete;
+DROP TRIGGER view_epoch_users_update;
+DROP TRIGGER view_epoch_users_delete;
+DROP TABLE view_epoch;

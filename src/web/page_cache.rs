@@ -1,0 +1,428 @@
+//! Case and list pages as members see them, rendered once and served from memory.
+//!
+//! A published case page with its replies is the same for every member who has no part in it,
+//! except for her name in the navigation and the CSRF token in its forms. Rendering it and
+//! reading it from the database cost about forty times what `/healthz` costs; this cache brings
+//! a page that many members read down to a lookup and a copy.
+//!
+//! Decisions, and why:
+//! - **What is kept.** The HTML of `/cases/{id}` (with `?after=` for later replies),
+//!   `/cases` and `/discussions` with their filters, per address and language, rendered for a
+//!   member with the name and the token left as markers ([`Marks`]). Serving fills them in
+//!   for the reader: her name, HTML-escaped as the template would, and a fresh masked token.
+//!   The markers hold a random value drawn at start, so no text a member writes can stand for
+//!   one.
+//! - **Who is served from it.** Members only (not moderators or admins, whose pages carry
+//!   controls and originals), and, on a case page, nobody who takes part in the thread: its
+//!   author and anyone who ever replied there see "you", "author" or their own held replies,
+//!   so they always get a page rendered for them. Which user ids take part is read with the
+//!   page and kept beside it; it never reaches any HTML. A page is kept only when it was read
+//!   as a published thread by a member with no part in it, so what is kept is exactly what
+//!   any other member would have been shown.
+//! - **When a page stops being served.** The database keeps one counter, `view_epoch`, that
+//!   triggers move on every change to threads, replies and authors' names (migration
+//!   `000009_view_epoch`): no write path can forget it. A page is kept with the counter read
+//!   *before* its rows were, and served only while the instance's copy of the counter is
+//!   still that value. Each instance reads the counter after every state-changing request it
+//!   served (before answering, so the browser's next page sees the change) and every
+//!   `page_cache.poll_ms` (250 ms by default) for changes made elsewhere: another instance, the
+//!   command line. So a case hidden on one instance is gone from another within a quarter of
+//!   a second — the cost of not asking the database on every view, which would halve the
+//!   throughput this cache is for. While the counter cannot be read, nothing is served from
+//!   memory.
+//! - **Size.** At most `page_cache.megabytes` of HTML per instance; when full, pages from an
+//!   older counter go first, then an arbitrary eighth of the rest. Any member can make new
+//!   addresses (filters), so the bound is on bytes, not on a number of pages.
+//! - **Not cached:** the JSON API (scripts expect every answer fresh), search (its own caches),
+//!   pages with a `?notice=`, and any page when `page_cache.megabytes = 0`.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::Method;
+use actix_web::middleware::Next;
+use actix_web::web::Data;
+use actix_web::{HttpRequest, HttpResponse};
+use diesel::prelude::*;
+
+use crate::accounts::Role;
+use crate::accounts::sessions::Identity;
+use crate::app::AppState;
+use crate::app::workers::Shutdown;
+use crate::db::DbConnection;
+use crate::db::schema::view_epoch;
+use crate::error::AppError;
+use crate::i18n::Lang;
+
+use super::page::{Chrome, NavUser};
+
+/// The counter's value while it could not be read: nothing is served or kept.
+const UNKNOWN: i64 = i64::MIN;
+
+/// Where a kept page differs from reader to reader.
+#[derive(Clone)]
+pub struct Marks {
+    csrf: String,
+    name: String,
+}
+
+impl Marks {
+    fn new() -> Marks {
+        let nonce = crate::accounts::tokens::random_token();
+        let nonce: String = nonce.chars().filter(char::is_ascii_alphanumeric).collect();
+        Marks {
+            csrf: format!("pcsrf{nonce}x"),
+            name: format!("pname{nonce}x"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Piece {
+    /// Bytes of the rendered page.
+    Text(usize, usize),
+    Csrf,
+    Name,
+}
+
+/// A rendered page, cut at its markers.
+pub struct Kept {
+    epoch: i64,
+    html: String,
+    pieces: Vec<Piece>,
+    /// User ids who must not be served this page (sorted): a thread's author and repliers.
+    excluded: Vec<i64>,
+}
+
+impl Kept {
+    fn cut(epoch: i64, html: String, marks: &Marks, mut excluded: Vec<i64>) -> Kept {
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        while at < html.len() {
+            let rest = &html[at..];
+            let next = [(&marks.csrf, Piece::Csrf), (&marks.name, Piece::Name)]
+                .into_iter()
+                .filter_map(|(mark, piece)| rest.find(mark.as_str()).map(|i| (i, mark, piece)))
+                .min_by_key(|(i, _, _)| *i);
+            match next {
+                Some((i, mark, piece)) => {
+                    if i > 0 {
+                        pieces.push(Piece::Text(at, at + i));
+                    }
+                    pieces.push(piece);
+                    at += i + mark.len();
+                }
+                None => {
+                    pieces.push(Piece::Text(at, html.len()));
+                    at = html.len();
+                }
+            }
+        }
+        excluded.sort_unstable();
+        excluded.dedup();
+        Kept {
+            epoch,
+            html,
+            pieces,
+            excluded,
+        }
+    }
+
+    /// Whether this page may be shown to `user_id`.
+    pub fn serves(&self, user_id: i64) -> bool {
+        self.excluded.binary_search(&user_id).is_err()
+    }
+
+    /// The page for a reader whose token is `csrf` and whose name is `name`.
+    fn fill(&self, csrf: &str, name: &str) -> String {
+        let name = askama::filters::escape(name, askama::filters::Html)
+            .map(|safe| safe.to_string())
+            .unwrap_or_default();
+        let mut out = String::with_capacity(self.html.len() + 4 * (csrf.len() + name.len()));
+        for piece in &self.pieces {
+            match *piece {
+                Piece::Text(from, to) => out.push_str(&self.html[from..to]),
+                Piece::Csrf => out.push_str(csrf),
+                Piece::Name => out.push_str(&name),
+            }
+        }
+        out
+    }
+}
+
+/// Which kept page a request may use.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PageKey {
+    address: String,
+    lang: Lang,
+}
+
+#[derive(Default)]
+struct Shelf {
+    pages: HashMap<PageKey, Arc<Kept>>,
+    bytes: usize,
+}
+
+impl Shelf {
+    fn recount(&mut self) {
+        self.bytes = self
+            .pages
+            .iter()
+            .map(|(k, p)| p.html.len() + k.address.len())
+            .sum();
+    }
+}
+
+/// The cache of one instance (in [`AppState`]).
+pub struct PageCache {
+    shelf: RwLock<Shelf>,
+    epoch: AtomicI64,
+    limit_bytes: usize,
+    marks: Marks,
+}
+
+impl PageCache {
+    pub fn new(megabytes: usize) -> PageCache {
+        PageCache {
+            shelf: RwLock::new(Shelf::default()),
+            epoch: AtomicI64::new(UNKNOWN),
+            limit_bytes: megabytes.saturating_mul(1024 * 1024),
+            marks: Marks::new(),
+        }
+    }
+
+    /// The key of this request's page, when `reader` may be served from the cache at all.
+    pub fn key(&self, req: &HttpRequest, reader: &Identity) -> Option<PageKey> {
+        let eligible = self.limit_bytes > 0
+            && reader.role == Role::Member
+            && !reader.needs_2fa_setup
+            && !req.query_string().contains("notice=");
+        eligible.then(|| PageKey {
+            address: match req.query_string() {
+                "" => req.path().to_string(),
+                q => format!("{}?{q}", req.path()),
+            },
+            lang: super::page::request_lang(req),
+        })
+    }
+
+    /// The counter as this instance last read it; read it before the rows a page is made of.
+    pub fn epoch(&self) -> i64 {
+        self.epoch.load(Ordering::SeqCst)
+    }
+
+    /// The kept page for `key`, if it is still current.
+    pub fn get(&self, key: &PageKey) -> Option<Arc<Kept>> {
+        let epoch = self.epoch();
+        if epoch == UNKNOWN {
+            return None;
+        }
+        let shelf = self.shelf.read().unwrap_or_else(|p| p.into_inner());
+        shelf
+            .pages
+            .get(key)
+            .filter(|kept| kept.epoch == epoch)
+            .cloned()
+    }
+
+    /// The layout context with the reader's name and token replaced by markers, to render a
+    /// page for [`PageCache::keep`].
+    pub fn marked(&self, mut chrome: Chrome) -> Chrome {
+        chrome.csrf = self.marks.csrf.clone();
+        chrome.user = Some(NavUser {
+            name: self.marks.name.clone(),
+            role: Role::Member,
+            needs_2fa_setup: false,
+        });
+        chrome
+    }
+
+    /// Keeps `html` (rendered with [`PageCache::marked`] from rows read while the counter was
+    /// `epoch`) and returns it cut at its markers, kept or not.
+    pub fn keep(&self, key: PageKey, epoch: i64, html: String, excluded: Vec<i64>) -> Arc<Kept> {
+        let kept = Arc::new(Kept::cut(epoch, html, &self.marks, excluded));
+        let size = kept.html.len() + key.address.len();
+        if epoch == UNKNOWN || epoch != self.epoch() || size > self.limit_bytes / 8 {
+            return kept;
+        }
+        let mut shelf = self.shelf.write().unwrap_or_else(|p| p.into_inner());
+        if shelf.bytes + size > self.limit_bytes {
+            let current = self.epoch();
+            shelf.pages.retain(|_, k| k.epoch == current);
+            shelf.recount();
+            while shelf.bytes + size > self.limit_bytes && !shelf.pages.is_empty() {
+                let mut drop = shelf.pages.len() / 8 + 1;
+                shelf.pages.retain(|_, _| {
+                    if drop == 0 {
+                        return true;
+                    }
+                    drop -= 1;
+                    false
+                });
+                shelf.recount();
+            }
+        }
+        if let Some(old) = shelf.pages.insert(key.clone(), kept.clone()) {
+            shelf.bytes -= old.html.len() + key.address.len();
+        }
+        shelf.bytes += size;
+        kept
+    }
+
+    /// The page for this request's reader.
+    pub fn respond(&self, req: &HttpRequest, kept: &Kept, reader: &Identity) -> HttpResponse {
+        let csrf = super::csrf::form_token(req);
+        HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .body(kept.fill(&csrf, &reader.name))
+    }
+
+    /// Reads the counter from the database. On failure nothing is served from memory until a
+    /// later read succeeds.
+    pub async fn refresh(&self, state: &AppState) {
+        if self.limit_bytes == 0 {
+            return;
+        }
+        match state.db.run(|conn| read_epoch(conn)).await {
+            Ok(epoch) => self.epoch.store(epoch, Ordering::SeqCst),
+            Err(error) => {
+                tracing::warn!(error = %error, "page cache: the change counter cannot be read");
+                self.epoch.store(UNKNOWN, Ordering::SeqCst);
+            }
+        }
+    }
+}
+
+fn read_epoch(conn: &mut DbConnection) -> Result<i64, AppError> {
+    Ok(view_epoch::table
+        .find(1)
+        .select(view_epoch::epoch)
+        .first(conn)?)
+}
+
+/// Background worker: reads the counter every `page_cache.poll_ms`, for changes made by
+/// other instances and the command line.
+pub async fn poll(state: Data<AppState>, shutdown: Shutdown) {
+    let every = Duration::from_millis(state.settings.page_cache.poll_ms.max(10));
+    loop {
+        state.pages.refresh(&state).await;
+        tokio::select! {
+            _ = shutdown.cancelled() => return,
+            _ = tokio::time::sleep(every) => {}
+        }
+    }
+}
+
+/// Middleware: after a state-changing request, reads the counter before answering, so that
+/// the page the browser asks for next shows the change.
+pub async fn refresh_after_writes(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let state = req.app_data::<Data<AppState>>().cloned();
+    let response = next.call(req).await?;
+    if writes && let Some(state) = state {
+        state.pages.refresh(&state).await;
+    }
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(html: &str, marks: &Marks) -> Kept {
+        Kept::cut(7, html.to_string(), marks, vec![5, 3, 5])
+    }
+
+    #[test]
+    fn markers_are_filled_for_each_reader() {
+        let marks = Marks::new();
+        let html = format!(
+            "<a>{n}</a><input value=\"{c}\">{c}<p>end</p>",
+            n = marks.name,
+            c = marks.csrf
+        );
+        let page = kept(&html, &marks);
+        assert_eq!(
+            page.fill("TOKEN", "Olena"),
+            "<a>Olena</a><input value=\"TOKEN\">TOKEN<p>end</p>"
+        );
+        // The name is escaped exactly as the template escapes it.
+        #[derive(askama::Template)]
+        #[template(source = "<a>{{ name }}</a>", ext = "html")]
+        struct Name<'a> {
+            name: &'a str,
+        }
+        let tricky = "<b>O'Hara & \"Co\"</b>";
+        let expected = askama::Template::render(&Name { name: tricky }).unwrap();
+        let page = kept(&format!("<a>{}</a>", marks.name), &marks);
+        assert_eq!(page.fill("t", tricky), expected);
+        // Text without markers comes back whole.
+        assert_eq!(kept("plain", &marks).fill("t", "n"), "plain");
+        assert_eq!(kept("", &marks).fill("t", "n"), "");
+    }
+
+    #[test]
+    fn excluded_readers_are_refused() {
+        let marks = Marks::new();
+        let page = kept("x", &marks);
+        assert!(!page.serves(3));
+        assert!(!page.serves(5));
+        assert!(page.serves(4));
+    }
+
+    #[test]
+    fn markers_cannot_be_guessed_across_instances() {
+        let (a, b) = (Marks::new(), Marks::new());
+        assert_ne!(a.csrf, b.csrf);
+        assert_ne!(a.name, b.name);
+        assert!(a.csrf.len() > 30, "{}", a.csrf);
+    }
+
+    fn key(address: &str) -> PageKey {
+        PageKey {
+            address: address.to_string(),
+            lang: Lang::En,
+        }
+    }
+
+    #[test]
+    fn pages_are_served_only_while_the_counter_stands() {
+        let cache = PageCache::new(1);
+        cache.epoch.store(10, Ordering::SeqCst);
+        cache.keep(key("/cases/1"), 10, "one".into(), vec![]);
+        assert!(cache.get(&key("/cases/1")).is_some());
+        assert!(cache.get(&key("/cases/2")).is_none());
+        // Read before a change: not kept at all.
+        cache.keep(key("/cases/2"), 9, "two".into(), vec![]);
+        assert!(cache.get(&key("/cases/2")).is_none());
+        cache.epoch.store(11, Ordering::SeqCst);
+        assert!(cache.get(&key("/cases/1")).is_none());
+        cache.epoch.store(UNKNOWN, Ordering::SeqCst);
+        assert!(cache.get(&key("/cases/1")).is_none());
+    }
+
+    #[test]
+    fn the_shelf_stays_within_its_bytes() {
+        let cache = PageCache::new(1);
+        cache.epoch.store(1, Ordering::SeqCst);
+        let page = "x".repeat(100 * 1024);
+        for i in 0..40 {
+            cache.keep(key(&format!("/cases/{i}")), 1, page.clone(), vec![]);
+            let shelf = cache.shelf.read().unwrap();
+            assert!(shelf.bytes <= 1024 * 1024, "{} bytes", shelf.bytes);
+        }
+        // The newest page is always there.
+        assert!(cache.get(&key("/cases/39")).is_some());
+        // A page bigger than an eighth of the shelf is served but not kept.
+        let big = "y".repeat(200 * 1024);
+        cache.keep(key("/cases/big"), 1, big, vec![]);
+        assert!(cache.get(&key("/cases/big")).is_none());
+    }
+}
