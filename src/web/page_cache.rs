@@ -287,7 +287,7 @@ impl PageCache {
         if self.limit_bytes == 0 {
             return;
         }
-        match state.db.run(|conn| read_epoch(conn)).await {
+        match state.db.run(read_epoch).await {
             Ok(epoch) => self.epoch.store(epoch, Ordering::SeqCst),
             Err(error) => {
                 tracing::warn!(error = %error, "page cache: the change counter cannot be read");
