@@ -88,7 +88,10 @@ impl AppState {
         tracing::info!(database = db.description(), "database ready");
         let signing_key =
             signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
-        let pages = web::page_cache::PageCache::new(settings.page_cache.megabytes);
+        let pages = web::page_cache::PageCache::new(
+            settings.page_cache.megabytes,
+            settings.page_cache.poll_ms,
+        );
         Ok(AppState {
             assets: web::assets::Assets::load(&settings.server.static_dir),
             mailer: Mailer::from_settings(&settings)?,

@@ -104,7 +104,8 @@ pub async fn run(state: Data<AppState>, search: Arc<Search>, shutdown: Shutdown)
     let signal = state.db.outbox_signal();
     loop {
         match search.follow_pointer() {
-            Ok(_) => {}
+            Ok(true) => state.pages.index_changed(),
+            Ok(false) => {}
             Err(e) => tracing::error!(error = %e, "could not open the rebuilt search index"),
         }
         loop {
@@ -114,7 +115,11 @@ pub async fn run(state: Data<AppState>, search: Arc<Search>, shutdown: Shutdown)
                 .await
             {
                 Ok(0) => break,
-                Ok(n) => tracing::debug!(rows = n, "indexed"),
+                Ok(n) => {
+                    tracing::debug!(rows = n, "indexed");
+                    // Kept pages list related case studies read from the index.
+                    state.pages.index_changed();
+                }
                 Err(e) => {
                     tracing::warn!(error = %e, "indexing failed; will retry");
                     break;

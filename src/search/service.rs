@@ -512,7 +512,10 @@ fn related_uncached(
     };
     let like_this = MoreLikeThisQuery::builder()
         .with_min_doc_frequency(1)
-        .with_max_doc_frequency((searcher.num_docs() / 50).max(2))
+        // A word in more than one document in fifty says little about what a case is like,
+        // and its long posting list is most of the cost; a small community keeps words
+        // shared by up to twenty documents.
+        .with_max_doc_frequency((searcher.num_docs() / 50).max(20))
         .with_min_term_frequency(1)
         .with_min_word_length(3)
         .with_max_query_terms(30)
@@ -520,15 +523,17 @@ fn related_uncached(
             (f.title, text_of(f.title)),
             (f.content, text_of(f.content)),
         ]);
-    // Only optional clauses (and the case itself excluded): the candidates are the documents
-    // that share a distinctive word or a facet, and tantivy can skip those that cannot reach
-    // the top. A required "is a case study" clause made every case study a candidate to score
-    // (a cold case page spent nine tenths of its time there at 100,000 case studies), so
-    // discussions are dropped from the top documents instead, which are fetched with room
-    // to spare.
+    // Only optional clauses, and exclusions: the candidates are the documents that share a
+    // distinctive word or a facet, and tantivy can skip those that cannot reach the top. A
+    // required "is a case study" clause made every case study a candidate to score (a cold
+    // case page spent nine tenths of its time there at 100,000 case studies).
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
         (Occur::Should, Box::new(like_this)),
         (Occur::MustNot, Box::new(this)),
+        (
+            Occur::MustNot,
+            term_query(Term::from_facet(f.kind, &facet_value("discussion"))),
+        ),
     ];
     for (field, weight) in [(f.context, 0.6), (f.counterpart, 0.4)] {
         for value in all_facets(&doc, field) {
@@ -542,28 +547,22 @@ fn related_uncached(
         }
     }
     let query = BooleanQuery::new(clauses);
-    let top = searcher.search(&query, &TopDocs::with_limit(limit * 3).order_by_score())?;
-    let mut found = Vec::with_capacity(limit);
-    for (_, address) in top {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        if first_facet(&doc, f.kind).as_deref() != Some("case_study") {
-            continue;
-        }
-        found.push(Related {
-            id: doc
-                .get_first(f.id)
-                .and_then(|v| v.as_u64())
-                .unwrap_or_default() as i64,
-            title: doc
-                .get_first(f.title)
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-            country: first_facet(&doc, f.country),
-            year: first_facet(&doc, f.year).and_then(|y| y.parse().ok()),
-        });
-        if found.len() == limit {
-            break;
-        }
-    }
-    Ok(found)
+    let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+    top.into_iter()
+        .map(|(_, address)| {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            Ok(Related {
+                id: doc
+                    .get_first(f.id)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or_default() as i64,
+                title: doc
+                    .get_first(f.title)
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                country: first_facet(&doc, f.country),
+                year: first_facet(&doc, f.year).and_then(|y| y.parse().ok()),
+            })
+        })
+        .collect()
 }

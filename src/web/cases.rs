@@ -213,10 +213,10 @@ async fn list(
     filter.kind = Some(kind);
     // A list shows the same to every member (authors appear by pseudonym or chosen name).
     let key = state.pages.key(req, member);
-    if let Some(kept) = key.as_ref().and_then(|k| state.pages.get(k)) {
+    if let Some(kept) = state.pages.lookup(key.as_ref(), member) {
         return Ok(state.pages.respond(req, &kept, member));
     }
-    let epoch = state.pages.epoch();
+    let stamp = state.pages.stamp();
     let viewer = member.user_id;
     let page = state
         .run(move |conn, kit| {
@@ -261,7 +261,7 @@ async fn list(
         next_link,
     }
     .render()?;
-    let kept = state.pages.keep(key, epoch, rendered, Vec::new());
+    let kept = state.pages.keep(key, stamp, rendered, Vec::new());
     Ok(state.pages.respond(req, &kept, member))
 }
 
@@ -593,13 +593,11 @@ async fn show(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let key = state.pages.key(&req, &member.0);
-    if let Some(kept) = key.as_ref().and_then(|k| state.pages.get(k))
-        && kept.serves(member.0.user_id)
-    {
+    if let Some(kept) = state.pages.lookup(key.as_ref(), &member.0) {
         return Ok(state.pages.respond(&req, &kept, &member.0));
     }
-    // Read before the rows, so that a change made meanwhile makes the page stale, not kept.
-    let epoch = state.pages.epoch();
+    // Taken before the rows, so that a change made meanwhile makes the page stale, not kept.
+    let stamp = state.pages.stamp();
     let viewer = member.0.clone();
     let after = query.after;
     let index = state.search.get().map(|s| s.index());
@@ -639,6 +637,12 @@ async fn show(
         && case.relation == crate::cases::views::Relation::Member
         && case.status == ThreadStatus::Published
         && !participants.contains(&member.0.user_id)
+        // Read separately from the participants: checked on the page itself too.
+        && !case.summary.author.is_you
+        && case
+            .replies
+            .iter()
+            .all(|r| !r.author.is_you && r.status == "published")
     {
         let page = CasePage {
             labels: labels(&chrome),
@@ -648,7 +652,7 @@ async fn show(
             related,
         }
         .render()?;
-        let kept = state.pages.keep(key, epoch, page, participants);
+        let kept = state.pages.keep(key, stamp, page, participants);
         return Ok(state.pages.respond(&req, &kept, &member.0));
     }
     html(CasePage {

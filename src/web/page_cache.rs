@@ -21,15 +21,21 @@
 //!   any other member would have been shown.
 //! - **When a page stops being served.** The database keeps one counter, `view_epoch`, that
 //!   triggers move on every change to threads, replies and authors' names (migration
-//!   `000009_view_epoch`): no write path can forget it. A page is kept with the counter read
-//!   *before* its rows were, and served only while the instance's copy of the counter is
-//!   still that value. Each instance reads the counter after every state-changing request it
-//!   served (before answering, so the browser's next page sees the change) and every
+//!   `000009_view_epoch`; on PostgreSQL at commit, once per transaction): no write path can
+//!   forget it. A page is kept with a [`Stamp`] taken *before* its rows were read — the
+//!   counter and this instance's search index generation (related case studies come from the
+//!   index, which the indexer updates after the database) — and served only while both still
+//!   stand. Each instance reads the counter after every state-changing request it served
+//!   (before answering, so the browser's next page sees the change) and every
 //!   `page_cache.poll_ms` (250 ms by default) for changes made elsewhere: another instance, the
 //!   command line. So a case hidden on one instance is gone from another within a quarter of
 //!   a second — the cost of not asking the database on every view, which would halve the
-//!   throughput this cache is for. While the counter cannot be read, nothing is served from
-//!   memory.
+//!   throughput this cache is for. Reads are numbered, so a slow one cannot put the counter
+//!   back; any change drops every kept page. While the counter cannot be read, or has not
+//!   been read for 8 polls (at least 2 s: the poller stuck), nothing is served from memory.
+//! - **Side channel.** A kept page answers faster, so a member timing her requests could tell
+//!   whether someone read a page recently. It tells nothing of who, and members read pages
+//!   all day; no header says "cached".
 //! - **Size.** At most `page_cache.megabytes` of HTML per instance; when full, pages from an
 //!   older counter go first, then an arbitrary eighth of the rest. Any member can make new
 //!   addresses (filters), so the bound is on bytes, not on a number of pages.
@@ -37,9 +43,9 @@
 //!   pages with a `?notice=`, and any page when `page_cache.megabytes = 0`.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, RwLock};
-use std::time::Duration;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -91,7 +97,7 @@ enum Piece {
 
 /// A rendered page, cut at its markers.
 pub struct Kept {
-    epoch: i64,
+    stamp: Stamp,
     html: String,
     pieces: Vec<Piece>,
     /// User ids who must not be served this page (sorted): a thread's author and repliers.
@@ -99,7 +105,7 @@ pub struct Kept {
 }
 
 impl Kept {
-    fn cut(epoch: i64, html: String, marks: &Marks, mut excluded: Vec<i64>) -> Kept {
+    fn cut(stamp: Stamp, html: String, marks: &Marks, mut excluded: Vec<i64>) -> Kept {
         let mut pieces = Vec::new();
         let mut at = 0;
         while at < html.len() {
@@ -125,7 +131,7 @@ impl Kept {
         excluded.sort_unstable();
         excluded.dedup();
         Kept {
-            epoch,
+            stamp,
             html,
             pieces,
             excluded,
@@ -177,22 +183,66 @@ impl Shelf {
     }
 }
 
+/// What a kept page was made from: the database's change counter and this instance's
+/// search index (related case studies come from it), both as they stood before the read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    epoch: i64,
+    index: u64,
+}
+
 /// The cache of one instance (in [`AppState`]).
 pub struct PageCache {
     shelf: RwLock<Shelf>,
     epoch: AtomicI64,
+    /// Moved by the indexer each time it commits.
+    index: AtomicU64,
+    /// Reads of the counter are numbered as they start; only a newer one than the last
+    /// applied may set it, so a slow read can never put it back.
+    tickets: AtomicU64,
+    applied: Mutex<u64>,
+    /// When the counter was last read, in milliseconds since `born`: past `stale_after`
+    /// (the poller stuck or dead), nothing is served.
+    born: Instant,
+    last_read_ms: AtomicU64,
+    stale_after: Duration,
+    hits: AtomicU64,
     limit_bytes: usize,
     marks: Marks,
 }
 
 impl PageCache {
-    pub fn new(megabytes: usize) -> PageCache {
+    pub fn new(megabytes: usize, poll_ms: u64) -> PageCache {
         PageCache {
             shelf: RwLock::new(Shelf::default()),
             epoch: AtomicI64::new(UNKNOWN),
+            index: AtomicU64::new(0),
+            tickets: AtomicU64::new(0),
+            applied: Mutex::new(0),
+            born: Instant::now(),
+            last_read_ms: AtomicU64::new(0),
+            stale_after: Duration::from_millis(poll_ms.saturating_mul(8).max(2_000)),
+            hits: AtomicU64::new(0),
             limit_bytes: megabytes.saturating_mul(1024 * 1024),
             marks: Marks::new(),
         }
+    }
+
+    /// Pages served from memory since start.
+    pub fn hits(&self) -> u64 {
+        self.hits.load(Ordering::Relaxed)
+    }
+
+    /// The search index changed: related case studies on kept pages may be out of date.
+    pub fn index_changed(&self) {
+        self.index.fetch_add(1, Ordering::SeqCst);
+        self.clear();
+    }
+
+    fn clear(&self) {
+        let mut shelf = self.shelf.write().unwrap_or_else(|p| p.into_inner());
+        shelf.pages.clear();
+        shelf.bytes = 0;
     }
 
     /// The key of this request's page, when `reader` may be served from the cache at all.
@@ -210,23 +260,39 @@ impl PageCache {
         })
     }
 
-    /// The counter as this instance last read it; read it before the rows a page is made of.
-    pub fn epoch(&self) -> i64 {
-        self.epoch.load(Ordering::SeqCst)
+    /// What pages read now are made from; take it before reading their rows.
+    pub fn stamp(&self) -> Stamp {
+        let fresh = self.born.elapsed().as_millis() as u64
+            <= self.last_read_ms.load(Ordering::SeqCst) + self.stale_after.as_millis() as u64;
+        Stamp {
+            epoch: if fresh {
+                self.epoch.load(Ordering::SeqCst)
+            } else {
+                UNKNOWN
+            },
+            index: self.index.load(Ordering::SeqCst),
+        }
     }
 
     /// The kept page for `key`, if it is still current.
-    pub fn get(&self, key: &PageKey) -> Option<Arc<Kept>> {
-        let epoch = self.epoch();
-        if epoch == UNKNOWN {
+    fn get(&self, key: &PageKey) -> Option<Arc<Kept>> {
+        let stamp = self.stamp();
+        if stamp.epoch == UNKNOWN {
             return None;
         }
         let shelf = self.shelf.read().unwrap_or_else(|p| p.into_inner());
         shelf
             .pages
             .get(key)
-            .filter(|kept| kept.epoch == epoch)
+            .filter(|kept| kept.stamp == stamp)
             .cloned()
+    }
+
+    /// The kept page for `key` that `reader` may be served, if there is one.
+    pub fn lookup(&self, key: Option<&PageKey>, reader: &Identity) -> Option<Arc<Kept>> {
+        let kept = self.get(key?).filter(|k| k.serves(reader.user_id))?;
+        self.hits.fetch_add(1, Ordering::Relaxed);
+        Some(kept)
     }
 
     /// The layout context with the reader's name and token replaced by markers, to render a
@@ -241,18 +307,18 @@ impl PageCache {
         chrome
     }
 
-    /// Keeps `html` (rendered with [`PageCache::marked`] from rows read while the counter was
-    /// `epoch`) and returns it cut at its markers, kept or not.
-    pub fn keep(&self, key: PageKey, epoch: i64, html: String, excluded: Vec<i64>) -> Arc<Kept> {
-        let kept = Arc::new(Kept::cut(epoch, html, &self.marks, excluded));
+    /// Keeps `html` (rendered with [`PageCache::marked`] from rows read at `stamp`) and
+    /// returns it cut at its markers, kept or not.
+    pub fn keep(&self, key: PageKey, stamp: Stamp, html: String, excluded: Vec<i64>) -> Arc<Kept> {
+        let kept = Arc::new(Kept::cut(stamp, html, &self.marks, excluded));
         let size = kept.html.len() + key.address.len();
-        if epoch == UNKNOWN || epoch != self.epoch() || size > self.limit_bytes / 8 {
+        let mut shelf = self.shelf.write().unwrap_or_else(|p| p.into_inner());
+        // Checked under the lock that `clear` takes: a page read before a change is dropped.
+        if stamp.epoch == UNKNOWN || stamp != self.stamp() || size > self.limit_bytes / 8 {
             return kept;
         }
-        let mut shelf = self.shelf.write().unwrap_or_else(|p| p.into_inner());
         if shelf.bytes + size > self.limit_bytes {
-            let current = self.epoch();
-            shelf.pages.retain(|_, k| k.epoch == current);
+            shelf.pages.retain(|_, k| k.stamp == stamp);
             shelf.recount();
             while shelf.bytes + size > self.limit_bytes && !shelf.pages.is_empty() {
                 let mut drop = shelf.pages.len() / 8 + 1;
@@ -287,12 +353,28 @@ impl PageCache {
         if self.limit_bytes == 0 {
             return;
         }
-        match state.db.run(read_epoch).await {
-            Ok(epoch) => self.epoch.store(epoch, Ordering::SeqCst),
+        let ticket = self.tickets.fetch_add(1, Ordering::SeqCst) + 1;
+        let read = state.db.run(read_epoch).await;
+        let mut applied = self.applied.lock().unwrap_or_else(|p| p.into_inner());
+        if ticket <= *applied {
+            return;
+        }
+        *applied = ticket;
+        let epoch = match read {
+            Ok(epoch) => epoch,
             Err(error) => {
                 tracing::warn!(error = %error, "page cache: the change counter cannot be read");
-                self.epoch.store(UNKNOWN, Ordering::SeqCst);
+                UNKNOWN
             }
+        };
+        if self.epoch.swap(epoch, Ordering::SeqCst) != epoch {
+            // Every kept page is stale now; dropping them also means that a counter put
+            // back (a database restored) cannot make an old page current again.
+            self.clear();
+        }
+        if epoch != UNKNOWN {
+            self.last_read_ms
+                .store(self.born.elapsed().as_millis() as u64, Ordering::SeqCst);
         }
     }
 }
@@ -336,8 +418,12 @@ pub async fn refresh_after_writes(
 mod tests {
     use super::*;
 
+    fn stamp(epoch: i64) -> Stamp {
+        Stamp { epoch, index: 0 }
+    }
+
     fn kept(html: &str, marks: &Marks) -> Kept {
-        Kept::cut(7, html.to_string(), marks, vec![5, 3, 5])
+        Kept::cut(stamp(7), html.to_string(), marks, vec![5, 3, 5])
     }
 
     #[test]
@@ -393,15 +479,20 @@ mod tests {
     }
 
     #[test]
-    fn pages_are_served_only_while_the_counter_stands() {
-        let cache = PageCache::new(1);
+    fn pages_are_served_only_while_what_they_were_made_from_stands() {
+        let cache = PageCache::new(1, 250);
         cache.epoch.store(10, Ordering::SeqCst);
-        cache.keep(key("/cases/1"), 10, "one".into(), vec![]);
+        cache.keep(key("/cases/1"), stamp(10), "one".into(), vec![]);
         assert!(cache.get(&key("/cases/1")).is_some());
         assert!(cache.get(&key("/cases/2")).is_none());
         // Read before a change: not kept at all.
-        cache.keep(key("/cases/2"), 9, "two".into(), vec![]);
+        cache.keep(key("/cases/2"), stamp(9), "two".into(), vec![]);
         assert!(cache.get(&key("/cases/2")).is_none());
+        // The search index moved: related case studies may differ.
+        cache.index_changed();
+        assert!(cache.get(&key("/cases/1")).is_none());
+        cache.keep(key("/cases/1"), cache.stamp(), "one".into(), vec![]);
+        assert!(cache.get(&key("/cases/1")).is_some());
         cache.epoch.store(11, Ordering::SeqCst);
         assert!(cache.get(&key("/cases/1")).is_none());
         cache.epoch.store(UNKNOWN, Ordering::SeqCst);
@@ -409,12 +500,25 @@ mod tests {
     }
 
     #[test]
+    fn nothing_is_served_when_the_counter_has_not_been_read_for_long() {
+        let cache = PageCache::new(1, 250);
+        cache.epoch.store(4, Ordering::SeqCst);
+        cache.keep(key("/cases/1"), cache.stamp(), "one".into(), vec![]);
+        assert!(cache.get(&key("/cases/1")).is_some());
+        // As if the last read were stale_after + 1 ms ago.
+        let born = Instant::now() - cache.stale_after - Duration::from_millis(1);
+        let cache = PageCache { born, ..cache };
+        assert_eq!(cache.stamp().epoch, UNKNOWN);
+        assert!(cache.get(&key("/cases/1")).is_none());
+    }
+
+    #[test]
     fn the_shelf_stays_within_its_bytes() {
-        let cache = PageCache::new(1);
+        let cache = PageCache::new(1, 250);
         cache.epoch.store(1, Ordering::SeqCst);
         let page = "x".repeat(100 * 1024);
         for i in 0..40 {
-            cache.keep(key(&format!("/cases/{i}")), 1, page.clone(), vec![]);
+            cache.keep(key(&format!("/cases/{i}")), stamp(1), page.clone(), vec![]);
             let shelf = cache.shelf.read().unwrap();
             assert!(shelf.bytes <= 1024 * 1024, "{} bytes", shelf.bytes);
         }
@@ -422,7 +526,7 @@ mod tests {
         assert!(cache.get(&key("/cases/39")).is_some());
         // A page bigger than an eighth of the shelf is served but not kept.
         let big = "y".repeat(200 * 1024);
-        cache.keep(key("/cases/big"), 1, big, vec![]);
+        cache.keep(key("/cases/big"), stamp(1), big, vec![]);
         assert!(cache.get(&key("/cases/big")).is_none());
     }
 }

@@ -638,12 +638,17 @@ fn declared_routes() -> BTreeSet<(String, String)> {
             if path.is_dir() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
+                // `src/api` is mounted in one `/api/v1` scope (`api::configure`), all but the
+                // health checks.
+                let in_api_scope = path.parent().is_some_and(|d| d.ends_with("src/api"))
+                    && !path.ends_with("health.rs");
+                let scope = if in_api_scope { "/api/v1" } else { "" };
                 let source = std::fs::read_to_string(&path).unwrap();
                 for line in source.lines().map(str::trim) {
                     for method in ["get", "post", "put", "delete", "patch"] {
                         let prefix = format!("#[{method}(\"");
                         if let Some(rest) = line.strip_prefix(&prefix) {
-                            let pattern = rest.split('"').next().unwrap().to_string();
+                            let pattern = format!("{scope}{}", rest.split('"').next().unwrap());
                             found.insert((method.to_uppercase(), pattern));
                         }
                     }

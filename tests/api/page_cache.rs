@@ -44,6 +44,25 @@ async fn published(app: &TestApp, author: &Person, moderator: &Person, title: &s
     id
 }
 
+/// Loads `path` until it comes from memory: after the search index has taken in the newest
+/// change (its commits also make kept pages stale, as related case studies may differ).
+async fn warm(browser: &reqwest::Client, app: &TestApp, path: &str) {
+    app.wait_indexed().await;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let hits = app.state.pages.hits();
+        assert_eq!(page(browser, app, path).await.0, StatusCode::OK);
+        if app.state.pages.hits() > hits {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{path} is never served from memory"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 async fn reply(app: &TestApp, person: &Person, id: i64, body: &str) -> serde_json::Value {
     let token = app.token(person).await;
     let response = app
@@ -69,10 +88,14 @@ async fn a_kept_page_is_each_readers_own_and_its_token_works() {
     let (olena_browser, maria_browser) =
         (app.browser_for(&olena).await, app.browser_for(&maria).await);
 
+    warm(&olena_browser, &app, &path).await;
     let (status, first) = page(&olena_browser, &app, &path).await;
     assert_eq!(status, StatusCode::OK);
+    let hits = app.state.pages.hits();
     let (_, again) = page(&olena_browser, &app, &path).await;
     let (_, for_maria) = page(&maria_browser, &app, &path).await;
+    assert_eq!(app.state.pages.hits(), hits + 2, "both served from memory");
+    assert_eq!(without_tokens(&first), without_tokens(&again));
     // The same page, apart from the tokens, which are masked afresh on every page.
     assert_eq!(without_tokens(&first), without_tokens(&again));
     assert_ne!(
@@ -122,24 +145,42 @@ async fn participants_never_get_a_page_kept_for_someone_else() {
     let path = format!("/cases/{id}");
     let reader_browser = app.browser_for(&reader).await;
     // A member with no part in the thread makes the page kept…
-    let (status, _) = page(&reader_browser, &app, &path).await;
+    warm(&reader_browser, &app, &path).await;
+    let (status, kept) = page(&reader_browser, &app, &path).await;
     assert_eq!(status, StatusCode::OK);
-    // …and the author still gets hers: "by you", not the pseudonym the others see.
+    let hits = app.state.pages.hits();
+    // …and the author still gets hers: "by you", the edit link, her own name.
     let (_, for_author) = page(&app.browser_for(&author).await, &app, &path).await;
-    let (_, for_reader) = page(&reader_browser, &app, &path).await;
-    assert_ne!(without_tokens(&for_author), without_tokens(&for_reader));
-    assert!(for_author.contains("/cases/") && !for_author.contains(&reader.name));
+    assert_eq!(
+        app.state.pages.hits(),
+        hits,
+        "the author is not served the kept page"
+    );
+    assert!(
+        for_author.contains(&format!("/cases/{id}/edit")),
+        "{for_author}"
+    );
+    assert!(for_author.contains(&author.name) && !for_author.contains(&reader.name));
+    assert!(!kept.contains(&format!("/cases/{id}/edit")));
 
-    // A held reply: its writer sees it waiting; nobody else sees it.
+    // A held reply: its writer sees it waiting; nobody else sees it. (Accounts and sessions
+    // first: making them writes to the database too.)
+    let other_browser = app.browser_for(&app.person(Role::Member).await).await;
+    let replier_browser = app.browser_for(&replier).await;
     reply(&app, &replier, id, "Held words about Hostomel").await;
-    let (_, for_replier) = page(&app.browser_for(&replier).await, &app, &path).await;
+    let (_, for_replier) = page(&replier_browser, &app, &path).await;
     assert!(for_replier.contains("Held words about Hostomel"));
     let (_, for_reader) = page(&reader_browser, &app, &path).await;
     assert!(!for_reader.contains("Held words about Hostomel"));
-    // And once the replier has been served, the reader's page is still not hers.
-    let (_, for_reader) = page(&reader_browser, &app, &path).await;
-    assert!(!for_reader.contains("Held words about Hostomel"));
     assert!(!for_reader.contains(&replier.name));
+    // The reader's page is kept again and served to another member; never to the replier.
+    let hits = app.state.pages.hits();
+    let (_, for_other) = page(&other_browser, &app, &path).await;
+    assert!(!for_other.contains("Held words about Hostomel"));
+    assert_eq!(app.state.pages.hits(), hits + 1);
+    let (_, for_replier) = page(&replier_browser, &app, &path).await;
+    assert!(for_replier.contains("Held words about Hostomel"));
+    assert_eq!(app.state.pages.hits(), hits + 1);
 }
 
 #[tokio::test]
@@ -151,9 +192,20 @@ async fn a_change_shows_at_once_on_the_same_instance() {
     let browser = app.browser_for(&reader).await;
     let id = published(&app, &author, &moderator, "Bread for the shelter").await;
     let path = format!("/cases/{id}");
-    assert_eq!(page(&browser, &app, &path).await.0, StatusCode::OK);
+    warm(&browser, &app, &path).await;
+    warm(&browser, &app, "/cases").await;
     let (_, list) = page(&browser, &app, "/cases").await;
     assert!(list.contains("Bread for the shelter"));
+    // Both are kept now.
+    let hits = app.state.pages.hits();
+    assert_eq!(page(&browser, &app, &path).await.0, StatusCode::OK);
+    assert!(
+        page(&browser, &app, "/cases")
+            .await
+            .1
+            .contains("Bread for the shelter")
+    );
+    assert_eq!(app.state.pages.hits(), hits + 2);
 
     let mod_token = app.token(&moderator).await;
     let hidden = app
@@ -193,9 +245,8 @@ async fn a_case_hidden_through_one_instance_is_gone_from_the_other_within_the_po
     let id = published(&a, &author, &moderator, "Night shift at the border").await;
     let path = format!("/cases/{id}");
     let on_b = b.browser_for(&reader).await;
-    // Kept on B (the second view is served from memory).
-    assert_eq!(page(&on_b, &b, &path).await.0, StatusCode::OK);
-    assert_eq!(page(&on_b, &b, &path).await.0, StatusCode::OK);
+    // Kept on B.
+    warm(&on_b, &b, &path).await;
 
     let hidden = a
         .post_json(
@@ -237,4 +288,45 @@ async fn staff_pages_are_never_taken_from_the_cache() {
     assert!(for_moderator.contains(&format!("/moderation/cases/{id}/hide")));
     assert!(for_moderator.contains(&moderator.name));
     assert!(!for_moderator.contains(&reader.name));
+}
+
+#[tokio::test]
+async fn an_author_who_shows_her_name_is_shown_by_her_new_name_at_once() {
+    let app = spawn_app_with(json!({})).await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let reader = app.person(Role::Member).await;
+    let token = app.token(&author).await;
+    let mut case = crate::cases::case_json("Signed: talks at the depot", "We met twice.");
+    case["show_name"] = json!(true);
+    let created = app.post_json(&token, "/api/v1/cases", &case).await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let id = created.json::<serde_json::Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let published = app
+        .publish(
+            &moderator,
+            id,
+            "Signed: talks at the depot",
+            "We met twice.",
+        )
+        .await;
+    assert!(published.status().is_success());
+    let browser = app.browser_for(&reader).await;
+    let path = format!("/cases/{id}");
+    let (_, before) = page(&browser, &app, &path).await;
+    assert!(before.contains(&author.name), "she chose to show her name");
+    let renamed = app
+        .client
+        .patch(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&json!({"name": "Halyna Renamed"}))
+        .send()
+        .await
+        .unwrap();
+    assert!(renamed.status().is_success(), "{}", renamed.status());
+    let (_, after) = page(&browser, &app, &path).await;
+    assert!(after.contains("Halyna Renamed"), "{after}");
+    assert!(!after.contains(&author.name));
 }
