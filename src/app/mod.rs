@@ -173,6 +173,19 @@ impl Application {
         let search = Arc::new(crate::search::Search::open(&state.index_dir())?);
         let _ = state.search.set(search.clone());
         let mut workers = Workers::new();
+        if state.settings.page_cache.megabytes > 0 {
+            // The counter is read through a connection of its own, so that reading it never
+            // waits behind the requests queued for the pool: under overload a late read
+            // would stop the cache, and the load would rise further.
+            let target = settings.database_target()?;
+            let own = crate::config::DatabaseSettings {
+                pool_size: 1,
+                ..settings.database.clone()
+            };
+            let db =
+                tokio::task::spawn_blocking(move || Database::connect(&target, &own)).await??;
+            state.pages.use_database(db);
+        }
         // The change counter is read once before the first request, then polled.
         state.pages.refresh(&state).await;
         if state.settings.page_cache.megabytes > 0 {

@@ -31,8 +31,11 @@
 //!   command line. So a case hidden on one instance is gone from another within a quarter of
 //!   a second — the cost of not asking the database on every view, which would halve the
 //!   throughput this cache is for. Reads are numbered, so a slow one cannot put the counter
-//!   back; any change drops every kept page. While the counter cannot be read, or has not
-//!   been read for 8 polls (at least 2 s: the poller stuck), nothing is served from memory.
+//!   back; any change drops every kept page. The counter is read through a connection of the
+//!   cache's own, so the reads never queue behind requests waiting for the pool (under
+//!   overload, a cache stopped for want of a read would raise the load further). When it has
+//!   not been read for 20 polls (at least 5 s: the database gone, the poller stuck), nothing
+//!   is served from memory until it is read again.
 //! - **Side channel.** A kept page answers faster, so a member timing her requests could tell
 //!   whether someone read a page recently. It tells nothing of who, and members read pages
 //!   all day; no header says "cached".
@@ -44,7 +47,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 use std::time::{Duration, Instant};
 
 use actix_web::body::MessageBody;
@@ -59,14 +62,15 @@ use crate::accounts::Role;
 use crate::accounts::sessions::Identity;
 use crate::app::AppState;
 use crate::app::workers::Shutdown;
-use crate::db::DbConnection;
 use crate::db::schema::view_epoch;
+use crate::db::{Database, DbConnection};
 use crate::error::AppError;
 use crate::i18n::Lang;
 
 use super::page::{Chrome, NavUser};
 
-/// The counter's value while it could not be read: nothing is served or kept.
+/// The counter before its first read, or when its last read is too old: nothing is served
+/// or kept.
 const UNKNOWN: i64 = i64::MIN;
 
 /// Where a kept page differs from reader to reader.
@@ -209,6 +213,8 @@ pub struct PageCache {
     hits: AtomicU64,
     limit_bytes: usize,
     marks: Marks,
+    /// A connection of the cache's own for reading the counter (the server sets it).
+    db: OnceLock<Database>,
 }
 
 impl PageCache {
@@ -221,11 +227,17 @@ impl PageCache {
             applied: Mutex::new(0),
             born: Instant::now(),
             last_read_ms: AtomicU64::new(0),
-            stale_after: Duration::from_millis(poll_ms.saturating_mul(8).max(2_000)),
+            stale_after: Duration::from_millis(poll_ms.saturating_mul(20).max(5_000)),
             hits: AtomicU64::new(0),
             limit_bytes: megabytes.saturating_mul(1024 * 1024),
             marks: Marks::new(),
+            db: OnceLock::new(),
         }
+    }
+
+    /// Reads the counter through `db` from now on rather than the shared pool.
+    pub fn use_database(&self, db: Database) {
+        let _ = self.db.set(db);
     }
 
     /// Pages served from memory since start.
@@ -347,35 +359,34 @@ impl PageCache {
             .body(kept.fill(&csrf, &reader.name))
     }
 
-    /// Reads the counter from the database. On failure nothing is served from memory until a
-    /// later read succeeds.
+    /// Reads the counter from the database.
     pub async fn refresh(&self, state: &AppState) {
         if self.limit_bytes == 0 {
             return;
         }
         let ticket = self.tickets.fetch_add(1, Ordering::SeqCst) + 1;
-        let read = state.db.run(read_epoch).await;
+        let db = self.db.get().unwrap_or(&state.db);
+        let epoch = match db.run(read_epoch).await {
+            Ok(epoch) => epoch,
+            Err(error) => {
+                // The last value stands until it is too old (see `stamp`): under a passing
+                // overload the cache goes on serving, and a database that stays away stops it.
+                tracing::warn!(error = %error, "page cache: the change counter cannot be read");
+                return;
+            }
+        };
         let mut applied = self.applied.lock().unwrap_or_else(|p| p.into_inner());
         if ticket <= *applied {
             return;
         }
         *applied = ticket;
-        let epoch = match read {
-            Ok(epoch) => epoch,
-            Err(error) => {
-                tracing::warn!(error = %error, "page cache: the change counter cannot be read");
-                UNKNOWN
-            }
-        };
         if self.epoch.swap(epoch, Ordering::SeqCst) != epoch {
             // Every kept page is stale now; dropping them also means that a counter put
             // back (a database restored) cannot make an old page current again.
             self.clear();
         }
-        if epoch != UNKNOWN {
-            self.last_read_ms
-                .store(self.born.elapsed().as_millis() as u64, Ordering::SeqCst);
-        }
+        self.last_read_ms
+            .store(self.born.elapsed().as_millis() as u64, Ordering::SeqCst);
     }
 }
 
