@@ -238,30 +238,23 @@ async fn list(
         .next_cursor
         .as_deref()
         .map(|c| next_link(base, &query, c));
-    let labels = labels(&chrome);
-    let options = Options::new(chrome.tr);
-    let Some(key) = key else {
-        return html(ListPage {
-            labels,
-            options,
-            chrome,
-            kind,
-            query,
-            page,
-            next_link,
-        });
-    };
-    let rendered = ListPage {
-        labels,
-        options,
-        chrome: state.pages.marked(chrome),
+    let listing = ListPage {
+        labels: labels(&chrome),
+        options: Options::new(chrome.tr),
+        chrome: if key.is_some() {
+            state.pages.marked(chrome)
+        } else {
+            chrome
+        },
         kind,
         query,
         page,
         next_link,
-    }
-    .render()?;
-    let kept = state.pages.keep(key, stamp, rendered, Vec::new());
+    };
+    let Some(key) = key else {
+        return html(listing);
+    };
+    let kept = state.pages.keep(key, stamp, listing.render()?, Vec::new());
     Ok(state.pages.respond(req, &kept, member))
 }
 
@@ -633,35 +626,35 @@ async fn show(
         .next_replies_cursor
         .map(|c| format!("/cases/{id}?after={c}#replies"));
     // What any member with no part in this published thread sees: kept for the next one.
-    if let (Some(key), Some(participants)) = (key, participants)
-        && case.relation == crate::cases::views::Relation::Member
-        && case.status == ThreadStatus::Published
-        && !participants.contains(&member.0.user_id)
-        // Read separately from the participants: checked on the page itself too.
-        && !case.summary.author.is_you
-        && case
-            .replies
-            .iter()
-            .all(|r| !r.author.is_you && r.status == "published")
-    {
-        let page = CasePage {
-            labels: labels(&chrome),
-            chrome: state.pages.marked(chrome),
-            case,
-            more_replies,
-            related,
-        }
-        .render()?;
-        let kept = state.pages.keep(key, stamp, page, participants);
-        return Ok(state.pages.respond(&req, &kept, &member.0));
-    }
-    html(CasePage {
+    let keep = participants.filter(|participants| {
+        case.relation == crate::cases::views::Relation::Member
+            && case.status == ThreadStatus::Published
+            && !participants.contains(&member.0.user_id)
+            // Read separately from the participants: checked on the page itself too.
+            && !case.summary.author.is_you
+            && case
+                .replies
+                .iter()
+                .all(|r| !r.author.is_you && r.status == "published")
+    });
+    let page = CasePage {
         labels: labels(&chrome),
-        chrome,
+        chrome: if keep.is_some() {
+            state.pages.marked(chrome)
+        } else {
+            chrome
+        },
         case,
         more_replies,
         related,
-    })
+    };
+    match (key, keep) {
+        (Some(key), Some(participants)) => {
+            let kept = state.pages.keep(key, stamp, page.render()?, participants);
+            Ok(state.pages.respond(&req, &kept, &member.0))
+        }
+        _ => html(page),
+    }
 }
 
 #[get("/cases/{id}/edit")]

@@ -52,6 +52,14 @@ pub fn request_lang(req: &HttpRequest) -> Lang {
         .unwrap_or_default()
 }
 
+/// This request's path and query, as a page links back to itself.
+pub fn address(req: &HttpRequest) -> String {
+    match req.query_string() {
+        "" => req.path().to_string(),
+        q => format!("{}?{q}", req.path()),
+    }
+}
+
 impl Chrome {
     /// The layout context for a page titled by translation key `title_key`.
     pub fn for_request(req: &HttpRequest, title_key: &str) -> Chrome {
@@ -72,10 +80,7 @@ impl Chrome {
             .map(|key| format!("notice-{key}"))
             .filter(|key| i18n::has_message(key))
             .map(|key| tr.t(&key));
-        let here = match req.query_string() {
-            "" => req.path().to_string(),
-            q => format!("{}?{q}", req.path()),
-        };
+        let here = address(req);
         Chrome {
             title: tr.t(title_key),
             tr,

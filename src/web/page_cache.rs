@@ -264,10 +264,7 @@ impl PageCache {
             && !reader.needs_2fa_setup
             && !req.query_string().contains("notice=");
         eligible.then(|| PageKey {
-            address: match req.query_string() {
-                "" => req.path().to_string(),
-                q => format!("{}?{q}", req.path()),
-            },
+            address: super::page::address(req),
             lang: super::page::request_lang(req),
         })
     }
