@@ -771,8 +771,9 @@ def third_templates(lang):
 emit("dev", third_templates)
 
 
-# The "unseen" split (written 2026-11-28 after the last change of rules, measured once, never
-# tuned on): names, villages and phrasings used nowhere above.
+# Written 2026-11-28 as the third "unseen" split and measured once (person 0.77 in Romanian,
+# 0.82 in Ukrainian, 0.88 in Polish, 0.95 in Russian, 1.00 in English), then moved to the dev
+# split on 2026-11-29 and tuned on: names, villages and phrasings used nowhere above.
 FOURTH_NAMES = {
     "uk": {"first": [("Богуслава", "Богуславою", "Богуславі"), ("Ростислав", "Ростиславом", "Ростиславові"), ("Любомира", "Любомирою", "Любомирі"),
                      ("Добромир", "Добромиром", "Добромирові"), ("Олеся", "Олесею", "Олесі"), ("Мирослав", "Мирославом", "Мирославові")],
@@ -852,4 +853,89 @@ def fourth_templates(lang):
     }[lang]
 
 
-emit("unseen", fourth_templates)
+emit("dev", fourth_templates)
+
+
+# The "unseen" split (written 2026-11-29 before the rules were tuned on the block above, measured
+# once after that, never tuned on): names, villages and phrasings used nowhere above; about a
+# third of the given names are in the detector's list.
+FIFTH_NAMES = {
+    "uk": {"first": [("Яромира", "Яромирою", "Яромирі"), ("Святослав", "Святославом", "Святославові"), ("Веселина", "Веселиною", "Веселині"),
+                     ("Харитон", "Харитоном", "Харитонові"), ("Мальвіна", "Мальвіною", "Мальвіні"), ("Северин", "Северином", "Северинові")],
+           "last": ["Сушко", "Дячук", "Литвин", "Ковтун", "Приходько", "Рибак"]},
+    "ru": {"first": [("Серафима", "Серафимой", "Серафиме"), ("Леонид", "Леонидом", "Леониду"), ("Антонина", "Антониной", "Антонине"),
+                     ("Евдокия", "Евдокией", "Евдокии"), ("Ефим", "Ефимом", "Ефиму"), ("Василиса", "Василисой", "Василисе")],
+           "last": ["Громова", "Щукин", "Белых", "Полякова", "Карпенко", "Зуев"]},
+    "pl": {"first": [("Jadwiga", "Jadwigą", "Jadwidze"), ("Zbigniew", "Zbigniewem", "Zbigniewowi"), ("Eugenia", "Eugenią", "Eugenii"),
+                     ("Felicja", "Felicją", "Felicji"), ("Hieronim", "Hieronimem", "Hieronimowi"), ("Bogna", "Bogną", "Bognie")],
+           "last": ["Wawrzyniak", "Sobczak", "Kurek", "Malinowska", "Gajda", "Błaszczyk"]},
+    "ro": {"first": [("Florentina", "Florentina", "Florentinei"), ("Octavian", "Octavian", "lui Octavian"), ("Lăcrămioara", "Lăcrămioara", "Lăcrămioarei"),
+                     ("Aurelian", "Aurelian", "lui Aurelian"), ("Zamfira", "Zamfira", "Zamfirei"), ("Horia", "Horia", "lui Horia")],
+           "last": ["Bălan", "Dragomir", "Țurcanu", "Ciocan", "Gheorghiu", "Apostol"]},
+    "en": {"first": [("Philippa", "Philippa", "Philippa"), ("Declan", "Declan", "Declan"), ("Morwenna", "Morwenna", "Morwenna"),
+                     ("Eilidh", "Eilidh", "Eilidh"), ("Torin", "Torin", "Torin"), ("Sian", "Sian", "Sian")],
+           "last": ["Pemberton", "Achterberg", "Oyelaran", "Featherstone", "Lisowski", "Crabtree"]},
+}
+FIFTH_VILLAGES = {
+    "uk": ["Вербова Криниця", "Лелеківка"], "ru": ["Лебяжье", "Кленовый Яр"], "pl": ["Bocianowo", "Jarzębina Górna"],
+    "ro": ["Valea Barzei", "Arinești"], "en": ["Lelekivka", "Verbova Krynytsia"],
+}
+
+
+def fifth_templates(lang):
+    P, F, V, R, O, D = makers(lang, FIFTH_NAMES, FIFTH_VILLAGES)
+    return {
+        "en": [
+            lambda: ["At dawn ", P(), " phoned the commander."],
+            lambda: ["It was ", P(), " who found the second route."],
+            lambda: ["The keys stayed with ", P(), "."],
+            lambda: [P(), " refused to leave without the children."],
+            lambda: ["Shells hit the school in ", V(), " twice."],
+            lambda: ["The families were moved to ", R(), "."],
+            lambda: ["Fuel was paid for by ", O(), "."],
+            lambda: ["On ", D(), " the first bus left."],
+        ],
+        "uk": [
+            lambda: ["На світанку ", P(), " зателефонувала командирові."],
+            lambda: ["Другий маршрут знайшла саме ", P(), "."],
+            lambda: ["Ключі ми залишили ", F(2), "."],
+            lambda: [P(), " відмовилася їхати без дітей."],
+            lambda: ["Снаряди двічі влучили в школу в селі ", V(), "."],
+            lambda: ["Родини перевезли до міста ", R(), "."],
+            lambda: ["Пальне оплатила ", O(), "."],
+            lambda: [D(), " вирушив перший автобус."],
+        ],
+        "ru": [
+            lambda: ["На рассвете ", P(), " позвонила командиру."],
+            lambda: ["Второй маршрут нашла именно ", P(), "."],
+            lambda: ["Ключи мы оставили ", F(2), "."],
+            lambda: [P(), " отказалась уезжать без детей."],
+            lambda: ["Снаряды дважды попали в школу в селе ", V(), "."],
+            lambda: ["Семьи перевезли в город ", R(), "."],
+            lambda: ["Топливо оплатил ", O(), "."],
+            lambda: [D(), " ушёл первый автобус."],
+        ],
+        "pl": [
+            lambda: ["O świcie ", P(), " zadzwoniła do dowódcy."],
+            lambda: ["Drugą trasę znalazła właśnie ", P(), "."],
+            lambda: ["Klucze zostawiłyśmy ", F(2), "."],
+            lambda: [P(), " odmówiła wyjazdu bez dzieci."],
+            lambda: ["Pociski dwa razy trafiły w szkołę we wsi ", V(), "."],
+            lambda: ["Rodziny przewieziono do miasta ", R(), "."],
+            lambda: ["Paliwo opłaciła ", O(), "."],
+            lambda: [D(), " odjechał pierwszy autobus."],
+        ],
+        "ro": [
+            lambda: ["În zori ", P(), " l-a sunat pe comandant."],
+            lambda: ["Al doilea traseu l-a găsit chiar ", P(), "."],
+            lambda: ["Cheile i le-am lăsat ", F(2), "."],
+            lambda: [P(), " a refuzat să plece fără copii."],
+            lambda: ["Obuzele au lovit de două ori școala din satul ", V(), "."],
+            lambda: ["Familiile au fost mutate în orașul ", R(), "."],
+            lambda: ["Combustibilul a fost plătit de ", O(), "."],
+            lambda: [D(), " a plecat primul autobuz."],
+        ],
+    }[lang]
+
+
+emit("unseen", fifth_templates)
