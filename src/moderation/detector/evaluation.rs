@@ -157,6 +157,30 @@ pub fn parse_corpus(jsonl: &str) -> Vec<Document> {
         .collect()
 }
 
+/// The ordinary capitalised words of a document (code-point spans): those the corpus marks
+/// (countries, UN agencies, weekdays, months), and every other capitalised word outside the
+/// labelled spans — each sentence start included, so that a rule which flags the first word of
+/// every sentence pays for it here.
+fn ordinary_words(doc: &Document) -> Vec<[usize; 2]> {
+    let mut spans: Vec<[usize; 2]> = doc.ordinary.clone();
+    let mut chars = 0;
+    let mut byte = 0;
+    for word in crate::text::words(&doc.text) {
+        chars += doc.text[byte..word.byte_start].chars().count();
+        let start = chars;
+        chars += word.text.chars().count();
+        byte = word.byte_end;
+        let labelled = |s: usize, e: usize| start < e && s < chars;
+        if word.is_capitalised()
+            && !doc.spans.iter().any(|g| labelled(g.start, g.end))
+            && !spans.iter().any(|[s, e]| labelled(*s, *e))
+        {
+            spans.push([start, chars]);
+        }
+    }
+    spans
+}
+
 pub fn evaluate(documents: &[Document]) -> Report {
     let mut report = Report::default();
     for doc in documents {
@@ -192,9 +216,9 @@ pub fn evaluate(documents: &[Document]) -> Report {
                 report.wrong.push(Miss::at(doc, f.kind, f.start, f.end));
             }
         }
-        for [s, e] in &doc.ordinary {
+        for [s, e] in ordinary_words(doc) {
             report.ordinary_total += 1;
-            if findings.iter().any(|f| overlaps(*s, *e, f.start, f.end)) {
+            if findings.iter().any(|f| overlaps(s, e, f.start, f.end)) {
                 report.ordinary_flagged += 1;
             }
         }

@@ -66,8 +66,13 @@ pub struct Lexicon {
     pub ordinary: HashSet<String>,
     /// The most frequent word forms of the five languages (folded), from wordfreq …
     pub common: HashSet<String>,
-    /// … and of English alone.
+    /// … and of English alone …
     pub common_en: HashSet<String>,
+    /// … and of the other four ("era" is English and Romanian).
+    pub common_other: HashSet<String>,
+    /// The stems of `common`: an inflected form the lists lack ("Колону", "Zezwoleniem") still
+    /// has a common stem.
+    pub common_stems: HashSet<String>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -124,6 +129,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     let mut common = HashSet::new();
     let mut common_en = HashSet::new();
+    let mut common_other = HashSet::new();
     let mut language = "";
     for line in include_str!("data/common_words.txt").lines() {
         if let Some(code) = line.strip_prefix("## ") {
@@ -132,10 +138,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             let word = fold(line.trim());
             if language == "en" {
                 common_en.insert(word.clone());
+            } else {
+                common_other.insert(word.clone());
             }
             common.insert(word);
         }
     }
+    let common_stems = common.iter().map(|w| stem(w)).collect();
     Lexicon {
         first_names,
         places,
@@ -144,6 +153,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ordinary,
         common,
         common_en,
+        common_other,
+        common_stems,
     }
 });
 

@@ -176,6 +176,38 @@ const NOUN_ENDINGS: &[&str] = &[
     "tate", "area", "atie", "ului", "ilor", "elor",
 ];
 
+/// Outside English, endings (folded) of a plural noun or a verb rather than a name in the
+/// nominative: Cyrillic -и/-ы and Polish -y (Ковдри, Водовозы, Beczkowozy), Polish first-
+/// person plural -śmy (Spotkałyśmy) and second-person plural -cie (Dzwońcie), Romanian nouns
+/// with their article -ul, -ile, -ele (Convoiul, Păturile), long Polish plurals in -ki
+/// (Wolontariuszki; the surnames in -ski are taken before). English names
+/// end in -y (Bethany): before an English word -y does not count.
+fn plural_or_verb(folded: &str, english: bool) -> bool {
+    (!english
+        && ["y", "ul", "ile", "ele"]
+            .iter()
+            .any(|e| folded.ends_with(e)))
+        || (!english && folded.len() >= 7 && folded.ends_with("ki"))
+        || folded.ends_with("smy")
+        || (folded.len() >= 8 && folded.ends_with("cie"))
+}
+
+/// Beginnings (folded) of words of trust, after which "in" leads to a person.
+const TRUST: &[&str] = &[
+    "trust",
+    "believ",
+    "faith",
+    "incredere",
+    "cred",
+    "vir",
+    "ver",
+    "wierz",
+    "ufn",
+    "ufal",
+    "doviri",
+    "dover",
+];
+
 /// Things that come from someone ("a message from …"), folded, without a plural "s".
 const COMMUNICATION: &[&str] = &[
     "message",
@@ -583,8 +615,45 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         let locative = locative
             || previous
                 .is_some_and(|p| matches!(p, "z" | "s" | "ze" | "iz" | "zi") && !instrumental);
+        // "încredere în Ruxandra", "trusted in", "вірили в": after a word of trust "in" leads
+        // to a person.
+        let trust = i >= 2
+            && previous.is_some_and(|p| matches!(p, "in" | "v" | "u" | "w" | "we"))
+            && a.adjacent(i - 2)
+            && TRUST.iter().any(|t| a.folded[i - 2].starts_with(t));
+        let locative = locative && !trust;
+        // The agent of a Romanian passive: "condus de Ilinca", "semnat de" ("de" after a
+        // participle).
+        let agent = i >= 2
+            && previous == Some("de")
+            && a.adjacent(i - 2)
+            && a.folded[i - 2].len() >= 5
+            && [
+                "at", "it", "ut", "us", "as", "ata", "ita", "uta", "usa", "ati", "iti", "uti",
+            ]
+            .iter()
+            .any(|e| a.folded[i - 2].ends_with(e));
+        // A place's name in an inflected form ending like a dative, with no preposition before
+        // it ("довіряли Богуславі", "доверяли Милане"), is a person: places take those endings
+        // only after в, у, на, по.
+        let dative = matched_place.is_some()
+            && !a.sentence_start[i]
+            && previous.is_some_and(|p| {
+                p.chars().count() >= 4
+                    && !LOCATIVE_SET.contains(p)
+                    && !PLACE_CUE_SET.contains(p)
+                    && !WITH_SET.contains(p)
+            })
+            && !LEXICON.place_exact.contains(&a.folded[i])
+            && {
+                let lower = word.text.to_lowercase();
+                ["і", "е", "owi"].iter().any(|e| lower.ends_with(e))
+            };
         let big_place = matched_place.is_some_and(|(_, place)| place.population >= 20_000);
         let personal = with_word
+            || trust
+            || agent
+            || dative
             || (has_surname_ending(&a.folded[i]) && !big_place && !locative)
             || (a.before_agent_verb(i) && !big_place)
             || a.in_apposition(i, i + 1)
@@ -686,18 +755,27 @@ fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
             i = end;
             continue;
         }
-        // At the start of an English sentence (the next word is a common English one): a word
-        // no frequency list of the five languages knows, and not shaped like a common noun, is
-        // most likely a name ("Bronwen signed the paper"). English only: in the inflected
-        // languages a rare form of a common verb ("Zapłaciłyśmy") is no rarer than a name.
+        // At the start of a sentence, before a common word: a word no frequency list of the
+        // five languages knows, in no inflected form either (its stem is no common word's
+        // stem), and not shaped like a common noun, is most likely a name ("Bronwen signed
+        // the paper", "Любомира вела", "Ruxandra conducea").
+        let english = i + 1 < n
+            && a.words[i].text.is_ascii()
+            && LEXICON.common_en.contains(&a.folded[i + 1])
+            && !LEXICON.common_other.contains(&a.folded[i + 1]);
+        // A comma may stand between: "Taylor, a nurse from the district hospital, …".
+        let next_in_sentence = i + 1 < n
+            && (a.adjacent(i) || a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == *", ");
         if end == i + 1
             && a.words[i].text.chars().count() >= 3
-            && a.words[i].text.is_ascii()
-            && a.adjacent(i)
+            && next_in_sentence
             && !a.words[i + 1].is_capitalised()
-            && LEXICON.common_en.contains(&a.folded[i + 1])
+            && a.words[i + 1].text.chars().all(char::is_alphabetic)
             && !LEXICON.common.contains(&a.folded[i])
+            // English has few endings: there the stem would take Bethan for Bethany.
+            && (english || !LEXICON.common_stems.contains(&a.stems[i]))
             && !NOUN_ENDINGS.iter().any(|e| a.folded[i].ends_with(e))
+            && !plural_or_verb(&a.folded[i], english)
         {
             hits.push(a.hit(Kind::Person, i, end, 0.35));
             i = end;
