@@ -1,5 +1,9 @@
 // Live markdown preview for the case-study form: a progressive enhancement. Without
 // JavaScript the form's "Preview" button does the same on the server.
+//
+// While a preview is due or on its way the box carries aria-busy="true" (assistive
+// technology waits for it; so do the browser tests before they click). Only the answer to the
+// latest request is shown: an older one arriving late never overwrites a newer preview.
 (function () {
   "use strict";
   var area = document.querySelector("textarea[data-preview]");
@@ -8,7 +12,14 @@
   var token = document.querySelector("input[name=csrf_token]");
   if (!box || !token) return;
   var timer = null;
+  var latest = 0;
+  function settle(request) {
+    if (request === latest && timer === null) box.removeAttribute("aria-busy");
+  }
   function refresh() {
+    timer = null;
+    var request = ++latest;
+    box.setAttribute("aria-busy", "true");
     var body = new URLSearchParams();
     body.set("body_markdown", area.value);
     fetch("/preview", {
@@ -17,11 +28,13 @@
       headers: { "X-CSRF-Token": token.value, "Content-Type": "application/x-www-form-urlencoded" },
       body: body.toString()
     }).then(function (r) { return r.ok ? r.text() : null; })
-      .then(function (html) { if (html !== null) box.innerHTML = html; })
-      .catch(function () {});
+      .then(function (html) { if (html !== null && request === latest) box.innerHTML = html; })
+      .catch(function () {})
+      .then(function () { settle(request); });
   }
   area.addEventListener("input", function () {
     clearTimeout(timer);
+    box.setAttribute("aria-busy", "true");
     timer = setTimeout(refresh, 400);
   });
   refresh();

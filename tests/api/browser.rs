@@ -123,9 +123,12 @@ impl Browser {
     }
 
     async fn navigate_by(&self, target: Element) {
+        // A live preview that lands between the scroll and the click moves the button away
+        // from under the pointer: wait until none is due.
+        self.previews_settled().await;
+        let deadline = Instant::now() + Duration::from_secs(10);
         let old = self.find("html").await;
         target.click().await.unwrap();
-        let deadline = Instant::now() + Duration::from_secs(10);
         while old.tag_name().await.is_ok() {
             assert!(Instant::now() < deadline, "the click did not load a page");
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -139,6 +142,26 @@ impl Browser {
             != Some(true)
         {
             assert!(Instant::now() < deadline, "the page did not finish loading");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
+    /// Waits until no live preview is due or on its way (static/editor.js marks its box
+    /// `aria-busy` meanwhile).
+    async fn previews_settled(&self) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self
+            .client
+            .execute(
+                "return document.querySelector('[aria-busy=true]') === null",
+                vec![],
+            )
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            != Some(true)
+        {
+            assert!(Instant::now() < deadline, "a live preview never settled");
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
@@ -399,6 +422,13 @@ async fn an_invitation_becomes_a_published_case_a_member_finds_and_a_digest_she_
         )
         .await;
     browser.fill("#body_markdown", STORY).await;
+    // The live preview shows the story rendered, as she types.
+    browser.previews_settled().await;
+    let preview = browser.find("#preview-box").await.html(true).await.unwrap();
+    assert!(
+        preview.contains("Outcome</h2>") && preview.contains("still holds"),
+        "{preview}"
+    );
     browser
         .fill("#sensitive_terms", "Ion Rusu\nVasile Ceban")
         .await;
