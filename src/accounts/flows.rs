@@ -253,8 +253,12 @@ pub async fn accept_invitation(
 }
 
 /// Mails a reset link if the address has an active account; answers the same either way.
+/// Checks the rate limits, then looks the address up and mails the link **after** answering:
+/// the caller's answer takes the same time whether an account has the address or not (the
+/// lookup, the token's insert and the mail are all done in a task of their own). A failure
+/// there is logged; the mail outbox retries what the mail server does not take.
 pub async fn request_password_reset(
-    state: &AppState,
+    state: &actix_web::web::Data<AppState>,
     email: &str,
     origin: &Origin,
 ) -> Result<(), AppError> {
@@ -267,6 +271,16 @@ pub async fn request_password_reset(
     state
         .limiter
         .hit(&rate_limit::RESET_PER_ACCOUNT, email.as_str())?;
+    let state = state.clone();
+    actix_web::rt::spawn(async move {
+        if let Err(e) = mail_password_reset(&state, email).await {
+            tracing::error!(error = %e, "a password reset could not be prepared");
+        }
+    });
+    Ok(())
+}
+
+async fn mail_password_reset(state: &AppState, email: Email) -> Result<(), AppError> {
     let validity = Duration::minutes(state.settings.auth.link_minutes);
     let found = state
         .run(move |conn, s| recovery::request_password_reset(conn, &s.signer, validity, &email))
@@ -339,21 +353,30 @@ pub async fn request_email_change(
     let password = password.to_string();
     let validity = Duration::minutes(state.settings.auth.link_minutes);
     let target = new_email.clone();
-    let (user, token) = state
+    let (user, change) = state
         .run(move |conn, s| {
             let user = users::find_by_id(conn, user_id)?;
             if !s.hashing.verify(&password, &user.password_hash) {
                 return Err(AppError::invalid_key("password", "error-password-wrong"));
             }
-            let token = recovery::request_email_change(conn, &s.signer, validity, &user, &target)?;
-            Ok((user, token))
+            let change = recovery::request_email_change(conn, &s.signer, validity, &user, &target)?;
+            Ok((user, change))
         })
         .await?;
-    let link = state.link("/account/email/confirm", &token);
     let tr = Tr(user.locale);
-    let confirmation =
-        notices::email_change_confirmation(tr, &user.name, &link, state.settings.auth.link_minutes);
-    send_notice(state, &confirmation, new_email.as_str()).await;
+    let to_new_address = match change {
+        recovery::EmailChange::Link(token) => {
+            let link = state.link("/account/email/confirm", &token);
+            notices::email_change_confirmation(
+                tr,
+                &user.name,
+                &link,
+                state.settings.auth.link_minutes,
+            )
+        }
+        recovery::EmailChange::Taken(locale) => notices::email_taken_notice(Tr(locale)),
+    };
+    send_notice(state, &to_new_address, new_email.as_str()).await;
     send_notice(
         state,
         &notices::email_change_notice(tr, &user.name),

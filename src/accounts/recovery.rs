@@ -85,29 +85,41 @@ pub fn complete_password_reset(
     })
 }
 
-/// A link token to confirm `new_email` for `user`.
+/// What a request to move an account to a new address leads to.
+pub enum EmailChange {
+    /// A link token to confirm the new address, mailed to it.
+    Link(String),
+    /// The address already has an account (in that account's language): its owner is told
+    /// that someone asked for it, and nothing changes. The one asking is answered exactly as
+    /// for a free address, so she cannot learn who has an account.
+    Taken(crate::i18n::Lang),
+}
+
+/// A link token to confirm `new_email` for `user`, unless the address has an account already.
 pub fn request_email_change(
     conn: &mut DbConnection,
     signer: &Signer,
     validity: Duration,
     user: &User,
     new_email: &Email,
-) -> Result<String, AppError> {
+) -> Result<EmailChange, AppError> {
     if new_email.as_str() == user.email {
         return Err(AppError::invalid_key("new_email", "error-email-same"));
     }
-    if users::find_by_email(conn, new_email)?.is_some() {
-        return Err(AppError::invalid_key("new_email", "error-email-taken"));
+    if let Some(owner) = users::find_by_email(conn, new_email)? {
+        return Ok(EmailChange::Taken(owner.locale));
     }
-    signer.sign(
-        Purpose::EmailChange,
-        validity,
-        &EmailChangeClaims {
-            sub: user.id.to_string(),
-            new_email: new_email.as_str().to_string(),
-            fp: signer.fingerprint(&user.email),
-        },
-    )
+    signer
+        .sign(
+            Purpose::EmailChange,
+            validity,
+            &EmailChangeClaims {
+                sub: user.id.to_string(),
+                new_email: new_email.as_str().to_string(),
+                fp: signer.fingerprint(&user.email),
+            },
+        )
+        .map(EmailChange::Link)
 }
 
 /// What a confirmation link would do, for its confirmation page.

@@ -203,7 +203,6 @@ error-2fa-required = Turn on two-factor sign-in first: moderators and admins nee
 ## Validation messages
 error-email-invalid = is not a valid e-mail address
 error-email-same = is already your address
-error-email-taken = belongs to another account
 error-name-required = is required
 error-name-long = must be at most 80 characters
 error-cohort-long = must be at most 60 characters
@@ -248,6 +247,9 @@ mail-email-change-ignore = If you did not ask for this, ignore this mail.
 mail-email-change-notice-subject = Your Parley address is being changed
 mail-email-change-notice-body = Someone signed in to your Parley account asked to change its e-mail address. The change happens only when the link sent to the new address is opened.
 mail-email-change-notice-help = If this was not you, sign in and change your password now, and tell an admin.
+mail-email-taken-subject = Someone asked to use this address for Parley
+mail-email-taken-body = Someone signed in to Parley asked to move their account to this address. It already belongs to a Parley account, so nothing was changed.
+mail-email-taken-help = If you have a Parley account, it is untouched: nothing needs doing. If this keeps happening, tell an admin.
 
 ## Case studies and discussions
 nav-cases = Case studies

@@ -205,7 +205,6 @@ error-2fa-required = Najpierw włącz logowanie dwuskładnikowe: moderatorki i a
 ## Komunikaty walidacji
 error-email-invalid = to nie jest prawidłowy adres e-mail
 error-email-same = to już jest Twój adres
-error-email-taken = należy do innego konta
 error-name-required = to pole jest wymagane
 error-name-long = może mieć najwyżej 80 znaków
 error-cohort-long = może mieć najwyżej 60 znaków
@@ -251,6 +250,9 @@ mail-email-change-ignore = Jeśli to nie Ty o to prosiłaś, zignoruj tę wiadom
 mail-email-change-notice-subject = Adres Twojego konta w Parley jest zmieniany
 mail-email-change-notice-body = Ktoś zalogowany na Twoje konto w Parley poprosił o zmianę jego adresu e-mail. Zmiana nastąpi dopiero po otwarciu linku wysłanego na nowy adres.
 mail-email-change-notice-help = Jeśli to nie Ty, zaloguj się i natychmiast zmień hasło, a także powiadom administratorkę.
+mail-email-taken-subject = Ktoś chciał użyć tego adresu w Parley
+mail-email-taken-body = Ktoś zalogowany w Parley poprosił o przeniesienie swojego konta na ten adres. Adres należy już do konta w Parley, więc nic nie zostało zmienione.
+mail-email-taken-help = Twoje konto w Parley, jeśli je masz, pozostało nienaruszone: nie musisz nic robić. Jeśli to się powtórzy, powiadom administratorkę.
 
 ## Studia przypadków i dyskusje
 nav-cases = Studia przypadków

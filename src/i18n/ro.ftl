@@ -204,7 +204,6 @@ error-2fa-required = Activați mai întâi autentificarea în doi pași: moderat
 ## Mesaje de validare
 error-email-invalid = nu este o adresă de e-mail validă
 error-email-same = este deja adresa dumneavoastră
-error-email-taken = aparține altui cont
 error-name-required = este un câmp obligatoriu
 error-name-long = trebuie să aibă cel mult 80 de caractere
 error-cohort-long = trebuie să aibă cel mult 60 de caractere
@@ -251,6 +250,9 @@ mail-email-change-ignore = Dacă nu ați cerut acest lucru, ignorați acest e-ma
 mail-email-change-notice-subject = Adresa contului dumneavoastră Parley este în curs de schimbare
 mail-email-change-notice-body = Cineva conectat la contul dumneavoastră Parley a cerut schimbarea adresei de e-mail. Schimbarea are loc doar după deschiderea linkului trimis la noua adresă.
 mail-email-change-notice-help = Dacă nu ați fost dumneavoastră, conectați-vă și schimbați imediat parola, apoi anunțați o administratoare.
+mail-email-taken-subject = Cineva a vrut să folosească această adresă în Parley
+mail-email-taken-body = Cineva conectat la Parley a cerut mutarea contului său pe această adresă. Adresa aparține deja unui cont Parley, așa că nu s-a schimbat nimic.
+mail-email-taken-help = Contul dumneavoastră Parley, dacă aveți unul, nu a fost atins: nu trebuie să faceți nimic. Dacă se repetă, anunțați o administratoare.
 
 ## Studii de caz și discuții
 nav-cases = Studii de caz

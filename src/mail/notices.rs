@@ -110,6 +110,16 @@ pub fn email_change_notice(tr: Tr, name: &str) -> Notice {
     n
 }
 
+/// Sent to an address that already has an account when someone else asks to move her account
+/// to it: nothing changes, and the answer to the one asking is the same as for a free address.
+/// Names no one: the address's owner learns only that it was asked for.
+pub fn email_taken_notice(tr: Tr) -> Notice {
+    let mut n = Notice::new(tr, tr.t("mail-email-taken-subject"), tr.t("mail-hello"));
+    n.paragraphs.push(tr.t("mail-email-taken-body"));
+    n.closing.push(tr.t("mail-email-taken-help"));
+    n
+}
+
 /// A mailbox for an address already validated as an [`crate::accounts::Email`].
 pub fn mailbox(address: &str) -> Result<Mailbox, AppError> {
     address

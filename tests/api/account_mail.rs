@@ -565,3 +565,82 @@ async fn an_smtp_outage_only_delays_an_invitation() {
         .unwrap();
     assert_eq!(accepted.status(), StatusCode::CREATED);
 }
+
+/// A mail server that takes connections and never says a word: a mail to it hangs until the
+/// SMTP timeout.
+fn silent_mail_server() -> (u16, std::thread::JoinHandle<()>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let held = std::thread::spawn(move || {
+        let mut connections = Vec::new();
+        for stream in listener.incoming().take(8) {
+            connections.push(stream);
+        }
+    });
+    (port, held)
+}
+
+#[tokio::test]
+async fn a_reset_request_is_answered_before_any_mail_so_it_cannot_tell_who_has_an_account() {
+    let (port, _held) = silent_mail_server();
+    let app = spawn_app_with(serde_json::json!({
+        "mail": {"transport": "smtp", "smtp_url": format!("smtp://127.0.0.1:{port}")},
+    }))
+    .await;
+    let member = app.person(Role::Member).await;
+    // The mail to her hangs for the SMTP timeout (20 s); her answer must not wait for it, or
+    // the time it takes would tell that the address has an account.
+    let quick = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(8))
+        .build()
+        .unwrap();
+    for email in [member.email.as_str(), "nobody-here@example.org"] {
+        let answer = quick
+            .post(app.url("/api/v1/auth/password-reset"))
+            .json(&serde_json::json!({"email": email}))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("the answer for {email} waited for the mail: {e}"));
+        assert_eq!(answer.status(), StatusCode::ACCEPTED);
+    }
+}
+
+#[tokio::test]
+async fn asking_for_an_address_that_has_an_account_looks_the_same_and_tells_its_owner() {
+    let app = spawn_app_with_smtp().await;
+    let asker = app.person(Role::Member).await;
+    let owner = app.person(Role::Member).await;
+    let token = app.token(&asker).await;
+    let ask = |address: String| {
+        let (app, token, password) = (&app, token.clone(), asker.password.clone());
+        async move {
+            app.client
+                .post(app.url("/api/v1/me/email"))
+                .bearer_auth(&token)
+                .json(&serde_json::json!({"new_email": address, "password": password}))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let free = ask(fresh_email("free")).await;
+    let taken = ask(owner.email.clone()).await;
+    assert_eq!(free.status(), StatusCode::ACCEPTED);
+    assert_eq!(
+        taken.status(),
+        free.status(),
+        "the one asking cannot tell that the address has an account"
+    );
+    assert_eq!(taken.text().await.unwrap(), free.text().await.unwrap());
+    // Her own mailbox gets the same notice twice: nothing there tells the two apart either.
+    let notices = wait_for_mails(&asker.email, 2).await;
+    assert!(notices.iter().all(|m| m.subject == notices[0].subject));
+
+    // The owner learns that her address was asked for: no link, no name, nothing changed.
+    let told = wait_for_mails(&owner.email, 1).await.remove(0);
+    assert_eq!(told.subject, "Someone asked to use this address for Parley");
+    assert!(!told.text.contains("token="), "{}", told.text);
+    assert!(!told.text.contains(&asker.name), "{}", told.text);
+    let me: serde_json::Value = app.get_as(&token, "/api/v1/me").await.json().await.unwrap();
+    assert_eq!(me["email"], asker.email);
+}
