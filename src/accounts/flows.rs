@@ -349,6 +349,10 @@ pub async fn request_email_change(
 ) -> Result<(), AppError> {
     let new_email = Email::parse(new_email)
         .map_err(|_| AppError::invalid_key("new_email", "error-email-invalid"))?;
+    state.limiter.hit(
+        &rate_limit::EMAIL_CHANGE_PER_ACCOUNT,
+        &identity.user_id.to_string(),
+    )?;
     let user_id = identity.user_id;
     let password = password.to_string();
     let validity = Duration::minutes(state.settings.auth.link_minutes);

@@ -41,6 +41,13 @@ pub const RESET_PER_ACCOUNT: Limit = Limit {
     max: 3,
     window: Duration::from_secs(3600),
 };
+/// Each request mails two addresses (the new one, her own): a signed-in account must not be a
+/// way to flood someone's mailbox.
+pub const EMAIL_CHANGE_PER_ACCOUNT: Limit = Limit {
+    name: "email-change/account",
+    max: 5,
+    window: Duration::from_secs(3600),
+};
 pub const INVITATION_PER_ADDRESS: Limit = Limit {
     name: "invitation/ip",
     max: 20,

@@ -643,4 +643,15 @@ async fn asking_for_an_address_that_has_an_account_looks_the_same_and_tells_its_
     assert!(!told.text.contains(&asker.name), "{}", told.text);
     let me: serde_json::Value = app.get_as(&token, "/api/v1/me").await.json().await.unwrap();
     assert_eq!(me["email"], asker.email);
+
+    // Each request mails two addresses: five an hour, then 429.
+    for _ in 0..3 {
+        assert_eq!(
+            ask(fresh_email("more")).await.status(),
+            StatusCode::ACCEPTED
+        );
+    }
+    let sixth = ask(fresh_email("flood")).await;
+    assert_eq!(sixth.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(sixth.headers().contains_key("retry-after"));
 }
