@@ -15,7 +15,7 @@ use super::ThreadKind;
 use super::input::{CaseContent, Metadata, Period};
 use super::lifecycle::{Action, EditEffect, RevisionStatus, State, ThreadStatus};
 use super::markdown;
-use super::pseudonyms::pseudonym;
+use super::pseudonyms::{ThreadNames, pseudonym};
 use super::taxonomy::{ContextKind, CounterpartKind, CountryCode, Outcome};
 use super::views::{
     AuthorLabel, CaseSummary, CaseView, MyThread, Page, Relation, ReplyView, RevisionInfo,
@@ -864,6 +864,20 @@ fn reply_views(
     } else {
         None
     };
+    // Everyone who ever replied here, in the order of her first reply (any status: a name
+    // must not move when a reply is held, hidden or rejected).
+    let repliers: Vec<i64> = replies::table
+        .filter(replies::thread_id.eq(thread.id))
+        .filter(replies::author_id.is_not_null())
+        .group_by(replies::author_id)
+        .select((replies::author_id, diesel::dsl::min(replies::id)))
+        .load::<(Option<i64>, Option<i64>)>(conn)?
+        .into_iter()
+        .filter_map(|(author, first)| Some((first?, author?)))
+        .collect::<std::collections::BTreeMap<i64, i64>>()
+        .into_values()
+        .collect();
+    let names = ThreadNames::new(signer, thread.id, thread.author_id, &repliers);
     let views = rows
         .into_iter()
         .map(|r| {
@@ -871,7 +885,7 @@ fn reply_views(
             let display = match r.author_id {
                 None => "Former member".to_string(),
                 Some(_) if is_thread_author => "Author".to_string(),
-                Some(id) => pseudonym(signer, thread.id, id),
+                Some(id) => names.of(id).to_string(),
             };
             let own_pending = r.status == "pending";
             ReplyView {

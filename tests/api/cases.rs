@@ -618,6 +618,50 @@ async fn pseudonyms_are_stable_in_a_thread_and_differ_across_threads() {
 }
 
 #[tokio::test]
+async fn no_two_repliers_in_a_thread_share_a_pseudonym() {
+    // 80 people among 1,024 names: drawn independently, two would share one in 19 threads of
+    // 20 (birthday bound). The page must show 80 different names, the author's apart.
+    let app = spawn_app_with(json!({"moderation": {"hold_replies": "never"}})).await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let id = app.submit_case(&author, "A crowded thread", "Body").await;
+    app.publish(&moderator, id, "A crowded thread", "Body")
+        .await;
+    let path = format!("/api/v1/cases/{id}/replies");
+    for _ in 0..80 {
+        let replier = app.person(Role::Member).await;
+        let token = app.token(&replier).await;
+        let r = app
+            .post_json(&token, &path, &json!({"body_markdown": "Agreed"}))
+            .await;
+        assert_eq!(r.status(), StatusCode::CREATED);
+    }
+    let reader = app.person(Role::Member).await;
+    let mut names = Vec::new();
+    let mut after: Option<i64> = None;
+    let author_name = loop {
+        let query = after.map_or(String::new(), |a| format!("?after={a}"));
+        let (_, page) = app
+            .json_as(&reader, &format!("/api/v1/cases/{id}{query}"))
+            .await;
+        for reply in page["replies"].as_array().unwrap() {
+            names.push(reply["author"]["display"].as_str().unwrap().to_string());
+        }
+        match page["next_replies_cursor"].as_i64() {
+            Some(next) => after = Some(next),
+            None => break page["author"]["display"].as_str().unwrap().to_string(),
+        }
+    };
+    assert_eq!(names.len(), 80);
+    let distinct: std::collections::HashSet<&String> = names.iter().collect();
+    assert_eq!(distinct.len(), 80, "{names:?}");
+    assert!(
+        !distinct.contains(&author_name),
+        "{author_name} is the author's"
+    );
+}
+
+#[tokio::test]
 async fn bad_input_is_refused_with_the_field_named_and_nothing_stored() {
     let app = spawn_app().await;
     let author = app.person(Role::Member).await;
