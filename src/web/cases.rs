@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use super::auth::Member;
 use super::page::{Chrome, FormErrors, html, html_status, see_other};
+use super::page_cache::Found;
 use crate::accounts::sessions::Identity;
 use crate::app::AppState;
 use crate::cases::input::{CaseInput, Period, Strictness};
@@ -213,9 +214,10 @@ async fn list(
     filter.kind = Some(kind);
     // A list shows the same to every member (authors appear by pseudonym or chosen name).
     let key = state.pages.key(req, member);
-    if let Some(kept) = state.pages.lookup(key.as_ref(), member) {
-        return Ok(state.pages.respond(req, &kept, member));
-    }
+    let _turn = match state.pages.find(key.as_ref(), member).await {
+        Found::Kept(kept) => return Ok(state.pages.respond(req, &kept, member)),
+        Found::Render(turn) => turn,
+    };
     let stamp = state.pages.stamp();
     let viewer = member.user_id;
     let page = state
@@ -586,9 +588,10 @@ async fn show(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let key = state.pages.key(&req, &member.0);
-    if let Some(kept) = state.pages.lookup(key.as_ref(), &member.0) {
-        return Ok(state.pages.respond(&req, &kept, &member.0));
-    }
+    let _turn = match state.pages.find(key.as_ref(), &member.0).await {
+        Found::Kept(kept) => return Ok(state.pages.respond(&req, &kept, &member.0)),
+        Found::Render(turn) => turn,
+    };
     // Taken before the rows, so that a change made meanwhile makes the page stale, not kept.
     let stamp = state.pages.stamp();
     let viewer = member.0.clone();

@@ -42,6 +42,14 @@
 //! - **Size.** At most `page_cache.megabytes` of HTML per instance; when full, pages from an
 //!   older counter go first, then an arbitrary eighth of the rest. Any member can make new
 //!   addresses (filters), so the bound is on bytes, not on a number of pages.
+//! - **One rendering at a time.** When a page is not kept, the first request for it renders
+//!   it ([`FillTurn`]); the others for the same address and language wait for that one (at
+//!   most [`WAIT_FOR_FILL`]) and are then served what it kept. Without this, a thousand
+//!   members opening a page nobody has opened since the last change would each render it
+//!   from the database at once — at 1,000 connections that stampede timed requests out. A
+//!   reader the kept page cannot serve (she takes part in the thread) renders her own after
+//!   the wait; when the first rendering is not kept (the data changed meanwhile), the waiting
+//!   ones render their own, side by side, as before.
 //! - **Not cached:** the JSON API (scripts expect every answer fresh), search (its own caches),
 //!   pages with a `?notice=`, and any page when `page_cache.megabytes = 0`.
 
@@ -68,6 +76,9 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 
 use super::page::{Chrome, NavUser};
+
+/// How long a request waits for another one rendering the same page.
+pub const WAIT_FOR_FILL: Duration = Duration::from_secs(3);
 
 /// The counter before its first read, or when its last read is too old: nothing is served
 /// or kept.
@@ -215,6 +226,38 @@ pub struct PageCache {
     marks: Marks,
     /// A connection of the cache's own for reading the counter (the server sets it).
     db: OnceLock<Database>,
+    /// Pages being rendered now, and how to tell those waiting for them when they are done.
+    filling: Mutex<HashMap<PageKey, Arc<tokio::sync::Notify>>>,
+}
+
+/// What [`PageCache::find`] found.
+pub enum Found<'a> {
+    /// A kept page this reader may be served.
+    Kept(Arc<Kept>),
+    /// Nothing to serve: render the page. With a turn, this request is the one rendering it
+    /// for the others (keep the turn until the page is kept).
+    Render(Option<FillTurn<'a>>),
+}
+
+/// The right to render a page the others wait for; dropping it wakes them.
+pub struct FillTurn<'a> {
+    cache: &'a PageCache,
+    key: PageKey,
+    done: Arc<tokio::sync::Notify>,
+}
+
+impl Drop for FillTurn<'_> {
+    fn drop(&mut self) {
+        let mut filling = self.cache.filling.lock().unwrap_or_else(|p| p.into_inner());
+        if filling
+            .get(&self.key)
+            .is_some_and(|n| Arc::ptr_eq(n, &self.done))
+        {
+            filling.remove(&self.key);
+        }
+        // Under the lock: a waiter registers under it too, so none can miss this.
+        self.done.notify_waiters();
+    }
 }
 
 impl PageCache {
@@ -232,6 +275,7 @@ impl PageCache {
             limit_bytes: megabytes.saturating_mul(1024 * 1024),
             marks: Marks::new(),
             db: OnceLock::new(),
+            filling: Mutex::new(HashMap::new()),
         }
     }
 
@@ -302,6 +346,42 @@ impl PageCache {
         let kept = self.get(key?).filter(|k| k.serves(reader.user_id))?;
         self.hits.fetch_add(1, Ordering::Relaxed);
         Some(kept)
+    }
+
+    /// The kept page for this request, or what to do without one: when another request is
+    /// rendering the same page, waits for it (at most [`WAIT_FOR_FILL`]) and looks again.
+    pub async fn find<'a>(&'a self, key: Option<&PageKey>, reader: &Identity) -> Found<'a> {
+        if let Some(kept) = self.lookup(key, reader) {
+            return Found::Kept(kept);
+        }
+        let Some(key) = key.filter(|_| self.stamp().epoch != UNKNOWN) else {
+            return Found::Render(None);
+        };
+        let rendering: Arc<tokio::sync::Notify>;
+        let finished;
+        {
+            let mut filling = self.filling.lock().unwrap_or_else(|p| p.into_inner());
+            match filling.get(key) {
+                Some(done) => rendering = done.clone(),
+                None => {
+                    let done = Arc::new(tokio::sync::Notify::new());
+                    filling.insert(key.clone(), done.clone());
+                    return Found::Render(Some(FillTurn {
+                        cache: self,
+                        key: key.clone(),
+                        done,
+                    }));
+                }
+            }
+            // Made under the lock the renderer's turn ends under: a `Notified` hears
+            // `notify_waiters` from the moment it exists, so the end cannot be missed.
+            finished = rendering.notified();
+        }
+        let _ = tokio::time::timeout(WAIT_FOR_FILL, finished).await;
+        match self.lookup(Some(key), reader) {
+            Some(kept) => Found::Kept(kept),
+            None => Found::Render(None),
+        }
     }
 
     /// The layout context with the reader's name and token replaced by markers, to render a
@@ -518,6 +598,70 @@ mod tests {
         let cache = PageCache { born, ..cache };
         assert_eq!(cache.stamp().epoch, UNKNOWN);
         assert!(cache.get(&key("/cases/1")).is_none());
+    }
+
+    fn reader(user_id: i64) -> Identity {
+        Identity {
+            user_id,
+            name: "Reader".into(),
+            email: "reader@example.org".into(),
+            role: Role::Member,
+            locale: Lang::En,
+            has_2fa: false,
+            session_id: 1,
+            needs_2fa_setup: false,
+        }
+    }
+
+    #[tokio::test]
+    async fn one_request_renders_a_page_and_the_others_wait_for_it() {
+        let cache = Arc::new(PageCache::new(1, 250));
+        cache.epoch.store(3, Ordering::SeqCst);
+        let page = key("/cases/9");
+        let Found::Render(Some(turn)) = cache.find(Some(&page), &reader(1)).await else {
+            panic!("the first request renders the page");
+        };
+        // Others for the same page wait; another page is not held up.
+        let waiting: Vec<_> = (2..6)
+            .map(|id| {
+                let (cache, page) = (cache.clone(), page.clone());
+                tokio::spawn(async move {
+                    matches!(cache.find(Some(&page), &reader(id)).await, Found::Kept(_))
+                })
+            })
+            .collect();
+        assert!(matches!(
+            cache.find(Some(&key("/cases/10")), &reader(7)).await,
+            Found::Render(Some(_))
+        ));
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(waiting.iter().all(|w| !w.is_finished()), "they wait");
+        cache.keep(page.clone(), cache.stamp(), "the page".into(), vec![]);
+        drop(turn);
+        for w in waiting {
+            assert!(w.await.unwrap(), "served what the first one kept");
+        }
+        // A rendering that keeps nothing (a change meanwhile) lets the waiting render their
+        // own at once.
+        let fresh = key("/cases/11");
+        let Found::Render(Some(turn)) = cache.find(Some(&fresh), &reader(1)).await else {
+            panic!("the first request renders the page");
+        };
+        let waiter = {
+            let (cache, fresh) = (cache.clone(), fresh.clone());
+            tokio::spawn(async move {
+                matches!(
+                    cache.find(Some(&fresh), &reader(2)).await,
+                    Found::Render(None)
+                )
+            })
+        };
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        let started = Instant::now();
+        drop(turn);
+        assert!(waiter.await.unwrap());
+        assert!(started.elapsed() < WAIT_FOR_FILL, "woken, not timed out");
+        assert!(cache.filling.lock().unwrap().is_empty());
     }
 
     #[test]
