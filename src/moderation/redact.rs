@@ -550,10 +550,14 @@ mod properties {
         .prop_map(|parts| parts.into_iter().map(|(w, sep)| w + sep).collect())
     }
 
-    /// 300 cases per property; shrunk failures are kept in `tests/data` (re-run first).
+    /// 300 cases per property (`PROPTEST_CASES` for a longer hunt); shrunk failures are kept
+    /// in `tests/data` (re-run first).
     fn config() -> ProptestConfig {
         ProptestConfig {
-            cases: 300,
+            cases: std::env::var("PROPTEST_CASES")
+                .ok()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(300),
             failure_persistence: Some(Box::new(
                 proptest::test_runner::FileFailurePersistence::Direct(
                     "tests/data/proptest-redact.txt",
