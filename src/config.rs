@@ -108,6 +108,8 @@ pub struct AuthSettings {
     pub signing_secret: Secret,
     pub access_token_minutes: i64,
     pub refresh_token_days: i64,
+    /// However often it is used, a sign-in ends this many days after it began.
+    pub session_max_days: i64,
     pub require_2fa_for_staff: bool,
     pub invitation_days: i64,
     pub link_minutes: i64,
@@ -277,6 +279,7 @@ impl Settings {
         for (key, value) in [
             ("auth.access_token_minutes", self.auth.access_token_minutes),
             ("auth.refresh_token_days", self.auth.refresh_token_days),
+            ("auth.session_max_days", self.auth.session_max_days),
             ("auth.invitation_days", self.auth.invitation_days),
             ("auth.link_minutes", self.auth.link_minutes),
         ] {

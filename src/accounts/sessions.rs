@@ -43,6 +43,8 @@ impl Client {
 pub struct SessionPolicy {
     pub access_ttl: Duration,
     pub refresh_ttl: Duration,
+    /// A session ends this long after it began, however often it is used.
+    pub max_age: Duration,
     pub require_2fa_for_staff: bool,
 }
 
@@ -51,6 +53,7 @@ impl SessionPolicy {
         SessionPolicy {
             access_ttl: Duration::minutes(auth.access_token_minutes),
             refresh_ttl: Duration::days(auth.refresh_token_days),
+            max_age: Duration::days(auth.session_max_days),
             require_2fa_for_staff: auth.require_2fa_for_staff,
         }
     }
@@ -134,7 +137,7 @@ pub fn start_session(
 ) -> Result<IssuedTokens, AppError> {
     conn.transaction(|conn| {
         let at = now();
-        let expires_at = at + policy.refresh_ttl;
+        let expires_at = at + policy.refresh_ttl.min(policy.max_age);
         let label: String = label.chars().take(120).collect();
         let session_id: i64 = diesel::insert_into(sessions::table)
             .values((
@@ -334,7 +337,16 @@ pub fn refresh(
         if claimed != 1 {
             return Ok(Err(AppError::Unauthorized));
         }
-        let new_expiry = at + policy.refresh_ttl;
+        // Sliding, but never past the session's absolute end.
+        let began: NaiveDateTime = sessions::table
+            .find(session_id)
+            .select(sessions::created_at)
+            .first(conn)?;
+        let new_expiry = (at + policy.refresh_ttl).min(began + policy.max_age);
+        if new_expiry <= at {
+            revoke(conn, session_id)?;
+            return Ok(Err(AppError::Unauthorized));
+        }
         diesel::update(sessions::table.find(session_id))
             .set((
                 sessions::last_seen_at.eq(at),

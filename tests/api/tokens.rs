@@ -183,6 +183,62 @@ async fn a_reused_refresh_token_revokes_its_whole_session() {
 }
 
 #[tokio::test]
+async fn a_session_ends_at_its_maximum_age_however_often_it_is_used() {
+    use diesel::prelude::*;
+    use parley::db::schema::sessions;
+    let app = spawn_app().await;
+    let member = app.person(Role::Member).await;
+    let login: serde_json::Value = app
+        .api_login(&member.email, &member.password, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let refresh = |token: &serde_json::Value| {
+        let (app, token) = (&app, token.as_str().unwrap().to_string());
+        async move {
+            app.client
+                .post(app.url("/api/v1/auth/refresh"))
+                .json(&serde_json::json!({"refresh_token": token}))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let used = refresh(&login["refresh_token"]).await;
+    assert_eq!(used.status(), StatusCode::OK, "a young session slides on");
+    let used: serde_json::Value = used.json().await.unwrap();
+
+    // The same session, used every day, but begun 91 days ago (auth.session_max_days = 90).
+    let id = member.id;
+    app.state
+        .run(move |conn, _| {
+            let began = parley::db::now() - chrono::Duration::days(91);
+            diesel::update(sessions::table.filter(sessions::user_id.eq(id)))
+                .set(sessions::created_at.eq(began))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let refused = refresh(&used["refresh_token"]).await;
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+    // It is over, not just refused once: its access token stops working too.
+    let access = used["access_token"].as_str().unwrap();
+    assert_eq!(
+        app.get_as(access, "/api/v1/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    // Signing in again starts a new one.
+    assert_eq!(
+        app.get_as(&app.token(&member).await, "/api/v1/me")
+            .await
+            .status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
 async fn disabling_an_account_ends_its_sessions_at_once() {
     let app = spawn_app().await;
     let admin = app.person(Role::Admin).await;
