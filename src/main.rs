@@ -130,6 +130,14 @@ enum UserCommand {
         #[arg(long, default_value = "member")]
         role: String,
     },
+    /// Turn two-factor sign-in off for an account that lost its authenticator app and its
+    /// recovery codes (or whose secret the signing key can no longer open), and end her
+    /// sessions. Staff set it up again at their next sign-in.
+    #[command(name = "reset-2fa")]
+    ResetTwoFactor {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -148,6 +156,9 @@ fn main() -> ExitCode {
         Command::User {
             command: UserCommand::Add { email, name, role },
         } => add_user(settings, &email, &name, &role),
+        Command::User {
+            command: UserCommand::ResetTwoFactor { email },
+        } => reset_two_factor(settings, &email),
         Command::Invite {
             email,
             role,
@@ -483,6 +494,31 @@ fn add_user(settings: Settings, email: &str, name: &str, role: &str) -> anyhow::
     })?;
     println!(
         "created {} account #{} for {}",
+        user.role, user.id, user.email
+    );
+    Ok(())
+}
+
+fn reset_two_factor(settings: Settings, email: &str) -> anyhow::Result<()> {
+    let email = parley::accounts::Email::parse(email)
+        .map_err(|_| anyhow::anyhow!("--email is not an e-mail address"))?;
+    let user = with_state(settings, async |state| {
+        state
+            .run(move |conn, _| {
+                let user = parley::accounts::users::find_by_email(conn, &email)?
+                    .ok_or_else(|| AppError::NotFound)?;
+                parley::accounts::totp::disable(conn, user.id)?;
+                parley::accounts::sessions::revoke_all(conn, user.id, None)?;
+                Ok(user)
+            })
+            .await
+            .map_err(|e| match e {
+                AppError::NotFound => anyhow::anyhow!("no account has that address"),
+                other => anyhow::anyhow!("{other}"),
+            })
+    })?;
+    println!(
+        "two-factor sign-in is off for {} account #{} ({}); her sessions have ended",
         user.role, user.id, user.email
     );
     Ok(())

@@ -4,6 +4,13 @@
 //! Enrolment keeps the new secret in a signed, short-lived token until the member proves her
 //! app works by typing a code; only then is it stored. A code is accepted once (its time step
 //! is remembered), and recovery codes are stored as keyed hashes.
+//!
+//! The stored secret is sealed (ChaCha20-Poly1305, a key derived from the signing key, bound
+//! to the account's id): a copy of the database — a backup, a dump — does not hold the
+//! secrets that would let someone make codes. Secrets stored in plain text by earlier versions
+//! are sealed at start ([`seal_plaintext_secrets`]). Losing the signing key therefore ends
+//! every two-factor set-up, as it already voided recovery codes: `parley user reset-2fa`
+//! turns it off for one account, which then sets it up again at the next sign-in.
 
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -31,6 +38,77 @@ fn totp(secret_base32: &str, account: &str) -> Result<Totp, AppError> {
         .with_account_name(account.replace(':', ""))
         .build()
         .map_err(|e| AppError::internal(anyhow::anyhow!("building TOTP failed: {e:?}")))
+}
+
+/// How a sealed secret starts in the database; anything else is a plain base32 secret.
+const SEALED: &str = "sealed1:";
+
+fn sealing_key(signer: &Signer) -> ring::aead::LessSafeKey {
+    let key = ring::aead::UnboundKey::new(
+        &ring::aead::CHACHA20_POLY1305,
+        &signer.mac("totp-at-rest", b"key"),
+    )
+    .expect("a 32-byte key");
+    ring::aead::LessSafeKey::new(key)
+}
+
+/// The secret as it is stored: sealed for this account.
+pub fn seal(signer: &Signer, user_id: i64, secret: &str) -> Result<String, AppError> {
+    let nonce: [u8; 12] = rand::random();
+    let mut sealed = secret.as_bytes().to_vec();
+    sealing_key(signer)
+        .seal_in_place_append_tag(
+            ring::aead::Nonce::assume_unique_for_key(nonce),
+            ring::aead::Aad::from(user_id.to_be_bytes()),
+            &mut sealed,
+        )
+        .map_err(|_| AppError::internal(anyhow::anyhow!("sealing a TOTP secret failed")))?;
+    let mut stored = nonce.to_vec();
+    stored.extend(sealed);
+    Ok(format!("{SEALED}{}", hex::encode(stored)))
+}
+
+/// The secret stored for this account, opened; `None` when it cannot be (another signing key,
+/// another account's row).
+pub fn open(signer: &Signer, user_id: i64, stored: &str) -> Option<String> {
+    let Some(sealed) = stored.strip_prefix(SEALED) else {
+        return Some(stored.to_string());
+    };
+    let mut bytes = hex::decode(sealed).ok()?;
+    if bytes.len() < 12 {
+        return None;
+    }
+    let mut sealed = bytes.split_off(12);
+    let nonce = ring::aead::Nonce::try_assume_unique_for_key(&bytes).ok()?;
+    let plain = sealing_key(signer)
+        .open_in_place(
+            nonce,
+            ring::aead::Aad::from(user_id.to_be_bytes()),
+            &mut sealed,
+        )
+        .ok()?;
+    String::from_utf8(plain.to_vec()).ok()
+}
+
+/// Seals every secret an earlier version stored in plain text; returns how many.
+pub fn seal_plaintext_secrets(conn: &mut DbConnection, signer: &Signer) -> Result<usize, AppError> {
+    let plain: Vec<(i64, String)> = users_table::table
+        .filter(users_table::totp_secret.is_not_null())
+        .filter(users_table::totp_secret.not_like(format!("{SEALED}%")))
+        .select((users_table::id, users_table::totp_secret.assume_not_null()))
+        .load(conn)?;
+    let mut sealed = 0;
+    for (id, secret) in plain {
+        // Only if it is still that plain value (another instance may be at it too).
+        sealed += diesel::update(
+            users_table::table
+                .find(id)
+                .filter(users_table::totp_secret.eq(&secret)),
+        )
+        .set(users_table::totp_secret.eq(seal(signer, id, &secret)?))
+        .execute(conn)?;
+    }
+    Ok(sealed)
 }
 
 /// The time step a code matches right now, if any.
@@ -134,7 +212,7 @@ pub fn enable(
     conn.transaction(|conn| {
         diesel::update(users_table::table.find(user_id))
             .set((
-                users_table::totp_secret.eq(Some(&claims.secret)),
+                users_table::totp_secret.eq(Some(seal(signer, user_id, &claims.secret)?)),
                 users_table::totp_last_step.eq(Some(step)),
             ))
             .execute(conn)?;
@@ -214,10 +292,19 @@ pub fn check_second_factor(
     user: &User,
     code: &str,
 ) -> Result<bool, AppError> {
-    let Some(secret) = &user.totp_secret else {
+    let Some(stored) = &user.totp_secret else {
         return Ok(true);
     };
-    if let Some(step) = matching_step(secret, code) {
+    let secret = open(signer, user.id, stored);
+    if secret.is_none() {
+        // Sealed under another signing key: no code can match; recovery codes (also keyed)
+        // cannot either. `parley user reset-2fa` is the way back.
+        tracing::error!(
+            user_id = user.id,
+            "a stored TOTP secret cannot be opened (was the signing key replaced?)"
+        );
+    }
+    if let Some(step) = secret.and_then(|secret| matching_step(&secret, code)) {
         // Accept each step once: a code seen on a shoulder or in a log is already spent.
         let updated = diesel::update(
             users_table::table.find(user.id).filter(
@@ -248,6 +335,33 @@ pub fn check_second_factor(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sealed_secret_opens_only_for_its_account_under_its_key() {
+        let signer = Signer::new(crate::config::Secret::new("k".repeat(40)));
+        let secret = Secret::generate().to_base32();
+        let sealed = seal(&signer, 7, &secret).unwrap();
+        assert!(sealed.starts_with(SEALED));
+        assert!(!sealed.contains(&secret), "{sealed}");
+        assert_ne!(
+            sealed,
+            seal(&signer, 7, &secret).unwrap(),
+            "a fresh nonce each time"
+        );
+        assert_eq!(open(&signer, 7, &sealed).as_deref(), Some(secret.as_str()));
+        // Copied onto another account's row, or read with another key: nothing.
+        assert_eq!(open(&signer, 8, &sealed), None);
+        let other = Signer::new(crate::config::Secret::new("q".repeat(40)));
+        assert_eq!(open(&other, 7, &sealed), None);
+        // Tampered or cut: nothing, and no panic.
+        let mut tampered = sealed.clone();
+        tampered.replace_range(SEALED.len()..SEALED.len() + 2, "00");
+        assert_eq!(open(&signer, 7, &tampered), None);
+        assert_eq!(open(&signer, 7, &sealed[..SEALED.len() + 10]), None);
+        assert_eq!(open(&signer, 7, "sealed1:zz"), None);
+        // What earlier versions stored, in plain text, still reads.
+        assert_eq!(open(&signer, 7, &secret).as_deref(), Some(secret.as_str()));
+    }
 
     #[test]
     fn a_generated_code_matches_its_secret_only() {

@@ -88,6 +88,17 @@ impl AppState {
         tracing::info!(database = db.description(), "database ready");
         let signing_key =
             signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
+        let auth = AuthKit::from_settings(&settings, signing_key);
+        let kit = auth.clone();
+        let sealed = db
+            .run(move |conn| crate::accounts::totp::seal_plaintext_secrets(conn, &kit.signer))
+            .await?;
+        if sealed > 0 {
+            tracing::info!(
+                count = sealed,
+                "sealed two-factor secrets stored in plain text"
+            );
+        }
         let pages = web::page_cache::PageCache::new(
             settings.page_cache.megabytes,
             settings.page_cache.poll_ms,
@@ -95,7 +106,7 @@ impl AppState {
         Ok(AppState {
             assets: web::assets::Assets::load(&settings.server.static_dir),
             mailer: Mailer::from_settings(&settings)?,
-            auth: AuthKit::from_settings(&settings, signing_key),
+            auth,
             settings: Arc::new(settings),
             db,
             limiter: RateLimiter::new(),

@@ -1024,3 +1024,57 @@ fn sigterm_drains_requests_in_flight() {
         "the port is closed"
     );
 }
+
+#[tokio::test]
+async fn user_reset_2fa_turns_it_off_and_ends_her_sessions() {
+    use parley::accounts::Role;
+    let app = crate::harness::spawn_app().await;
+    let moderator = app.person(Role::Moderator).await;
+    let session = app.token(&moderator).await;
+    // Her password alone does not sign her in: a code is asked for.
+    let without_code = app
+        .api_login(&moderator.email, &moderator.password, None)
+        .await;
+    assert_ne!(without_code.status(), reqwest::StatusCode::OK);
+
+    // The operator runs the command against the same database (her own data directory: the
+    // reset needs no signing key).
+    let dir = tempfile::tempdir().unwrap();
+    let run = |email: String| {
+        let (dir, url) = (dir.path().to_path_buf(), app.db.url.clone());
+        tokio::task::spawn_blocking(move || {
+            parley(&dir)
+                .env("PARLEY__DATABASE__URL", url)
+                .env("PARLEY__LOG__FILTER", "warn")
+                .args(["user", "reset-2fa", "--email", &email])
+                .output()
+                .unwrap()
+        })
+    };
+    let unknown = run("nobody@example.org".into()).await.unwrap();
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no account has that address"));
+    let done = run(moderator.email.to_uppercase()).await.unwrap();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    assert!(String::from_utf8_lossy(&done.stdout).contains("two-factor sign-in is off"));
+
+    // Her sessions have ended; her password now signs her in, to set two-factor up again.
+    assert_eq!(
+        app.get_as(&session, "/api/v1/me").await.status(),
+        reqwest::StatusCode::UNAUTHORIZED
+    );
+    let signed_in = app
+        .api_login(&moderator.email, &moderator.password, None)
+        .await;
+    assert_eq!(signed_in.status(), reqwest::StatusCode::OK);
+    let token = signed_in.json::<serde_json::Value>().await.unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let me: serde_json::Value = app.get_as(&token, "/api/v1/me").await.json().await.unwrap();
+    assert_eq!(me["two_factor"], false, "{me}");
+}

@@ -438,3 +438,74 @@ async fn the_setup_link_creates_the_first_admin_once() {
         .unwrap();
     assert!(no_new_link.is_none());
 }
+
+#[tokio::test]
+async fn two_factor_secrets_are_sealed_in_the_database_and_old_plain_ones_get_sealed() {
+    use diesel::prelude::*;
+    use parley::db::schema::users;
+    let app = spawn_app().await;
+    let moderator = app.person(Role::Moderator).await;
+    let secret = moderator.totp_secret.clone().unwrap();
+    let id = moderator.id;
+    let stored = || {
+        app.state.run(move |conn, _| {
+            Ok(users::table
+                .find(id)
+                .select(users::totp_secret)
+                .first::<Option<String>>(conn)?
+                .unwrap())
+        })
+    };
+    // A copy of the database does not hold what makes codes.
+    let sealed = stored().await.unwrap();
+    assert!(!sealed.contains(&secret), "{sealed}");
+    assert!(sealed.starts_with("sealed1:"), "{sealed}");
+    // (Forget the step her set-up spent, so that the current code counts again.)
+    let forget_step = || {
+        app.state.run(move |conn, _| {
+            diesel::update(users::table.find(id))
+                .set(users::totp_last_step.eq(None::<i64>))
+                .execute(conn)?;
+            Ok(())
+        })
+    };
+    forget_step().await.unwrap();
+    let login = app
+        .api_login(
+            &moderator.email,
+            &moderator.password,
+            Some(&code_for(&moderator)),
+        )
+        .await;
+    assert_eq!(login.status(), StatusCode::OK, "her app's codes still work");
+
+    // As an earlier version stored it: in plain text. The start-up step seals it, and her
+    // codes keep working.
+    let plain = secret.clone();
+    app.state
+        .run(move |conn, _| {
+            diesel::update(users::table.find(id))
+                .set(users::totp_secret.eq(Some(plain)))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let sealed_now = app
+        .state
+        .run(|conn, kit| parley::accounts::totp::seal_plaintext_secrets(conn, &kit.signer))
+        .await
+        .unwrap();
+    assert_eq!(sealed_now, 1);
+    let resealed = stored().await.unwrap();
+    assert!(resealed.starts_with("sealed1:") && !resealed.contains(&secret));
+    forget_step().await.unwrap();
+    let login = app
+        .api_login(
+            &moderator.email,
+            &moderator.password,
+            Some(&code_for(&moderator)),
+        )
+        .await;
+    assert_eq!(login.status(), StatusCode::OK);
+}
