@@ -286,6 +286,10 @@ impl Settings {
             if value < 1 {
                 return Err(ConfigError(format!("`{key}`: must be at least 1")));
             }
+            // Larger values would overflow the date arithmetic (and mean nothing).
+            if value > 100_000 {
+                return Err(ConfigError(format!("`{key}`: must be at most 100000")));
+            }
         }
         if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
             return Err(ConfigError(format!(

@@ -500,16 +500,19 @@ fn add_user(settings: Settings, email: &str, name: &str, role: &str) -> anyhow::
 }
 
 fn reset_two_factor(settings: Settings, email: &str) -> anyhow::Result<()> {
+    use diesel::Connection as _;
     let email = parley::accounts::Email::parse(email)
         .map_err(|_| anyhow::anyhow!("--email is not an e-mail address"))?;
     let user = with_state(settings, async |state| {
         state
             .run(move |conn, _| {
-                let user = parley::accounts::users::find_by_email(conn, &email)?
-                    .ok_or_else(|| AppError::NotFound)?;
-                parley::accounts::totp::disable(conn, user.id)?;
-                parley::accounts::sessions::revoke_all(conn, user.id, None)?;
-                Ok(user)
+                conn.transaction(|conn| {
+                    let user = parley::accounts::users::find_by_email(conn, &email)?
+                        .ok_or_else(|| AppError::NotFound)?;
+                    parley::accounts::totp::disable(conn, user.id)?;
+                    parley::accounts::sessions::revoke_all(conn, user.id, None)?;
+                    Ok(user)
+                })
             })
             .await
             .map_err(|e| match e {

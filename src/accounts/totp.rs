@@ -8,7 +8,7 @@
 //! The stored secret is sealed (ChaCha20-Poly1305, a key derived from the signing key, bound
 //! to the account's id): a copy of the database — a backup, a dump — does not hold the
 //! secrets that would let someone make codes. Secrets stored in plain text by earlier versions
-//! are sealed at start ([`seal_plaintext_secrets`]). Losing the signing key therefore ends
+//! are sealed when the server starts with the key it had before ([`seal_plaintext_secrets`]). Losing the signing key therefore ends
 //! every two-factor set-up, as it already voided recovery codes: `parley user reset-2fa`
 //! turns it off for one account, which then sets it up again at the next sign-in.
 

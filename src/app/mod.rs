@@ -89,16 +89,6 @@ impl AppState {
         let signing_key =
             signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
         let auth = AuthKit::from_settings(&settings, signing_key);
-        let kit = auth.clone();
-        let sealed = db
-            .run(move |conn| crate::accounts::totp::seal_plaintext_secrets(conn, &kit.signer))
-            .await?;
-        if sealed > 0 {
-            tracing::info!(
-                count = sealed,
-                "sealed two-factor secrets stored in plain text"
-            );
-        }
         let pages = web::page_cache::PageCache::new(
             settings.page_cache.megabytes,
             settings.page_cache.poll_ms,
@@ -163,8 +153,30 @@ impl Application {
     /// Prepares the data directory, opens and migrates the database, binds the listener.
     /// Everything that can fail at start fails here, with a message for the operator.
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        // Whether the signing key was there before this start (a key made just now, say for
+        // a data directory given by mistake, must not seal anything for good).
+        let key_was_there = !settings.auth.signing_secret.is_empty()
+            || signing_key::key_file(&settings.data_dir).exists();
         let state = Data::new(AppState::build(settings).await?);
         let settings = state.settings.clone();
+        // Two-factor secrets an earlier version stored in plain text are sealed — by the
+        // server only, with the key it has been using (not by a one-off command, nor with a
+        // key made at this start).
+        if key_was_there {
+            let sealed = state
+                .run(|conn, kit| crate::accounts::totp::seal_plaintext_secrets(conn, &kit.signer))
+                .await?;
+            if sealed > 0 {
+                tracing::info!(
+                    count = sealed,
+                    "sealed two-factor secrets stored in plain text"
+                );
+            }
+        } else {
+            tracing::warn!(
+                "a new signing key was made at this start: two-factor secrets stored in plain text (if any) are left as they are"
+            );
+        }
         if settings.demo {
             if !crate::demo::local_only(&settings.public_url) {
                 tracing::warn!(

@@ -15,6 +15,11 @@ pub const KEY_FILE: &str = "signing.key";
 const MIN_SECRET_LEN: usize = 32;
 
 /// Returns the configured secret, or the one kept in the data directory (creating it).
+/// Where the key is kept when none is configured.
+pub fn key_file(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join(KEY_FILE)
+}
+
 pub fn load_or_create(configured: &Secret, data_dir: &Path) -> anyhow::Result<Secret> {
     if !configured.is_empty() {
         anyhow::ensure!(
@@ -23,7 +28,7 @@ pub fn load_or_create(configured: &Secret, data_dir: &Path) -> anyhow::Result<Se
         );
         return Ok(configured.clone());
     }
-    let path = data_dir.join(KEY_FILE);
+    let path = key_file(data_dir);
     let mut bytes = [0u8; 48];
     rand::rng().fill_bytes(&mut bytes);
     let fresh = hex::encode(bytes);

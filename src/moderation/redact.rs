@@ -290,6 +290,9 @@ fn generalise(item: &Accepted, context: &Context) -> String {
 /// exact text wherever it stands (numbers, addresses, a name glued to punctuation), widened to
 /// whole words so that no ending is left behind ("Петром").
 pub fn find_spans(text: &str, term: &str) -> Vec<(usize, usize)> {
+    if term.is_empty() {
+        return Vec::new();
+    }
     let mut spans = occurrences(text, term);
     let mut from = 0;
     // A term that starts (ends) inside a word is widened to the whole word; one that starts

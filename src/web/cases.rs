@@ -588,7 +588,7 @@ async fn show(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let key = state.pages.key(&req, &member.0);
-    let _turn = match state.pages.find(key.as_ref(), &member.0).await {
+    let turn = match state.pages.find(key.as_ref(), &member.0).await {
         Found::Kept(kept) => return Ok(state.pages.respond(&req, &kept, &member.0)),
         Found::Render(turn) => turn,
     };
@@ -629,9 +629,12 @@ async fn show(
         .next_replies_cursor
         .map(|c| format!("/cases/{id}?after={c}#replies"));
     // What any member with no part in this published thread sees: kept for the next one.
+    // A published thread read as a member: the page others would be shown.
+    let public = participants.is_some()
+        && case.relation == crate::cases::views::Relation::Member
+        && case.status == ThreadStatus::Published;
     let keep = participants.filter(|participants| {
-        case.relation == crate::cases::views::Relation::Member
-            && case.status == ThreadStatus::Published
+        public
             && !participants.contains(&member.0.user_id)
             // Read separately from the participants: checked on the page itself too.
             && !case.summary.author.is_you
@@ -651,6 +654,13 @@ async fn show(
         more_replies,
         related,
     };
+    if keep.is_none()
+        && public
+        && let Some(turn) = &turn
+    {
+        // Her own page (she takes part): someone else renders the one to keep.
+        turn.others_may_keep();
+    }
     match (key, keep) {
         (Some(key), Some(participants)) => {
             let kept = state.pages.keep(key, stamp, page.render()?, participants);

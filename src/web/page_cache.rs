@@ -46,10 +46,12 @@
 //!   it ([`FillTurn`]); the others for the same address and language wait for that one (at
 //!   most [`WAIT_FOR_FILL`]) and are then served what it kept. Without this, a thousand
 //!   members opening a page nobody has opened since the last change would each render it
-//!   from the database at once — at 1,000 connections that stampede timed requests out. A
-//!   reader the kept page cannot serve (she takes part in the thread) renders her own after
-//!   the wait; when the first rendering is not kept (the data changed meanwhile), the waiting
-//!   ones render their own, side by side, as before.
+//!   from the database at once — at 1,000 connections that stampede timed requests out. When
+//!   the one rendering takes part in the thread, her page is her own and is not kept: one of
+//!   those waiting takes the next turn ([`FillTurn::others_may_keep`]). A reader the kept page
+//!   cannot serve renders her own after the wait; when a rendering cannot be kept at all (the
+//!   data changed meanwhile, the thread is not published), the waiting ones render their own,
+//!   side by side, as before.
 //! - **Not cached:** the JSON API (scripts expect every answer fresh), search (its own caches),
 //!   pages with a `?notice=`, and any page when `page_cache.megabytes = 0`.
 
@@ -227,7 +229,16 @@ pub struct PageCache {
     /// A connection of the cache's own for reading the counter (the server sets it).
     db: OnceLock<Database>,
     /// Pages being rendered now, and how to tell those waiting for them when they are done.
-    filling: Mutex<HashMap<PageKey, Arc<tokio::sync::Notify>>>,
+    filling: Mutex<HashMap<PageKey, Arc<Filling>>>,
+}
+
+/// One page being rendered.
+#[derive(Default)]
+struct Filling {
+    done: tokio::sync::Notify,
+    /// The rendering was the reader's own (she takes part in the thread): another request
+    /// should render the page for the others.
+    again: std::sync::atomic::AtomicBool,
 }
 
 /// What [`PageCache::find`] found.
@@ -243,7 +254,15 @@ pub enum Found<'a> {
 pub struct FillTurn<'a> {
     cache: &'a PageCache,
     key: PageKey,
-    done: Arc<tokio::sync::Notify>,
+    filling: Arc<Filling>,
+}
+
+impl FillTurn<'_> {
+    /// This rendering is the reader's own and is not kept, though the page could be for
+    /// others: one of those waiting takes the next turn instead of all rendering at once.
+    pub fn others_may_keep(&self) {
+        self.filling.again.store(true, Ordering::SeqCst);
+    }
 }
 
 impl Drop for FillTurn<'_> {
@@ -251,12 +270,12 @@ impl Drop for FillTurn<'_> {
         let mut filling = self.cache.filling.lock().unwrap_or_else(|p| p.into_inner());
         if filling
             .get(&self.key)
-            .is_some_and(|n| Arc::ptr_eq(n, &self.done))
+            .is_some_and(|n| Arc::ptr_eq(n, &self.filling))
         {
             filling.remove(&self.key);
         }
         // Under the lock: a waiter registers under it too, so none can miss this.
-        self.done.notify_waiters();
+        self.filling.done.notify_waiters();
     }
 }
 
@@ -357,30 +376,36 @@ impl PageCache {
         let Some(key) = key.filter(|_| self.stamp().epoch != UNKNOWN) else {
             return Found::Render(None);
         };
-        let rendering: Arc<tokio::sync::Notify>;
-        let finished;
-        {
-            let mut filling = self.filling.lock().unwrap_or_else(|p| p.into_inner());
-            match filling.get(key) {
-                Some(done) => rendering = done.clone(),
-                None => {
-                    let done = Arc::new(tokio::sync::Notify::new());
-                    filling.insert(key.clone(), done.clone());
-                    return Found::Render(Some(FillTurn {
-                        cache: self,
-                        key: key.clone(),
-                        done,
-                    }));
+        let deadline = tokio::time::Instant::now() + WAIT_FOR_FILL;
+        loop {
+            let rendering: Arc<Filling>;
+            let finished;
+            {
+                let mut filling = self.filling.lock().unwrap_or_else(|p| p.into_inner());
+                match filling.get(key) {
+                    Some(other) => rendering = other.clone(),
+                    None => {
+                        let mine = Arc::new(Filling::default());
+                        filling.insert(key.clone(), mine.clone());
+                        return Found::Render(Some(FillTurn {
+                            cache: self,
+                            key: key.clone(),
+                            filling: mine,
+                        }));
+                    }
                 }
+                // Made under the lock the renderer's turn ends under: a `Notified` hears
+                // `notify_waiters` from the moment it exists, so the end cannot be missed.
+                finished = rendering.done.notified();
             }
-            // Made under the lock the renderer's turn ends under: a `Notified` hears
-            // `notify_waiters` from the moment it exists, so the end cannot be missed.
-            finished = rendering.notified();
-        }
-        let _ = tokio::time::timeout(WAIT_FOR_FILL, finished).await;
-        match self.lookup(Some(key), reader) {
-            Some(kept) => Found::Kept(kept),
-            None => Found::Render(None),
+            let woken = tokio::time::timeout_at(deadline, finished).await.is_ok();
+            if let Some(kept) = self.lookup(Some(key), reader) {
+                return Found::Kept(kept);
+            }
+            // Her own page, not kept: take the next turn (or wait for whoever took it).
+            if !(woken && rendering.again.load(Ordering::SeqCst)) {
+                return Found::Render(None);
+            }
         }
     }
 
@@ -662,6 +687,38 @@ mod tests {
         assert!(waiter.await.unwrap());
         assert!(started.elapsed() < WAIT_FOR_FILL, "woken, not timed out");
         assert!(cache.filling.lock().unwrap().is_empty());
+
+        // The first one's page was her own (she takes part in the thread): one of those
+        // waiting takes the next turn, the others go on waiting for it.
+        let hot = key("/cases/12");
+        let Found::Render(Some(turn)) = cache.find(Some(&hot), &reader(1)).await else {
+            panic!("the first request renders the page");
+        };
+        let waiting: Vec<_> = (2..5)
+            .map(|id| {
+                let (cache, hot) = (cache.clone(), hot.clone());
+                tokio::spawn(async move {
+                    match cache.find(Some(&hot), &reader(id)).await {
+                        Found::Render(Some(turn)) => {
+                            cache.keep(hot.clone(), cache.stamp(), "public".into(), vec![1]);
+                            drop(turn);
+                            "rendered"
+                        }
+                        Found::Kept(_) => "served",
+                        Found::Render(None) => "rendered alone",
+                    }
+                })
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        turn.others_may_keep();
+        drop(turn);
+        let mut outcomes = Vec::new();
+        for w in waiting {
+            outcomes.push(w.await.unwrap());
+        }
+        outcomes.sort();
+        assert_eq!(outcomes, ["rendered", "served", "served"]);
     }
 
     #[test]

@@ -193,19 +193,23 @@ fn plural_or_verb(folded: &str, english: bool) -> bool {
 }
 
 /// Beginnings (folded) of words of trust, after which "in" leads to a person.
+/// Whole stems, not bare roots: "вернулась в Харьков" (returned to) is no trust.
 const TRUST: &[&str] = &[
     "trust",
     "believ",
     "faith",
     "incredere",
-    "cred",
-    "vir",
-    "ver",
+    "crede",
+    "credea",
+    "viryl",
+    "veryl",
     "wierz",
-    "ufn",
+    "ufnosc",
     "ufal",
+    "ufam",
     "doviri",
-    "dover",
+    "doveri",
+    "doveria",
 ];
 
 /// Things that come from someone ("a message from …"), folded, without a plural "s".
@@ -1189,6 +1193,26 @@ mod tests {
             1,
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn the_grammar_of_people_does_not_take_towns() {
+        // Trust in someone, the agent of a passive, a dative with no preposition: people.
+        has(
+            "Toți aveau încredere în Ruxandra.",
+            Kind::Person,
+            "Ruxandra",
+        );
+        has("Convoiul era condus de Ilinca.", Kind::Person, "Ilinca");
+        has(
+            "Після цього всі довіряли Богуславі.",
+            Kind::Person,
+            "Богуславі",
+        );
+        // …but "returned to", "lived in", a locative after its preposition stay places.
+        has("Она вернулась в Харьков.", Kind::Location, "Харьков");
+        has("Ми жили в Богуславі.", Kind::Location, "Богуславі");
+        has("Wróciła w Lublinie.", Kind::Location, "Lublinie");
     }
 
     #[test]
