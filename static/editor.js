@@ -22,11 +22,15 @@
     box.setAttribute("aria-busy", "true");
     var body = new URLSearchParams();
     body.set("body_markdown", area.value);
+    // A preview that does not come within 8 s is given up (the box is not left busy).
+    var abort = window.AbortController ? new AbortController() : null;
+    if (abort) setTimeout(function () { abort.abort(); }, 8000);
     fetch("/preview", {
       method: "POST",
       credentials: "same-origin",
       headers: { "X-CSRF-Token": token.value, "Content-Type": "application/x-www-form-urlencoded" },
-      body: body.toString()
+      body: body.toString(),
+      signal: abort ? abort.signal : undefined
     }).then(function (r) { return r.ok ? r.text() : null; })
       .then(function (html) { if (html !== null && request === latest) box.innerHTML = html; })
       .catch(function () {})
