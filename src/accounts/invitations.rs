@@ -67,6 +67,27 @@ pub fn invite(
             ));
         }
         let at = now();
+        // A moderator's invitation must not withdraw an admin's pending one for a moderator or
+        // an admin (re-inviting the address as a member would).
+        if let Some((_, inviter_role)) = inviter {
+            let pending: Vec<String> = invitations::table
+                .filter(invitations::email.eq(email.as_str()))
+                .filter(invitations::accepted_at.is_null())
+                .filter(invitations::revoked_at.is_null())
+                .filter(invitations::expires_at.gt(at))
+                .select(invitations::role)
+                .load(conn)?;
+            if pending
+                .iter()
+                .filter_map(|r| r.parse::<Role>().ok())
+                .any(|r| !may_invite(inviter_role, r))
+            {
+                return Err(AppError::Conflict(
+                    "An admin's invitation to this address is pending; only an admin can replace it."
+                        .into(),
+                ));
+            }
+        }
         // Only the newest link to an address works.
         diesel::update(
             invitations::table
@@ -248,7 +269,22 @@ pub fn list(conn: &mut DbConnection) -> Result<Vec<InvitationSummary>, AppError>
 }
 
 /// Withdraws a pending invitation; its link stops working.
-pub fn revoke(conn: &mut DbConnection, id: i64) -> Result<(), AppError> {
+/// Withdraws a pending invitation. `by`: the role of who withdraws it — a moderator may only
+/// withdraw what she may make (a member's invitation), not a moderator's or admin's that an
+/// admin made.
+pub fn revoke(conn: &mut DbConnection, id: i64, by: Role) -> Result<(), AppError> {
+    let role: Option<String> = invitations::table
+        .find(id)
+        .select(invitations::role)
+        .first(conn)
+        .optional()?;
+    if let Some(role) = role.and_then(|r| r.parse::<Role>().ok())
+        && !may_invite(by, role)
+    {
+        return Err(AppError::Forbidden(
+            "Only an admin can withdraw an invitation for a moderator or an admin.".into(),
+        ));
+    }
     let changed = diesel::update(
         invitations::table
             .find(id)

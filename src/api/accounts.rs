@@ -510,18 +510,18 @@ async fn list_invitations(
     Ok(Json(state.run(|conn, _| invitations::list(conn)).await?))
 }
 
-/// Withdraws a pending invitation.
+/// Withdraws a pending invitation (a moderator: only a member's).
 #[utoipa::path(delete, path = "/api/v1/invitations/{id}", tag = "people", security(("bearer" = [])),
-    responses((status = 204), (status = 404, body = crate::error::Problem)))]
+    responses((status = 204), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem)))]
 #[delete("/invitations/{id}")]
 async fn revoke_invitation(
     state: Data<AppState>,
-    _staff: Moderator,
+    staff: Moderator,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
+    let (id, by) = (path.into_inner(), staff.0.role);
     state
-        .run(move |conn, _| invitations::revoke(conn, id))
+        .run(move |conn, _| invitations::revoke(conn, id, by))
         .await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -225,12 +225,12 @@ async fn send_invitation(
 #[post("/invitations/{id}/revoke")]
 async fn revoke_invitation(
     state: Data<AppState>,
-    _staff: Moderator,
+    staff: Moderator,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
+    let (id, by) = (path.into_inner(), staff.0.role);
     state
-        .run(move |conn, _| invitations::revoke(conn, id))
+        .run(move |conn, _| invitations::revoke(conn, id, by))
         .await?;
     Ok(see_other("/invitations?notice=invitation-revoked"))
 }

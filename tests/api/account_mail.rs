@@ -407,6 +407,94 @@ async fn deleting_the_account_removes_it_and_ends_its_sessions() {
 }
 
 #[tokio::test]
+async fn a_moderator_cannot_withdraw_or_replace_an_admins_staff_invitation() {
+    let app = spawn_app_with_smtp().await;
+    let admin = app.person(Role::Admin).await;
+    let moderator = app.person(Role::Moderator).await;
+    let (admin_token, moderator_token) = (app.token(&admin).await, app.token(&moderator).await);
+    let invite = |token: &str, role: &str, email: &str| {
+        let body = serde_json::json!({"email": email, "role": role});
+        let (app, token) = (&app, token.to_string());
+        async move {
+            app.client
+                .post(app.url("/api/v1/invitations"))
+                .bearer_auth(token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let revoke = |token: &str, id: &serde_json::Value| {
+        let (app, token, id) = (&app, token.to_string(), id.clone());
+        async move {
+            app.client
+                .delete(app.url(&format!("/api/v1/invitations/{id}")))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let future_moderator = fresh_email("future-moderator");
+    let staff: serde_json::Value = invite(&admin_token, "moderator", &future_moderator)
+        .await
+        .json()
+        .await
+        .unwrap();
+    // Neither withdrawn by a moderator…
+    assert_eq!(
+        revoke(&moderator_token, &staff["id"]).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    // …nor replaced by a member's invitation to the same address (that would withdraw it).
+    let replaced = invite(&moderator_token, "member", &future_moderator).await;
+    assert_eq!(replaced.status(), StatusCode::CONFLICT);
+    let problem: serde_json::Value = replaced.json().await.unwrap();
+    assert!(problem.to_string().contains("only an admin"), "{problem}");
+    let list: serde_json::Value = app
+        .get_as(&admin_token, "/api/v1/invitations")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let row = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["email"] == future_moderator)
+        .unwrap();
+    assert_eq!(row["state"], "pending", "{row}");
+    // A member's invitation she made, and the admin's, are theirs to withdraw.
+    let member: serde_json::Value = invite(&moderator_token, "member", &fresh_email("m"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    // Her page offers the button only where she may use it.
+    let page = app
+        .browser_for(&moderator)
+        .await
+        .get(app.url("/invitations"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&format!("/invitations/{}/revoke", member["id"])));
+    assert!(!page.contains(&format!("/invitations/{}/revoke", staff["id"])));
+    assert_eq!(
+        revoke(&moderator_token, &member["id"]).await.status(),
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        revoke(&admin_token, &staff["id"]).await.status(),
+        StatusCode::NO_CONTENT
+    );
+}
+
+#[tokio::test]
 async fn an_smtp_refusal_keeps_the_invitation_and_shows_its_link() {
     let app = spawn_app_with_smtp().await;
     let admin = app.person(Role::Admin).await;
