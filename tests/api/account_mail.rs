@@ -15,6 +15,22 @@ fn token_of(link: &str) -> String {
         .to_string()
 }
 
+/// The state of the newest invitation to `email` in the list `token` sees.
+async fn invitation_state(app: &crate::harness::TestApp, token: &str, email: &str) -> String {
+    let list: serde_json::Value = app
+        .get_as(token, "/api/v1/invitations")
+        .await
+        .json()
+        .await
+        .unwrap();
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["email"] == email)
+        .map(|i| i["state"].as_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
 #[tokio::test]
 async fn an_invitation_mail_links_to_a_single_use_sign_up() {
     let app = spawn_app_with_smtp().await;
@@ -143,19 +159,7 @@ async fn moderators_invite_members_only_and_revoked_links_die() {
         .await
         .unwrap();
     assert_eq!(accept.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let list: serde_json::Value = app
-        .get_as(&token, "/api/v1/invitations")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let row = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["email"] == invitee)
-        .unwrap();
-    assert_eq!(row["state"], "revoked");
+    assert_eq!(invitation_state(&app, &token, &invitee).await, "revoked");
 }
 
 #[tokio::test]
@@ -415,15 +419,7 @@ async fn a_moderator_cannot_withdraw_or_replace_an_admins_staff_invitation() {
     let invite = |token: &str, role: &str, email: &str| {
         let body = serde_json::json!({"email": email, "role": role});
         let (app, token) = (&app, token.to_string());
-        async move {
-            app.client
-                .post(app.url("/api/v1/invitations"))
-                .bearer_auth(token)
-                .json(&body)
-                .send()
-                .await
-                .unwrap()
-        }
+        async move { app.post_json(&token, "/api/v1/invitations", &body).await }
     };
     let revoke = |token: &str, id: &serde_json::Value| {
         let (app, token, id) = (&app, token.to_string(), id.clone());
@@ -452,19 +448,10 @@ async fn a_moderator_cannot_withdraw_or_replace_an_admins_staff_invitation() {
     assert_eq!(replaced.status(), StatusCode::CONFLICT);
     let problem: serde_json::Value = replaced.json().await.unwrap();
     assert!(problem.to_string().contains("only an admin"), "{problem}");
-    let list: serde_json::Value = app
-        .get_as(&admin_token, "/api/v1/invitations")
-        .await
-        .json()
-        .await
-        .unwrap();
-    let row = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["email"] == future_moderator)
-        .unwrap();
-    assert_eq!(row["state"], "pending", "{row}");
+    assert_eq!(
+        invitation_state(&app, &admin_token, &future_moderator).await,
+        "pending"
+    );
     // A member's invitation she made, and the admin's, are theirs to withdraw.
     let member: serde_json::Value = invite(&moderator_token, "member", &fresh_email("m"))
         .await
@@ -700,16 +687,9 @@ async fn asking_for_an_address_that_has_an_account_looks_the_same_and_tells_its_
     let owner = app.person(Role::Member).await;
     let token = app.token(&asker).await;
     let ask = |address: String| {
-        let (app, token, password) = (&app, token.clone(), asker.password.clone());
-        async move {
-            app.client
-                .post(app.url("/api/v1/me/email"))
-                .bearer_auth(&token)
-                .json(&serde_json::json!({"new_email": address, "password": password}))
-                .send()
-                .await
-                .unwrap()
-        }
+        let body = serde_json::json!({"new_email": address, "password": asker.password});
+        let (app, token) = (&app, token.clone());
+        async move { app.post_json(&token, "/api/v1/me/email", &body).await }
     };
     let free = ask(fresh_email("free")).await;
     let taken = ask(owner.email.clone()).await;
