@@ -10,6 +10,16 @@ use reqwest::StatusCode;
 
 use crate::harness::spawn_app;
 
+/// `POST /api/v1/auth/refresh` with a refresh token.
+async fn refresh(app: &crate::harness::TestApp, token: &str) -> reqwest::Response {
+    app.client
+        .post(app.url("/api/v1/auth/refresh"))
+        .json(&serde_json::json!({"refresh_token": token}))
+        .send()
+        .await
+        .unwrap()
+}
+
 fn segment(json: &serde_json::Value) -> String {
     URL_SAFE_NO_PAD.encode(serde_json::to_vec(json).unwrap())
 }
@@ -144,14 +154,7 @@ async fn a_reused_refresh_token_revokes_its_whole_session() {
     let first: serde_json::Value = login.json().await.unwrap();
     let refresh = |token: String| {
         let app = &app;
-        async move {
-            app.client
-                .post(app.url("/api/v1/auth/refresh"))
-                .json(&serde_json::json!({"refresh_token": token}))
-                .send()
-                .await
-                .unwrap()
-        }
+        async move { refresh(app, &token).await }
     };
 
     let rotated = refresh(first["refresh_token"].as_str().unwrap().to_string()).await;
@@ -194,18 +197,8 @@ async fn a_session_ends_at_its_maximum_age_however_often_it_is_used() {
         .json()
         .await
         .unwrap();
-    let refresh = |token: &serde_json::Value| {
-        let (app, token) = (&app, token.as_str().unwrap().to_string());
-        async move {
-            app.client
-                .post(app.url("/api/v1/auth/refresh"))
-                .json(&serde_json::json!({"refresh_token": token}))
-                .send()
-                .await
-                .unwrap()
-        }
-    };
-    let used = refresh(&login["refresh_token"]).await;
+    let token = |v: &serde_json::Value| v.as_str().unwrap().to_string();
+    let used = refresh(&app, &token(&login["refresh_token"])).await;
     assert_eq!(used.status(), StatusCode::OK, "a young session slides on");
     let used: serde_json::Value = used.json().await.unwrap();
 
@@ -221,7 +214,7 @@ async fn a_session_ends_at_its_maximum_age_however_often_it_is_used() {
         })
         .await
         .unwrap();
-    let refused = refresh(&used["refresh_token"]).await;
+    let refused = refresh(&app, &token(&used["refresh_token"])).await;
     assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
     // It is over, not just refused once: its access token stops working too.
     let access = used["access_token"].as_str().unwrap();
