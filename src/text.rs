@@ -4,6 +4,8 @@
 //!
 //! Folding is lossy on purpose and only for comparing; never for showing.
 
+pub mod reader;
+
 /// Folds one character into lower-case ASCII: Cyrillic transliterated (Ukrainian and Russian
 /// conventions merged: и→y, і→i, ї→i, є→ie, ы→y, э→e, ъ/ь dropped), Latin diacritics removed
 /// (ł→l, ș/ş→s, ț/ţ→t, ă/â→a, î→i, ą→a, ę→e, ó→o, ż/ź→z, ć→c, ń→n, ś→s).

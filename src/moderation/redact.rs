@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::detector::{Kind, occurrences};
+use crate::text::reader::{ReaderView, as_read};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 /// In JSON: `"pseudonym"`, `"generalise"`, `"remove"`, or `{"custom": "the moderator's words"}`.
@@ -179,10 +180,16 @@ pub fn redact_with_spans(
     let mut inserted: InsertedSpans = Default::default();
     let originals = [&texts.title, &texts.lessons, &texts.body_markdown];
     let mut outputs: Vec<String> = Vec::with_capacity(3);
+    // Terms are looked for in each text as a reader will see it (character references
+    // decoded, invisible characters dropped, look-alikes folded): a span found there covers
+    // every encoded form of the term in the original.
+    let terms: Vec<String> = order.iter().map(|item| as_read(&item.text)).collect();
     for (field, text) in originals.into_iter().enumerate() {
+        let view = ReaderView::of(text);
         let mut spans: Vec<(usize, usize, usize)> = Vec::new();
-        for (index, item) in order.iter().enumerate() {
-            for (start, end) in find_spans(text, &item.text) {
+        for (index, term) in terms.iter().enumerate() {
+            for (start, end) in find_spans(&view.text, term) {
+                let (start, end) = view.original_range(start, end);
                 spans.push((start, end, index));
             }
         }
@@ -231,6 +238,24 @@ pub fn redact_with_spans(
         report,
         inserted,
     )
+}
+
+/// The author's tags that none of the accepted terms touches: a tag that names someone or
+/// somewhere is dropped, not relabelled ("[person a]" is no tag). Matched as redaction matches,
+/// on the tag as read and in any letter case.
+pub fn surviving_tags(tags: &[String], accepted: &[Accepted]) -> Vec<String> {
+    let terms: Vec<String> = accepted
+        .iter()
+        .map(|a| as_read(&a.text).to_lowercase())
+        .filter(|t| !t.trim().is_empty())
+        .collect();
+    tags.iter()
+        .filter(|tag| {
+            let tag = as_read(tag).to_lowercase();
+            terms.iter().all(|term| find_spans(&tag, term).is_empty())
+        })
+        .cloned()
+        .collect()
 }
 
 /// An exact age ("45-year-old", "aged 45", "45 років", "45 лет", "45 lat", "45 de ani") as its
@@ -526,7 +551,7 @@ mod properties {
     use proptest::prelude::{Strategy as Generator, *};
 
     use super::{Accepted, Context, Strategy, Texts, redact};
-    use crate::moderation::detector::{ScanOptions, scan};
+    use crate::moderation::detector::{Kind, ScanOptions, scan};
 
     /// Words that make findings likely, mixed with arbitrary ones.
     fn word() -> impl Generator<Value = String> {
@@ -570,6 +595,86 @@ mod properties {
         }
     }
 
+    fn strip_tags(html: &str) -> String {
+        let mut out = String::new();
+        let mut inside = false;
+        for c in html.chars() {
+            match c {
+                '<' => inside = true,
+                '>' => inside = false,
+                c if !inside => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// One way of writing a character so that a reader still sees it.
+    fn encode_char(c: char, how: u8) -> String {
+        let lookalike = |c: char| match c {
+            'a' => Some('а'),
+            'o' => Some('о'),
+            'e' => Some('е'),
+            'O' => Some('О'),
+            'K' => Some('К'),
+            'а' => Some('a'),
+            'о' => Some('o'),
+            'О' => Some('O'),
+            'К' => Some('K'),
+            _ => None,
+        };
+        match how {
+            1 => format!("&#{};", c as u32),
+            2 => format!("&#x{:X};", c as u32),
+            3 => format!("{c}\u{200B}"),
+            4 => format!("{c}\u{00AD}"),
+            5 => lookalike(c).unwrap_or(c).to_string(),
+            6 if ('!'..='~').contains(&c) => char::from_u32(c as u32 - 0x21 + 0xFF01)
+                .unwrap_or(c)
+                .to_string(),
+            7 if c.is_alphabetic() => format!("**{c}**"),
+            _ => c.to_string(),
+        }
+    }
+
+    /// A term and two copies of it, each character written one of eight ways (emphasis only
+    /// inside the word, where a reader sees one word).
+    fn encoded_pair() -> impl Generator<Value = (String, String, String)> {
+        prop_oneof![
+            Just("Oksana Kovalenko"),
+            Just("Vilkhivka"),
+            Just("+380 67 123 4567"),
+            Just("Оксана Коваленко"),
+        ]
+        .prop_flat_map(|term| {
+            let n = term.chars().count();
+            (
+                Just(term.to_string()),
+                prop::collection::vec(0u8..8, n),
+                prop::collection::vec(0u8..8, n),
+            )
+        })
+        .prop_map(|(term, a, b)| {
+            let chars: Vec<char> = term.chars().collect();
+            let encode = |ways: &[u8]| -> String {
+                chars
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let inner = i > 0
+                            && i + 1 < chars.len()
+                            && chars[i - 1].is_alphabetic()
+                            && chars[i + 1].is_alphabetic();
+                        let how = if ways[i] == 7 && !inner { 0 } else { ways[i] };
+                        encode_char(*c, how)
+                    })
+                    .collect()
+            };
+            let (first, second) = (encode(&a), encode(&b));
+            (term, first, second)
+        })
+    }
+
     proptest! {
         #![proptest_config(config())]
 
@@ -605,6 +710,26 @@ mod properties {
                     prop_assert!(crate::moderation::detector::occurrences(&rest, &f.text).is_empty(), "a form of {:?} survived in {:?}", f.text, rest);
                 }
             }
+        }
+
+        /// Issue 18: whatever way a term is written so that a reader still sees it (character
+        /// references, invisible characters, look-alike letters, full-width forms, emphasis
+        /// inside the word), once redaction says the text is clean the rendered page shows
+        /// none of it.
+        #[test]
+        fn no_encoded_copy_of_an_accepted_term_is_shown_after_redaction(
+            (term, first, second) in encoded_pair(),
+            before in "[a-z ]{0,30}",
+            after in "[a-z .]{0,30}",
+        ) {
+            let body = format!("{before} {first} met us, and later {second}.{after}");
+            let accepted = [Accepted { kind: Kind::Person, text: term.clone(), strategy: Strategy::Pseudonym, suggestion: None }];
+            let texts = Texts { title: String::new(), lessons: String::new(), body_markdown: body.clone() };
+            let (out, _) = redact(&texts, &accepted, &Context::default());
+            let html = crate::cases::markdown::render(&out.body_markdown);
+            let visible = crate::text::reader::as_read(&strip_tags(&html)).to_lowercase();
+            let wanted = crate::text::reader::as_read(&term).to_lowercase();
+            prop_assert!(!visible.contains(&wanted), "{:?} is shown in {:?} (from {:?})", term, visible, body);
         }
 
         #[test]

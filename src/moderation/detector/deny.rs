@@ -39,7 +39,10 @@ impl DenyKey {
     /// A term's fingerprint: the hash of each of its words' stems, as stored (`"9f…e1 03…7a"`).
     /// `None` for a term with no word of two bytes or more (nothing to find).
     pub fn fingerprint(&self, term: &str) -> Option<String> {
-        let stems: Vec<String> = text::words(term)
+        // The term as a reader sees it: a moderator who confirms "O&#107;sana" confirms
+        // "Oksana".
+        let term = crate::text::reader::as_read(term);
+        let stems: Vec<String> = text::words(&term)
             .iter()
             .map(|w| stem(&fold(w.text)))
             .collect();

@@ -27,6 +27,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::reader::{ReaderView, as_read};
 use crate::text::{self, Word, fold};
 use lexicon::{
     AGENT_VERBS, LEXICON, LOCATIVE_WORDS, ORGANISATION_WORDS, PERSON_CUES, PLACE_CUES,
@@ -979,7 +980,27 @@ fn default_suggestion(kind: Kind) -> String {
 }
 
 /// Finds everything that could identify someone in `text`.
+///
+/// The text is read as a reader will see it rendered ([`ReaderView`]: character references
+/// decoded, invisible characters dropped, look-alike letters and full-width digits folded);
+/// findings are spans of `text` itself, covering the encoded form.
 pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
+    let view = ReaderView::of(text);
+    if view.is_identity() {
+        return resolve(text, hits_in(text, options));
+    }
+    let hits = hits_in(&view.text, options)
+        .into_iter()
+        .map(|hit| {
+            let (start, end) = view.original_range(hit.start, hit.end);
+            Hit { start, end, ..hit }
+        })
+        .collect();
+    resolve(text, hits)
+}
+
+/// Every hit of every rule in a text as read, byte spans, before overlaps are settled.
+fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     patterns::find(text, &mut hits);
     let analysis = Analysis::new(text);
@@ -1004,8 +1025,9 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
             suggestion: None,
         });
     }
-    for (term, kind) in options.declared.iter().map(|t| (t.as_str(), guess_kind(t))) {
-        for (start, end) in term_spans(&analysis, term) {
+    for term in &options.declared {
+        let kind = guess_kind(term);
+        for (start, end) in term_spans(&analysis, &as_read(term)) {
             hits.push(Hit {
                 kind,
                 start,
@@ -1015,7 +1037,7 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
             });
         }
     }
-    resolve(text, hits)
+    hits
 }
 
 /// Orders hits, drops those inside a better one, and turns byte spans into code points.
