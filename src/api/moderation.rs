@@ -113,6 +113,9 @@ pub struct RedactRequest {
 pub struct RedactPreview {
     #[serde(flatten)]
     pub texts: Texts,
+    /// The author's tags that no accepted term touches: what to send as `tags` on publish
+    /// (tags are published only as the moderator names them).
+    pub tags: Vec<String>,
     pub replacements: Vec<Replacement>,
 }
 
@@ -145,6 +148,7 @@ async fn redact_case(
     let (texts, replacements) = redact::redact(&texts, &body.accepted, &context);
     Ok(Json(RedactPreview {
         texts,
+        tags: redact::surviving_tags(&review.tags, &body.accepted),
         replacements,
     }))
 }
@@ -457,7 +461,7 @@ async fn thread_log(
                 let moderator = viewer.role.is_staff();
                 match author {
                     Some(author) if moderator || author == Some(viewer.user_id) => {
-                        log::decisions_on(conn, id, moderator)
+                        log::decisions_on(conn, id, moderator, viewer.user_id)
                     }
                     _ => Err(AppError::NotFound),
                 }

@@ -459,19 +459,38 @@ pub(crate) fn remove_thread(
 /// Empties what the author wrote in every revision of a thread (the published text stays):
 /// at publication and when a published thread is removed.
 pub fn purge_revisions(conn: &mut DbConnection, thread_id: i64) -> Result<usize, AppError> {
-    Ok(diesel::update(
-        revisions::table
-            .filter(revisions::thread_id.eq(thread_id))
-            .filter(revisions::purged_at.is_null()),
-    )
-    .set((
-        revisions::title.eq(""),
-        revisions::lessons.eq(""),
-        revisions::body_markdown.eq(""),
-        revisions::sensitive_terms.eq("[]"),
-        revisions::purged_at.eq(Some(now())),
-    ))
-    .execute(conn)?)
+    let unpurged: Vec<i64> = revisions::table
+        .filter(revisions::thread_id.eq(thread_id))
+        .filter(revisions::purged_at.is_null())
+        .select(revisions::id)
+        .load(conn)?;
+    for id in &unpurged {
+        purge_revision(conn, *id)?;
+    }
+    Ok(unpurged.len())
+}
+
+/// Empties what the author wrote in one revision: title, lessons, story, declared terms and
+/// her tags. The metadata keeps only what she chose from lists (country, region, contexts,
+/// period, outcome).
+pub fn purge_revision(conn: &mut DbConnection, revision_id: i64) -> Result<(), AppError> {
+    let metadata: String = revisions::table
+        .find(revision_id)
+        .select(revisions::metadata)
+        .first(conn)?;
+    let mut metadata: Metadata = serde_json::from_str(&metadata).unwrap_or_default();
+    metadata.tags.clear();
+    diesel::update(revisions::table.find(revision_id))
+        .set((
+            revisions::title.eq(""),
+            revisions::lessons.eq(""),
+            revisions::body_markdown.eq(""),
+            revisions::metadata.eq(serde_json::to_string(&metadata).map_err(AppError::internal)?),
+            revisions::sensitive_terms.eq("[]"),
+            revisions::purged_at.eq(Some(now())),
+        ))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Filters of the list pages and `GET /api/v1/cases`, as given in the address.
@@ -924,13 +943,7 @@ pub fn add_reply(
     body_markdown: &str,
     gate: ReplyGate,
 ) -> Result<(i64, &'static str), AppError> {
-    let body = body_markdown.trim();
-    if body.is_empty() {
-        return Err(AppError::invalid_key("body_markdown", "error-required"));
-    }
-    if body.chars().count() > markdown::MAX_BODY_CHARS {
-        return Err(AppError::invalid_key("body_markdown", "error-body-long"));
-    }
+    let body = check_reply_text(body_markdown)?;
     conn.transaction(|conn| {
         let (_, _, state) = load_state(conn, thread_id)?;
         if state.thread != ThreadStatus::Published {
@@ -968,6 +981,53 @@ pub fn add_reply(
         }
         Ok((id, status))
     })
+}
+
+/// The longest reply: a reply answers a case, it does not retell one (a case study may be five
+/// times longer). Checked before anything else reads the text.
+pub const MAX_REPLY_CHARS: usize = 20_000;
+
+/// The cheap checks on a reply, before the detector reads it: not empty, not too long.
+pub fn check_reply_text(body_markdown: &str) -> Result<&str, AppError> {
+    let body = body_markdown.trim();
+    if body.is_empty() {
+        return Err(AppError::invalid_key("body_markdown", "error-required"));
+    }
+    // Counting stops at the limit: a 1 MiB body costs no more than a long reply.
+    if body.chars().take(MAX_REPLY_CHARS + 1).count() > MAX_REPLY_CHARS {
+        return Err(AppError::invalid_key("body_markdown", "error-reply-long"));
+    }
+    Ok(body)
+}
+
+/// Whether the thread takes replies now (published, not locked); `NotFound` otherwise.
+pub fn may_reply(conn: &mut DbConnection, thread_id: i64) -> Result<(), AppError> {
+    let (_, _, state) = load_state(conn, thread_id)?;
+    if state.thread != ThreadStatus::Published {
+        return Err(AppError::NotFound);
+    }
+    check(state, Action::Reply)?;
+    Ok(())
+}
+
+/// Whether any reply of hers since `since` was held for a moderator (still waiting, or
+/// decided by one).
+pub fn reply_held_since(
+    conn: &mut DbConnection,
+    author_id: i64,
+    since: NaiveDateTime,
+) -> Result<bool, AppError> {
+    let held: i64 = replies::table
+        .filter(replies::author_id.eq(author_id))
+        .filter(replies::created_at.gt(since))
+        .filter(
+            replies::status
+                .eq("pending")
+                .or(replies::decided_by.is_not_null()),
+        )
+        .count()
+        .get_result(conn)?;
+    Ok(held > 0)
 }
 
 pub(crate) fn count_published_reply(

@@ -231,7 +231,8 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> 
             title: story.title.into(),
             body_markdown: story.body.into(),
             lessons: story.lessons.into(),
-            tags: None,
+            // The demo's moderator publishes the (fictional) tags as written.
+            tags: Some(content.metadata.tags.clone()),
             note: Some("demo".into()),
             confirmed_terms: Vec::new(),
         };

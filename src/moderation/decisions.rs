@@ -9,7 +9,7 @@ use super::detector::deny::DenyKey;
 use super::log;
 use super::queue::{self, ItemKind};
 use super::review::confirm_terms;
-use crate::cases::input::{Metadata, clean_tag};
+use crate::cases::input::{MAX_TAGS, Metadata, clean_tag};
 use crate::cases::lifecycle::{Action, RevisionStatus, ThreadStatus};
 use crate::cases::markdown;
 use crate::cases::store::{self, ReplyRow, check, enqueue_search_update, load_state};
@@ -26,7 +26,8 @@ pub struct Publication {
     pub body_markdown: String,
     #[serde(default)]
     pub lessons: String,
-    /// Replaces the author's tags when given (a tag can identify someone too).
+    /// The tags members will see. The author's tags are never published by themselves (a
+    /// tag can name someone): absent or empty, the case is published without tags.
     pub tags: Option<Vec<String>>,
     /// A note for the moderation log.
     pub note: Option<String>,
@@ -139,9 +140,17 @@ pub fn publish(
         };
         let publication = &publication;
         let mut metadata: Metadata = revision.metadata()?;
-        if let Some(tags) = &publication.tags {
-            metadata.tags = tags.iter().filter_map(|t| clean_tag(t)).collect();
-        }
+        metadata.tags = publication
+            .tags
+            .iter()
+            .flatten()
+            .filter_map(|t| clean_tag(t))
+            .fold(Vec::new(), |mut tags, tag| {
+                if !tags.contains(&tag) && tags.len() < MAX_TAGS {
+                    tags.push(tag);
+                }
+                tags
+            });
         let at = now();
         diesel::update(threads::table.find(thread_id))
             .set((

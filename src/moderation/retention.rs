@@ -34,15 +34,7 @@ pub fn purge_due(
             .select((revisions::id, revisions::thread_id))
             .load(conn)?;
         for (id, thread_id) in &due {
-            diesel::update(revisions::table.find(id))
-                .set((
-                    revisions::title.eq(""),
-                    revisions::lessons.eq(""),
-                    revisions::body_markdown.eq(""),
-                    revisions::sensitive_terms.eq("[]"),
-                    revisions::purged_at.eq(Some(at)),
-                ))
-                .execute(conn)?;
+            crate::cases::store::purge_revision(conn, *id)?;
             log::record(conn, None, "purge_original", Some(*thread_id), None, None)?;
         }
         Ok(due.len())

@@ -90,6 +90,37 @@ pub struct FieldFindings {
     pub title: Vec<Finding>,
     pub lessons: Vec<Finding>,
     pub body_markdown: Vec<Finding>,
+    /// Findings in the author's tags, as spans of [`tags_text`].
+    pub tags: Vec<Finding>,
+}
+
+/// The author's tags as one text, a tag a line: what the tag findings point into.
+pub fn tags_text(tags: &[String]) -> String {
+    tags.join("\n")
+}
+
+/// Scans tags as the detector reads names: tags are stored in lower case, so each word is
+/// scanned with its first letter capitalised ("halyna bondarenko" as "Halyna Bondarenko"),
+/// and a tag is its own sentence. Spans are those of [`tags_text`] (capitalising keeps every
+/// character where it was; a letter whose capital is not one character stays as it is).
+pub fn scan_tags(tags: &[String], options: &ScanOptions) -> Vec<Finding> {
+    let text = tags_text(tags);
+    let mut capitalised = String::with_capacity(text.len());
+    let mut at_word_start = true;
+    for c in text.chars() {
+        let mut upper = c.to_uppercase();
+        match (at_word_start, upper.next(), upper.next()) {
+            (true, Some(u), None) => capitalised.push(u),
+            _ => capitalised.push(c),
+        }
+        at_word_start = !c.is_alphanumeric();
+    }
+    let mut findings = scan(&capitalised, options);
+    let chars: Vec<char> = text.chars().collect();
+    for f in &mut findings {
+        f.text = chars[f.start..f.end].iter().collect();
+    }
+    findings
 }
 
 /// A submission as its moderator reviews it.
@@ -153,6 +184,7 @@ pub fn review_case(
             title: scan(&revision.title, &options),
             lessons: scan(&revision.lessons, &options),
             body_markdown: scan(&revision.body_markdown, &options),
+            tags: scan_tags(&metadata.tags, &options),
         },
         title: revision.title,
         lessons: revision.lessons,

@@ -64,10 +64,14 @@ struct ReviewPage {
     title_html: String,
     lessons_html: String,
     body_html: String,
+    tags_html: String,
     kinds: Vec<(String, String)>,
     rows: Vec<Row>,
     extra: String,
     preview: Option<Texts>,
+    /// The tags to publish, comma-separated: the author's, less those an accepted term
+    /// touches; the moderator edits them.
+    preview_tags: String,
     preview_html: String,
     confirmed: Vec<(String, String)>,
 }
@@ -85,6 +89,7 @@ fn rows_of(chrome: &Chrome, review: &CaseReview) -> Vec<Row> {
         .iter()
         .chain(&review.findings.lessons)
         .chain(&review.findings.body_markdown)
+        .chain(&review.findings.tags)
     {
         if rows
             .iter()
@@ -111,12 +116,15 @@ fn rows_of(chrome: &Chrome, review: &CaseReview) -> Vec<Row> {
     rows
 }
 
+/// The anonymised texts, the tags to publish, and the terms to confirm (kind, text).
+type Preview = (Texts, Vec<String>, Vec<(String, String)>);
+
 fn review_page(
     req: &HttpRequest,
     review: CaseReview,
     rows: Option<Vec<Row>>,
     extra: String,
-    preview: Option<(Texts, Vec<(String, String)>)>,
+    preview: Option<Preview>,
 ) -> Result<HttpResponse, AppError> {
     let mut chrome = Chrome::for_request(req, "mod-review-title");
     chrome.title = format!("{} — {}", chrome.title, review.title);
@@ -125,14 +133,15 @@ fn review_page(
         .map(|k| (k.as_str().to_string(), kind_label(&chrome, *k)))
         .collect();
     let rows = rows.unwrap_or_else(|| rows_of(&chrome, &review));
-    let (preview, confirmed) = match preview {
-        Some((texts, confirmed)) => (Some(texts), confirmed),
-        None => (None, Vec::new()),
+    let (preview, preview_tags, confirmed) = match preview {
+        Some((texts, tags, confirmed)) => (Some(texts), tags.join(", "), confirmed),
+        None => (None, String::new(), Vec::new()),
     };
     html(ReviewPage {
         title_html: highlight(&review.title, &review.findings.title),
         lessons_html: highlight(&review.lessons, &review.findings.lessons),
         body_html: highlight(&review.body_markdown, &review.findings.body_markdown),
+        tags_html: highlight(&review::tags_text(&review.tags), &review.findings.tags),
         preview_html: preview
             .as_ref()
             .map(|p| markdown::render(&p.body_markdown))
@@ -142,6 +151,7 @@ fn review_page(
         rows,
         extra,
         preview,
+        preview_tags,
         confirmed,
         review,
     })
@@ -271,6 +281,7 @@ async fn preview_redaction(
             .map(crate::cases::taxonomy::region_name),
     };
     let (redacted, _) = redact::redact(&texts, &accepted, &context);
+    let tags = redact::surviving_tags(&review.tags, &accepted);
     let confirmed = accepted
         .iter()
         .map(|a| (a.kind.as_str().to_string(), a.text.clone()))
@@ -280,7 +291,7 @@ async fn preview_redaction(
         review,
         Some(rows),
         form.extra,
-        Some((redacted, confirmed)),
+        Some((redacted, tags, confirmed)),
     )
 }
 
@@ -290,6 +301,9 @@ struct PublishForm {
     #[serde(default)]
     lessons: String,
     body_markdown: String,
+    /// Comma-separated; what members will see as the case's tags.
+    #[serde(default)]
+    tags: String,
     #[serde(default)]
     note: String,
     #[serde(default)]
@@ -323,7 +337,7 @@ async fn publish(
         title: form.title,
         body_markdown: form.body_markdown,
         lessons: form.lessons,
-        tags: None,
+        tags: Some(form.tags.split(',').map(str::to_string).collect()),
         note: Some(form.note).filter(|n| !n.trim().is_empty()),
         confirmed_terms,
     };
