@@ -37,7 +37,9 @@ pub struct QueueItem {
     pub thread_id: i64,
     /// For replies.
     pub reply_id: Option<i64>,
-    /// The thread's title as its author wrote it (moderators only).
+    /// The thread's published (anonymised) title, or empty while it has none. The queue never
+    /// shows what the author wrote: original text is shown only on the review, where reading
+    /// it is logged (`read_original`).
     pub title: String,
     /// For revisions: 1 for a new thread, more for an edit of a published one.
     pub revision: Option<i32>,
@@ -80,7 +82,7 @@ pub fn queue(conn: &mut DbConnection, moderator_id: i64) -> Result<Vec<QueueItem
             revisions::id,
             revisions::thread_id,
             revisions::number,
-            revisions::title,
+            threads::title,
             revisions::submitted_at,
         ))
         .load(conn)?;
@@ -101,6 +103,7 @@ pub fn queue(conn: &mut DbConnection, moderator_id: i64) -> Result<Vec<QueueItem
             kind: ItemKind::Revision,
             thread_id,
             reply_id: None,
+            // A thread never published has no title on its row (create_thread sets none).
             title,
             revision: Some(number),
             waiting_since: submitted.unwrap_or_else(now),

@@ -11,7 +11,7 @@ use crate::accounts::sessions::Identity;
 use crate::app::AppState;
 use crate::cases::store::ReplyGate;
 use crate::config::HoldReplies;
-use crate::db::schema::{revisions, threads, users};
+use crate::db::schema::{threads, users};
 use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
 use crate::mail::notices;
@@ -32,25 +32,34 @@ pub fn retention(state: &AppState) -> Policy {
     }
 }
 
-/// The author to tell: address, name, language, and the title she wrote.
-type Author = (String, String, String, String);
+/// The author to tell: address, name, language.
+type Author = (String, String, String);
+
+/// How a mail names the case: its published (anonymised) title once it has one, else a
+/// neutral "case study no. 42". Never the title the author wrote: a mail outlives the purge
+/// of the original, in mailboxes and on mail servers.
+fn mail_title(
+    conn: &mut crate::db::DbConnection,
+    thread_id: i64,
+) -> Result<Option<String>, AppError> {
+    let (title, published_at): (String, Option<chrono::NaiveDateTime>) = threads::table
+        .find(thread_id)
+        .select((threads::title, threads::published_at))
+        .first(conn)?;
+    Ok((published_at.is_some() && !title.trim().is_empty()).then_some(title))
+}
 
 fn author_of(
     conn: &mut crate::db::DbConnection,
     thread_id: i64,
 ) -> Result<Option<Author>, AppError> {
-    let title: String = revisions::table
-        .filter(revisions::thread_id.eq(thread_id))
-        .order(revisions::number.desc())
-        .select(revisions::title)
-        .first(conn)?;
     let author: Option<(String, String, String)> = threads::table
         .inner_join(users::table.on(threads::author_id.eq(users::id.nullable())))
         .filter(threads::id.eq(thread_id))
         .select((users::email, users::name, users::locale))
         .first(conn)
         .optional()?;
-    Ok(author.map(|(email, name, locale)| (email, name, locale, title)))
+    Ok(author)
 }
 
 /// What a decision did: the publish outcome (always `published` for the other decisions)
@@ -77,7 +86,6 @@ pub async fn decide(
     let kept = decision.clone();
     let (outcome, author) = state
         .run(move |conn, _| {
-            // The title she wrote, read before publishing purges it.
             let author = author_of(conn, thread_id)?;
             let outcome = match &kept {
                 Decision::Publish(publication) => {
@@ -96,20 +104,21 @@ pub async fn decide(
                 .find(thread_id)
                 .select(threads::status)
                 .first(conn)?;
+            let title = mail_title(conn, thread_id)?;
             Ok((
                 Decided {
                     id: thread_id,
                     status,
                     outcome,
                 },
-                author,
+                author.map(|author| (author, title)),
             ))
         })
         .await?;
     if outcome.outcome == PublishOutcome::AwaitingSecondApproval {
         return Ok(outcome);
     }
-    if let Some((email, name, locale, title)) = author {
+    if let Some(((email, name, locale), title)) = author {
         let (word, reason) = match &decision {
             Decision::Publish(_) => ("published", None),
             Decision::RequestChanges(reason) => ("changes_requested", Some(reason.as_str())),
@@ -120,12 +129,12 @@ pub async fn decide(
             state.settings.public_url.trim_end_matches('/')
         );
         let tr = Tr(Lang::parse(&locale).unwrap_or_default());
+        let title = title.unwrap_or_else(|| tr.t1("mail-decision-case-number", "id", thread_id));
         let notice = notices::decision(tr, &name, word, &title, reason, &link);
+        // Through the outbox: a mail server that is down delays the mail, never loses it.
         match notices::mailbox(&email).and_then(|to| notice.to_mail(to)) {
             Ok(mail) => {
-                if let Err(e) = state.mailer.send(&mail).await {
-                    tracing::error!(error = %e, "could not mail a moderation decision");
-                }
+                crate::mail::outbox::send_or_queue(state, &mail).await;
             }
             Err(e) => tracing::error!(error = %e, "could not compose a moderation decision mail"),
         }
@@ -133,21 +142,61 @@ pub async fn decide(
     Ok(outcome)
 }
 
+/// How long every reply of a member is held after one of hers was held: a member who tries
+/// words to learn which ones the deny-list holds learns one answer a day, not one a second.
+pub const HOLD_AFTER_A_HOLD_HOURS: i64 = 24;
+
+/// A member replies to a thread. The cheap checks come first — length, her reply budget
+/// (`moderation.replies_per_hour`), whether the thread exists and takes replies — so that the detector
+/// only ever reads text that passed them; then the gate decides whether a moderator sees the
+/// reply first. Returns the reply's id and status (`published` or `pending`).
+pub async fn post_reply(
+    state: &AppState,
+    author_id: i64,
+    thread_id: i64,
+    body_markdown: &str,
+) -> Result<(i64, &'static str), AppError> {
+    let body = crate::cases::store::check_reply_text(body_markdown)?.to_string();
+    state.limiter.hit(
+        &crate::accounts::rate_limit::replies_per_account(
+            state.settings.moderation.replies_per_hour,
+        ),
+        &author_id.to_string(),
+    )?;
+    state
+        .run(move |conn, _| crate::cases::store::may_reply(conn, thread_id))
+        .await?;
+    let gate = reply_gate(state, author_id, &body).await?;
+    state
+        .run(move |conn, _| crate::cases::store::add_reply(conn, author_id, thread_id, &body, gate))
+        .await
+}
+
 /// Whether a new reply waits for a moderator: always, never, or when the detector finds
-/// anything in it (the deny-list included).
-pub async fn reply_gate(state: &AppState, text: &str) -> Result<ReplyGate, AppError> {
+/// anything in it (the deny-list included) — and, so that the status of a reply cannot be
+/// used to test words against the deny-list, for [`HOLD_AFTER_A_HOLD_HOURS`] after any of
+/// her replies was held. The answer never says why a reply waits.
+pub async fn reply_gate(
+    state: &AppState,
+    author_id: i64,
+    text: &str,
+) -> Result<ReplyGate, AppError> {
     match state.settings.moderation.hold_replies {
         HoldReplies::Always => Ok(ReplyGate::Hold),
         HoldReplies::Never => Ok(ReplyGate::Publish),
         HoldReplies::OnFindings => {
             let text = text.to_string();
-            let findings = state
+            let since = crate::db::now() - chrono::Duration::hours(HOLD_AFTER_A_HOLD_HOURS);
+            let hold = state
                 .run(move |conn, kit| {
+                    if crate::cases::store::reply_held_since(conn, author_id, since)? {
+                        return Ok(true);
+                    }
                     let options = scan_options(conn, deny_key(&kit.signer), Vec::new())?;
-                    Ok(scan(&text, &options).len())
+                    Ok(!scan(&text, &options).is_empty())
                 })
                 .await?;
-            Ok(if findings > 0 {
+            Ok(if hold {
                 ReplyGate::Hold
             } else {
                 ReplyGate::Publish
