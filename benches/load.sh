@@ -32,7 +32,8 @@ trap cleanup EXIT
 # trust_forwarded_for: the sign-in target (benches/signin.lua) gives each attempt its own
 # address, so that rate limits do not answer instead of the password check.
 export PARLEY__DATA_DIR="$DATA" PARLEY__SERVER__BIND="127.0.0.1:$PORT" PARLEY__LOG__FILTER=warn \
-       PARLEY__DEMO=false PARLEY__AUTH__ACCESS_TOKEN_MINUTES=600 PARLEY__SERVER__TRUST_FORWARDED_FOR=true
+       PARLEY__DEMO=false PARLEY__AUTH__ACCESS_TOKEN_MINUTES=600 PARLEY__SERVER__TRUST_FORWARDED_FOR=true \
+       PARLEY__METRICS__TOKEN=bench-metrics
 
 echo "== generating $CASES case studies"
 echo "$PASSWORD" | target/release/parley generate --cases "$CASES" --replies 30 --email bench@parley.example
@@ -45,9 +46,9 @@ target/release/parley reindex
 target/release/parley serve 2>"$DATA/serve.log" &
 SERVER=$!
 for _ in $(seq 1 100); do curl -fs "$BASE/healthz" >/dev/null && break; sleep 0.1; done
-# …and nothing is left for it to do (the lag is on /metrics, open to loopback).
+# …and nothing is left for it to do (the lag is on /metrics, read with the metrics token).
 for _ in $(seq 1 600); do
-  curl -fs "$BASE/metrics" | grep -q '^parley_search_outbox_lag 0$' && break
+  curl -fs -H "Authorization: Bearer bench-metrics" "$BASE/metrics" | grep -q '^parley_search_outbox_lag 0$' && break
   sleep 0.5
 done
 

@@ -65,6 +65,10 @@ pub struct ModerationSettings {
     pub hold_replies: HoldReplies,
     pub four_eyes: bool,
     pub flag_threshold: i64,
+    /// Replies one member may post in an hour.
+    pub replies_per_hour: u32,
+    /// Case studies and discussions one member may create or send for review in an hour.
+    pub submissions_per_hour: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -104,6 +104,11 @@ pub async fn sign_in(
             Ok(SignIn::Done(tokens, Box::new(user)))
         })
         .await?;
+    // The password was right: this attempt is not held against the address (a code may still
+    // be asked for; the second step counts on its own).
+    state
+        .limiter
+        .refund(&rate_limit::SIGN_IN_PER_ADDRESS, &origin.address);
     if let SignIn::Done(..) = outcome {
         state
             .limiter
@@ -135,7 +140,7 @@ pub async fn sign_in_second_step(
     let user_id: i64 = claims.sub.parse().map_err(|_| AppError::Unauthorized)?;
     let code = code.to_string();
     let label = origin.label.clone();
-    state
+    let signed_in = state
         .run(move |conn, s| {
             let user = users::find_by_id(conn, user_id).map_err(|_| AppError::Unauthorized)?;
             if !user.is_active() || !totp::check_second_factor(conn, &s.signer, &user, &code)? {
@@ -145,7 +150,11 @@ pub async fn sign_in_second_step(
                 sessions::start_session(conn, &s.signer, &s.session_policy, &user, client, &label)?;
             Ok((tokens, user))
         })
-        .await
+        .await?;
+    state
+        .limiter
+        .refund(&rate_limit::SIGN_IN_PER_ADDRESS, &origin.address);
+    Ok(signed_in)
 }
 
 /// An invitation created, and whether its mail went out.
@@ -314,6 +323,32 @@ pub async fn complete_password_reset(
         .await
 }
 
+/// A password typed again while signed in (changing it, the e-mail address, recovery codes,
+/// turning two-factor sign-in off, deleting the account) draws on the account's sign-in budget
+/// ([`rate_limit::SIGN_IN_PER_ACCOUNT`]): a stolen session cannot be used to guess the password
+/// any faster than the sign-in page allows. A confirmed password resets the count, as a
+/// sign-in does.
+async fn with_password_budget<T>(
+    state: &AppState,
+    user_id: i64,
+    attempt: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
+    let key: String = state
+        .run(move |conn, _| {
+            Ok(users::find_by_id(conn, user_id)?
+                .email
+                .as_str()
+                .to_lowercase())
+        })
+        .await?;
+    state.limiter.hit(&rate_limit::SIGN_IN_PER_ACCOUNT, &key)?;
+    let outcome = attempt.await;
+    if outcome.is_ok() {
+        state.limiter.clear(&rate_limit::SIGN_IN_PER_ACCOUNT, &key);
+    }
+    outcome
+}
+
 /// Changes the password of a signed-in account after checking the current one; every other
 /// session is signed out.
 pub async fn change_password(
@@ -324,8 +359,10 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     let (user_id, session_id) = (identity.user_id, identity.session_id);
     let (current, new_password) = (current.to_string(), new_password.to_string());
-    state
-        .run(move |conn, s| {
+    with_password_budget(
+        state,
+        user_id,
+        state.run(move |conn, s| {
             let user = users::find_by_id(conn, user_id)?;
             if !s.hashing.verify(&current, &user.password_hash) {
                 return Err(AppError::invalid_key(
@@ -336,8 +373,9 @@ pub async fn change_password(
             passwords::check_policy(&new_password, &[&user.name, &user.email], "new_password")?;
             let hash = s.hashing.hash(&new_password)?;
             users::set_password(conn, user_id, &hash, Some(session_id))
-        })
-        .await
+        }),
+    )
+    .await
 }
 
 /// Sends a confirmation link to the new address, and a notice to the old one.
@@ -357,16 +395,19 @@ pub async fn request_email_change(
     let password = password.to_string();
     let validity = Duration::minutes(state.settings.auth.link_minutes);
     let target = new_email.clone();
-    let (user, change) = state
-        .run(move |conn, s| {
+    let (user, change) = with_password_budget(
+        state,
+        user_id,
+        state.run(move |conn, s| {
             let user = users::find_by_id(conn, user_id)?;
             if !s.hashing.verify(&password, &user.password_hash) {
                 return Err(AppError::invalid_key("password", "error-password-wrong"));
             }
             let change = recovery::request_email_change(conn, &s.signer, validity, &user, &target)?;
             Ok((user, change))
-        })
-        .await?;
+        }),
+    )
+    .await?;
     let tr = Tr(user.locale);
     let to_new_address = match change {
         recovery::EmailChange::Link(token) => {
@@ -450,13 +491,16 @@ pub async fn disable_two_factor(
         ));
     }
     let (user_id, password) = (identity.user_id, password.to_string());
-    state
-        .run(move |conn, kit| {
+    with_password_budget(
+        state,
+        user_id,
+        state.run(move |conn, kit| {
             let user = users::find_by_id(conn, user_id)?;
             confirm_password(kit, &user, &password)?;
             totp::disable(conn, user_id)
-        })
-        .await
+        }),
+    )
+    .await
 }
 
 /// Replaces the recovery codes after checking the password; returns the new ones.
@@ -466,16 +510,19 @@ pub async fn new_recovery_codes(
     password: &str,
 ) -> Result<Vec<String>, AppError> {
     let (user_id, password) = (identity.user_id, password.to_string());
-    state
-        .run(move |conn, kit| {
+    with_password_budget(
+        state,
+        user_id,
+        state.run(move |conn, kit| {
             let user = users::find_by_id(conn, user_id)?;
             confirm_password(kit, &user, &password)?;
             if !user.has_2fa() {
                 return Err(AppError::Conflict("Two-factor sign-in is off.".into()));
             }
             totp::replace_recovery_codes(conn, &kit.signer, user_id)
-        })
-        .await
+        }),
+    )
+    .await
 }
 
 /// Deletes the signed-in account after checking the password.
@@ -486,13 +533,16 @@ pub async fn delete_account(
     published: users::PublishedContentChoice,
 ) -> Result<(), AppError> {
     let (user_id, password) = (identity.user_id, password.to_string());
-    state
-        .run(move |conn, kit| {
+    with_password_budget(
+        state,
+        user_id,
+        state.run(move |conn, kit| {
             let user = users::find_by_id(conn, user_id)?;
             confirm_password(kit, &user, &password)?;
             users::delete_account(conn, user_id, published)
-        })
-        .await
+        }),
+    )
+    .await
 }
 
 /// Creates an active account directly (the `parley user add` command).

@@ -54,6 +54,25 @@ pub const INVITATION_PER_ADDRESS: Limit = Limit {
     window: Duration::from_secs(3600),
 };
 
+/// Replies one member may post in an hour (`moderation.replies_per_hour`).
+pub fn replies_per_account(max: u32) -> Limit {
+    Limit {
+        name: "reply/account",
+        max,
+        window: Duration::from_secs(3600),
+    }
+}
+
+/// Case studies and discussions one member may create or send for review in an hour
+/// (`moderation.submissions_per_hour`).
+pub fn submissions_per_account(max: u32) -> Limit {
+    Limit {
+        name: "submission/account",
+        max,
+        window: Duration::from_secs(3600),
+    }
+}
+
 #[derive(Default)]
 pub struct RateLimiter {
     windows: Mutex<HashMap<[u8; 16], (Instant, u32)>>,
@@ -94,6 +113,16 @@ impl RateLimiter {
         }
         entry.1 += 1;
         Ok(())
+    }
+
+    /// Gives back one event counted by [`RateLimiter::hit`]: a sign-in that succeeded is not
+    /// held against the address it came from (twenty women signing in on one training room's
+    /// Wi-Fi must not lock each other out), while every failure still counts, as before.
+    pub fn refund(&self, limit: &Limit, subject: &str) {
+        let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(entry) = windows.get_mut(&Self::key(limit, subject)) {
+            entry.1 = entry.1.saturating_sub(1);
+        }
     }
 
     /// Forgets a subject's count (after a successful sign-in, the account's failures reset).

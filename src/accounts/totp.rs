@@ -159,6 +159,34 @@ pub struct Enrolment {
 
 pub fn start_enrolment(signer: &Signer, user: &User) -> Result<Enrolment, AppError> {
     let secret = Secret::generate().to_base32();
+    let enrolment_token = signer.sign(
+        Purpose::TotpEnrolment,
+        chrono::Duration::minutes(15),
+        &EnrolmentClaims {
+            sub: user.id.to_string(),
+            secret: secret.clone(),
+        },
+    )?;
+    enrolment(user, secret, enrolment_token)
+}
+
+/// The enrolment a set-up page already showed, again: after a wrong code the same secret is
+/// shown, since her app may already hold it (a new secret would never match the app). A
+/// token that is not hers or has expired starts a new enrolment.
+pub fn resume_enrolment(
+    signer: &Signer,
+    user: &User,
+    enrolment_token: &str,
+) -> Result<Enrolment, AppError> {
+    match signer.verify::<EnrolmentClaims>(Purpose::TotpEnrolment, enrolment_token) {
+        Ok(claims) if claims.sub == user.id.to_string() => {
+            enrolment(user, claims.secret, enrolment_token.to_string())
+        }
+        _ => start_enrolment(signer, user),
+    }
+}
+
+fn enrolment(user: &User, secret: String, enrolment_token: String) -> Result<Enrolment, AppError> {
     let totp = totp(&secret, &user.email)?;
     let otpauth_url = totp
         .to_url()
@@ -171,14 +199,6 @@ pub fn start_enrolment(signer: &Signer, user: &User) -> Result<Enrolment, AppErr
                 .build()
         })
         .unwrap_or_default();
-    let enrolment_token = signer.sign(
-        Purpose::TotpEnrolment,
-        chrono::Duration::minutes(15),
-        &EnrolmentClaims {
-            sub: user.id.to_string(),
-            secret: secret.clone(),
-        },
-    )?;
     Ok(Enrolment {
         secret,
         otpauth_url,

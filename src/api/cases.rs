@@ -51,6 +51,12 @@ async fn create_case(
     };
     let content = input.validate(kind, strictness)?;
     let author = member.0.user_id;
+    state.limiter.hit(
+        &crate::accounts::rate_limit::submissions_per_account(
+            state.settings.moderation.submissions_per_hour,
+        ),
+        &author.to_string(),
+    )?;
     let (id, status) = state
         .run(move |conn, _| store::create_thread(conn, author, kind, &content, !draft))
         .await?;
@@ -130,6 +136,14 @@ async fn edit_case(
     let id = path.into_inner();
     let author = member.0.user_id;
     let EditCase { input, draft } = body.into_inner();
+    if !draft {
+        state.limiter.hit(
+            &crate::accounts::rate_limit::submissions_per_account(
+                state.settings.moderation.submissions_per_hour,
+            ),
+            &author.to_string(),
+        )?;
+    }
     let status = state
         .run(move |conn, _| {
             let (kind, _, _) = store::revision_for_edit(conn, author, id)?;
@@ -156,6 +170,12 @@ async fn submit_case(
 ) -> Result<Json<Created>, AppError> {
     let id = path.into_inner();
     let author = member.0.user_id;
+    state.limiter.hit(
+        &crate::accounts::rate_limit::submissions_per_account(
+            state.settings.moderation.submissions_per_hour,
+        ),
+        &author.to_string(),
+    )?;
     let status = state
         .run(move |conn, _| store::submit_thread(conn, author, id))
         .await?;
@@ -222,10 +242,8 @@ async fn create_reply(
     let id = path.into_inner();
     let author = member.0.user_id;
     let text = body.into_inner().body_markdown;
-    let gate = crate::moderation::workflow::reply_gate(&state, &text).await?;
-    let (reply_id, status) = state
-        .run(move |conn, _| store::add_reply(conn, author, id, &text, gate))
-        .await?;
+    let (reply_id, status) =
+        crate::moderation::workflow::post_reply(&state, author, id, &text).await?;
     Ok(HttpResponse::Created().json(ReplyCreated {
         id: reply_id,
         status: status.to_string(),

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use serde::Serialize;
 
-use crate::db::schema::{moderation_log, users};
+use crate::db::schema::{moderation_log, replies, users};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
 
@@ -106,21 +106,33 @@ pub fn recent(
     Ok(entries(rows, true))
 }
 
-/// Decisions on one thread, for its author: no reads, no moderator names.
+/// Decisions on one thread. For moderators, everything with names; for anyone else (the
+/// thread's author), no reads, no moderator names, and of the decisions on replies only those
+/// on her own: whether another member's reply was held, and why it was refused, is between
+/// that member and the moderators.
 pub fn decisions_on(
     conn: &mut DbConnection,
     thread_id: i64,
     for_moderator: bool,
+    viewer_id: i64,
 ) -> Result<Vec<LogEntry>, AppError> {
     let mut query = moderation_log::table
         .left_join(users::table.on(users::id.nullable().eq(moderation_log::actor_id)))
         .filter(moderation_log::thread_id.eq(thread_id))
         .into_boxed();
     if !for_moderator {
+        let own_replies = replies::table
+            .filter(replies::author_id.eq(viewer_id))
+            .select(replies::id.nullable());
         query = query
             .filter(moderation_log::action.ne("read_original"))
             .filter(moderation_log::action.ne("claim"))
-            .filter(moderation_log::action.ne("release"));
+            .filter(moderation_log::action.ne("release"))
+            .filter(
+                moderation_log::reply_id
+                    .is_null()
+                    .or(moderation_log::reply_id.eq_any(own_replies)),
+            );
     }
     let rows: Vec<Row> = query
         .order(moderation_log::id.asc())

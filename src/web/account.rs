@@ -164,6 +164,7 @@ async fn two_factor_page(
     state: &AppState,
     identity: &Identity,
     errors: FormErrors,
+    resume: Option<&str>,
 ) -> Result<HttpResponse, AppError> {
     let user = load_user(state, identity).await?;
     let required = user.role.is_staff() && state.settings.auth.require_2fa_for_staff;
@@ -174,7 +175,11 @@ async fn two_factor_page(
             .await?;
         (None, left)
     } else {
-        (Some(totp::start_enrolment(&state.auth.signer, &user)?), 0)
+        let enrolment = match resume {
+            Some(token) => totp::resume_enrolment(&state.auth.signer, &user, token)?,
+            None => totp::start_enrolment(&state.auth.signer, &user)?,
+        };
+        (Some(enrolment), 0)
     };
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -200,7 +205,7 @@ async fn two_factor(
     state: Data<AppState>,
     user: SignedIn,
 ) -> Result<HttpResponse, AppError> {
-    two_factor_page(&req, &state, &user.0, FormErrors::none()).await
+    two_factor_page(&req, &state, &user.0, FormErrors::none(), None).await
 }
 
 #[derive(Template)]
@@ -240,7 +245,10 @@ async fn enable_two_factor(
         }),
         Err(error) => {
             match FormErrors::from_error(&error, Chrome::for_request(&req, "twofa-title").tr) {
-                Some(errors) => two_factor_page(&req, &state, &user.0, errors).await,
+                Some(errors) => {
+                    two_factor_page(&req, &state, &user.0, errors, Some(&form.enrolment_token))
+                        .await
+                }
                 None => Err(error),
             }
         }
@@ -267,7 +275,7 @@ async fn regenerate_codes(
         }),
         Err(error) => {
             match FormErrors::from_error(&error, Chrome::for_request(&req, "twofa-title").tr) {
-                Some(errors) => two_factor_page(&req, &state, &user.0, errors).await,
+                Some(errors) => two_factor_page(&req, &state, &user.0, errors, None).await,
                 None => Err(error),
             }
         }
@@ -285,7 +293,7 @@ async fn disable_two_factor(
         Ok(()) => Ok(see_other("/account?notice=2fa-off")),
         Err(error) => {
             match FormErrors::from_error(&error, Chrome::for_request(&req, "twofa-title").tr) {
-                Some(errors) => two_factor_page(&req, &state, &user.0, errors).await,
+                Some(errors) => two_factor_page(&req, &state, &user.0, errors, None).await,
                 None => Err(error),
             }
         }

@@ -550,6 +550,12 @@ async fn create(
         }
     };
     let author = member.0.user_id;
+    state.limiter.hit(
+        &crate::accounts::rate_limit::submissions_per_account(
+            state.settings.moderation.submissions_per_hour,
+        ),
+        &author.to_string(),
+    )?;
     let (id, _) = state
         .run(move |conn, _| {
             store::create_thread(conn, author, kind, &content, action == FormAction::Submit)
@@ -746,6 +752,14 @@ async fn update(
             );
         }
     };
+    if action == FormAction::Submit {
+        state.limiter.hit(
+            &crate::accounts::rate_limit::submissions_per_account(
+                state.settings.moderation.submissions_per_hour,
+            ),
+            &author.to_string(),
+        )?;
+    }
     state
         .run(move |conn, _| {
             store::edit_thread(conn, author, id, &content, action == FormAction::Submit)
@@ -767,6 +781,12 @@ async fn submit(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let author = member.0.user_id;
+    state.limiter.hit(
+        &crate::accounts::rate_limit::submissions_per_account(
+            state.settings.moderation.submissions_per_hour,
+        ),
+        &author.to_string(),
+    )?;
     state
         .run(move |conn, _| store::submit_thread(conn, author, id))
         .await?;
@@ -801,12 +821,7 @@ async fn reply(
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
     let author = member.0.user_id;
-    let body = form.body_markdown.clone();
-    let gate = crate::moderation::workflow::reply_gate(&state, &body).await?;
-    match state
-        .run(move |conn, _| store::add_reply(conn, author, id, &body, gate))
-        .await
-    {
+    match crate::moderation::workflow::post_reply(&state, author, id, &form.body_markdown).await {
         Ok((_, status)) => Ok(see_other(&format!(
             "/cases/{id}?notice={}#replies",
             if status == "pending" {

@@ -5,11 +5,12 @@
 //! from the database at scrape time, the search outbox lag, the moderation queue length and
 //! digest deliveries by state. Nothing about a person.
 //!
-//! Who may read it (`[metrics]` in the config): callers connecting from an address in
-//! `metrics.allow_from` (loopback by default), or any caller presenting
-//! `Authorization: Bearer <metrics.token>`. A request that carries `Forwarded` or
-//! `X-Forwarded-For` is never admitted by its address — behind a reverse proxy on the same host
-//! every request would otherwise look local — only by the token. Everyone else gets 403.
+//! Who may read it is an explicit setting (`[metrics]` in the config), never a guess: callers
+//! connecting from an address the operator listed in `metrics.allow_from` (empty by default:
+//! behind a reverse proxy on the same host every request comes from loopback), or any caller
+//! presenting `Authorization: Bearer <metrics.token>`. A request that carries any header a
+//! proxy sets (`Forwarded`, `X-Forwarded-*`, `X-Real-IP`, …) is never admitted by its address,
+//! only by the token. Everyone else gets 403.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -209,9 +210,18 @@ fn admitted(req: &HttpRequest, state: &AppState) -> bool {
     {
         return true;
     }
-    let forwarded =
-        req.headers().contains_key("forwarded") || req.headers().contains_key("x-forwarded-for");
-    if forwarded {
+    // Any header a proxy sets means the peer address is the proxy's, not the caller's.
+    const PROXY_HEADERS: [&str; 8] = [
+        "forwarded",
+        "x-forwarded-for",
+        "x-forwarded-host",
+        "x-forwarded-proto",
+        "x-real-ip",
+        "x-client-ip",
+        "true-client-ip",
+        "cf-connecting-ip",
+    ];
+    if PROXY_HEADERS.iter().any(|h| req.headers().contains_key(*h)) {
         return false;
     }
     let Some(peer) = req.peer_addr().map(|a| a.ip()) else {
