@@ -548,6 +548,7 @@ async fn an_smtp_outage_only_delays_an_invitation() {
     let port = sink.port;
     let app = spawn_app_with(serde_json::json!({
         "mail": {"transport": "smtp", "smtp_url": format!("smtp://127.0.0.1:{port}"), "retry_seconds": 1},
+        "metrics": {"allow_from": ["127.0.0.1"]},
     }))
     .await;
     let admin = app.person(Role::Admin).await;

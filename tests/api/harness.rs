@@ -137,6 +137,8 @@ pub fn test_settings(data_dir: &std::path::Path, db: &TestDatabase, overrides: V
         "demo": false,
         // Cheap hashing: tests create many accounts. Production keeps OWASP's cost.
         "auth": {"password_memory_kib": 1024, "password_iterations": 1},
+        // Tests write many case studies as one author; the budget has its own test.
+        "moderation": {"submissions_per_hour": 100000},
     });
     merge(&mut base, overrides);
     Settings::with_overrides(base).expect("test settings are valid")

@@ -17,6 +17,7 @@ mod moderation;
 mod ops;
 mod page_cache;
 mod people;
+mod safety;
 mod search;
 mod shell;
 mod signin;

@@ -57,17 +57,33 @@ async fn metrics_refuse_an_unknown_caller_and_answer_the_token() {
 }
 
 #[tokio::test]
-async fn metrics_trust_a_local_address_but_not_a_proxied_request() {
-    // The defaults admit loopback, where this test connects from…
+async fn metrics_are_closed_until_an_operator_names_who_may_read_them() {
+    // Issue 18: loopback is not trusted by default (behind a proxy on the same host every
+    // request is loopback).
     let app = spawn_app().await;
+    assert_eq!(app.get("/metrics").await.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn metrics_trust_a_listed_address_but_not_a_proxied_request() {
+    let app = spawn_app_with(json!({"metrics": {"allow_from": ["127.0.0.1", "::1"]}})).await;
     assert_eq!(app.get("/metrics").await.status(), StatusCode::OK);
-    // …but a request that came through a proxy on the same host is not local.
-    let proxied = app
-        .client
-        .get(app.url("/metrics"))
-        .header("X-Forwarded-For", "203.0.113.9")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(proxied.status(), StatusCode::FORBIDDEN);
+    // …but a request that came through a proxy on the same host is not local, whichever
+    // header the proxy sets (nginx's X-Real-IP included).
+    for header in [
+        "X-Forwarded-For",
+        "Forwarded",
+        "X-Real-IP",
+        "X-Forwarded-Host",
+        "True-Client-IP",
+    ] {
+        let proxied = app
+            .client
+            .get(app.url("/metrics"))
+            .header(header, "203.0.113.9")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(proxied.status(), StatusCode::FORBIDDEN, "{header}");
+    }
 }

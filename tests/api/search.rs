@@ -71,7 +71,7 @@ impl TestApp {
                 .post_json(
                     &mod_token,
                     &format!("/api/v1/moderation/cases/{id}/publish"),
-                    &json!({"title": doc["title"], "body_markdown": doc["body"], "lessons": doc["lessons"]}),
+                    &json!({"title": doc["title"], "body_markdown": doc["body"], "lessons": doc["lessons"], "tags": doc["tags"]}),
                 )
                 .await;
             assert_eq!(published.status(), StatusCode::OK, "{}", doc["key"]);
