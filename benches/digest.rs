@@ -18,7 +18,6 @@ use actix_web::web::Data;
 use diesel::Connection;
 use parley::accounts::users::{NewAccount, create_user};
 use parley::accounts::{Email, Role};
-use parley::app::AppState;
 use parley::config::Settings;
 use parley::digest::subscriptions::{self, Frequency, Preferences};
 use parley::digest::{send, start_run};
@@ -111,7 +110,7 @@ fn main() -> anyhow::Result<()> {
         .enable_all()
         .build()?;
     runtime.block_on(async move {
-        let state = Data::new(AppState::build(settings).await?);
+        let state = Data::new(parley::app::build_context(settings).await?);
         let started = Instant::now();
         state
             .run(move |conn, _| {

@@ -6,8 +6,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use parley::accounts::{Role, flows};
-use parley::app::{self, AppState, Application};
+use parley::app::{self, Application};
 use parley::config::{DatabaseTarget, Settings};
+use parley::context::Context;
 use parley::db::Database;
 use parley::error::AppError;
 use parley::i18n::Lang;
@@ -234,13 +235,13 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
 /// Runs `work` with the application state (database migrated, mail ready), no HTTP server.
 fn with_state<T>(
     settings: Settings,
-    work: impl AsyncFnOnce(&AppState) -> anyhow::Result<T>,
+    work: impl AsyncFnOnce(&Context) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
     runtime.block_on(async move {
-        let state = AppState::build(settings).await?;
+        let state = app::build_context(settings).await?;
         work(&state).await
     })
 }
@@ -563,7 +564,7 @@ fn scan(lang: Option<&str>, redact: bool) -> anyhow::Result<()> {
         anyhow::bail!("--lang: use en, uk, ru, pl or ro (every language is scanned for anyway)");
     }
     use parley::moderation::detector::{ScanOptions, scan};
-    use parley::moderation::redact::{Accepted, Context, Strategy, Texts, redact as apply};
+    use parley::moderation::redact::{Accepted, Strategy, Surroundings, Texts, redact as apply};
     use std::io::Read;
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text)?;
@@ -587,7 +588,7 @@ fn scan(lang: Option<&str>, redact: bool) -> anyhow::Result<()> {
             lessons: String::new(),
             body_markdown: text,
         };
-        let (out, _) = apply(&texts, &accepted, &Context::default());
+        let (out, _) = apply(&texts, &accepted, &Surroundings::default());
         print!("{}", out.body_markdown);
     } else {
         println!(

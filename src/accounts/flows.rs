@@ -9,7 +9,7 @@ use super::rate_limit::{self, RateLimiter};
 use super::sessions::{self, Client, Identity, IssuedTokens};
 use super::tokens::Purpose;
 use super::{Email, Role, User, invitations, passwords, recovery, setup, totp, users};
-use crate::app::{AppState, AuthKit};
+use crate::context::{AuthKit, Context};
 use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
 use crate::mail::notices;
@@ -45,7 +45,7 @@ fn limit_sign_in(limiter: &RateLimiter, origin: &Origin, email: &str) -> Result<
 /// Checks e-mail and password (and the TOTP code when one is given and the account needs it).
 /// Every failure is the same `Unauthorized`, after the same amount of work.
 pub async fn sign_in(
-    state: &AppState,
+    state: &Context,
     email: &str,
     password: &str,
     code: Option<&str>,
@@ -119,7 +119,7 @@ pub async fn sign_in(
 
 /// The second sign-in step: the code (TOTP or a recovery code) for a challenge.
 pub async fn sign_in_second_step(
-    state: &AppState,
+    state: &Context,
     challenge: &str,
     code: &str,
     client: Client,
@@ -169,7 +169,7 @@ pub struct Invited {
 /// Creates an invitation and mails its link. If the mail cannot be sent the invitation still
 /// exists and the link is returned, so the inviter can pass it on another way.
 pub async fn invite(
-    state: &AppState,
+    state: &Context,
     inviter: Option<&Identity>,
     email: &str,
     role: Role,
@@ -211,7 +211,7 @@ pub async fn invite(
     })
 }
 
-async fn send_notice(state: &AppState, notice: &notices::Notice, to: &str) -> Sent {
+async fn send_notice(state: &Context, notice: &notices::Notice, to: &str) -> Sent {
     let mail = match notices::mailbox(to).and_then(|mailbox| notice.to_mail(mailbox)) {
         Ok(mail) => mail,
         Err(e) => {
@@ -225,7 +225,7 @@ async fn send_notice(state: &AppState, notice: &notices::Notice, to: &str) -> Se
 /// Accepts an invitation: checks the password against the policy, creates the account and
 /// signs her in.
 pub async fn accept_invitation(
-    state: &AppState,
+    state: &Context,
     token: &str,
     name: &str,
     password: &str,
@@ -267,7 +267,7 @@ pub async fn accept_invitation(
 /// lookup, the token's insert and the mail are all done in a task of their own). A failure
 /// there is logged; the mail outbox retries what the mail server does not take.
 pub async fn request_password_reset(
-    state: &actix_web::web::Data<AppState>,
+    state: &std::sync::Arc<Context>,
     email: &str,
     origin: &Origin,
 ) -> Result<(), AppError> {
@@ -289,7 +289,7 @@ pub async fn request_password_reset(
     Ok(())
 }
 
-async fn mail_password_reset(state: &AppState, email: Email) -> Result<(), AppError> {
+async fn mail_password_reset(state: &Context, email: Email) -> Result<(), AppError> {
     let validity = Duration::minutes(state.settings.auth.link_minutes);
     let found = state
         .run(move |conn, s| recovery::request_password_reset(conn, &s.signer, validity, &email))
@@ -308,7 +308,7 @@ async fn mail_password_reset(state: &AppState, email: Email) -> Result<(), AppEr
 }
 
 pub async fn complete_password_reset(
-    state: &AppState,
+    state: &Context,
     token: &str,
     new_password: &str,
 ) -> Result<User, AppError> {
@@ -329,7 +329,7 @@ pub async fn complete_password_reset(
 /// any faster than the sign-in page allows. A confirmed password resets the count, as a
 /// sign-in does.
 async fn with_password_budget<T>(
-    state: &AppState,
+    state: &Context,
     user_id: i64,
     attempt: impl std::future::Future<Output = Result<T, AppError>>,
 ) -> Result<T, AppError> {
@@ -352,7 +352,7 @@ async fn with_password_budget<T>(
 /// Changes the password of a signed-in account after checking the current one; every other
 /// session is signed out.
 pub async fn change_password(
-    state: &AppState,
+    state: &Context,
     identity: &Identity,
     current: &str,
     new_password: &str,
@@ -380,7 +380,7 @@ pub async fn change_password(
 
 /// Sends a confirmation link to the new address, and a notice to the old one.
 pub async fn request_email_change(
-    state: &AppState,
+    state: &Context,
     identity: &Identity,
     new_email: &str,
     password: &str,
@@ -433,7 +433,7 @@ pub async fn request_email_change(
 
 /// Creates the first admin from the set-up link and signs her in.
 pub async fn set_up_admin(
-    state: &AppState,
+    state: &Context,
     token: &str,
     email: &str,
     name: &str,
@@ -481,7 +481,7 @@ pub fn confirm_password(kit: &AuthKit, user: &User, password: &str) -> Result<()
 /// Turns two-factor sign-in off after checking the password. Staff cannot while it is
 /// required of them.
 pub async fn disable_two_factor(
-    state: &AppState,
+    state: &Context,
     identity: &Identity,
     password: &str,
 ) -> Result<(), AppError> {
@@ -505,7 +505,7 @@ pub async fn disable_two_factor(
 
 /// Replaces the recovery codes after checking the password; returns the new ones.
 pub async fn new_recovery_codes(
-    state: &AppState,
+    state: &Context,
     identity: &Identity,
     password: &str,
 ) -> Result<Vec<String>, AppError> {
@@ -527,7 +527,7 @@ pub async fn new_recovery_codes(
 
 /// Deletes the signed-in account after checking the password.
 pub async fn delete_account(
-    state: &AppState,
+    state: &Context,
     identity: &Identity,
     password: &str,
     published: users::PublishedContentChoice,
@@ -547,7 +547,7 @@ pub async fn delete_account(
 
 /// Creates an active account directly (the `parley user add` command).
 pub async fn create_account(
-    state: &AppState,
+    state: &Context,
     email: &str,
     name: &str,
     role: Role,

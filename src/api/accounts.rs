@@ -13,10 +13,10 @@ use crate::accounts::sessions::{self, Client, IssuedTokens, Refreshed, SessionIn
 use crate::accounts::totp::{self, Enrolment};
 use crate::accounts::users::{self, PublishedContentChoice, UserSummary};
 use crate::accounts::{Me, Role, UserStatus};
-use crate::app::AppState;
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::{Admin, Moderator, SignedIn, origin};
 use crate::i18n::Lang;
-use crate::web::auth::{Admin, Moderator, SignedIn, origin};
 
 #[derive(Deserialize, ToSchema)]
 pub struct LoginRequest {
@@ -34,7 +34,7 @@ pub struct LoginRequest {
 #[post("/auth/login")]
 async fn login(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     body: Json<LoginRequest>,
 ) -> Result<Json<IssuedTokens>, AppError> {
     let origin = origin(&req, &state);
@@ -64,7 +64,7 @@ pub struct RefreshRequest {
     responses((status = 200, body = IssuedTokens), (status = 401, body = crate::error::Problem)))]
 #[post("/auth/refresh")]
 async fn refresh(
-    state: Data<AppState>,
+    state: Data<Context>,
     body: Json<RefreshRequest>,
 ) -> Result<Json<IssuedTokens>, AppError> {
     let token = body.refresh_token.clone();
@@ -90,10 +90,10 @@ pub struct LogoutRequest {
 #[post("/auth/logout")]
 async fn logout(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     body: Option<Json<LogoutRequest>>,
 ) -> Result<HttpResponse, AppError> {
-    let identity = crate::web::auth::identity(&req);
+    let identity = crate::http::auth::identity(&req);
     let refresh_token = body.and_then(|b| b.into_inner().refresh_token);
     match (identity, refresh_token) {
         (Some(identity), _) => {
@@ -124,7 +124,7 @@ pub struct ResetRequest {
 #[post("/auth/password-reset")]
 async fn request_reset(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     body: Json<ResetRequest>,
 ) -> Result<HttpResponse, AppError> {
     let origin = origin(&req, &state);
@@ -143,7 +143,7 @@ pub struct ResetConfirm {
     responses((status = 204), (status = 422, body = crate::error::Problem)))]
 #[post("/auth/password-reset/confirm")]
 async fn confirm_reset(
-    state: Data<AppState>,
+    state: Data<Context>,
     body: Json<ResetConfirm>,
 ) -> Result<HttpResponse, AppError> {
     flows::complete_password_reset(&state, &body.token, &body.new_password)
@@ -176,7 +176,7 @@ pub struct TokenBody {
     responses((status = 204), (status = 422, body = crate::error::Problem)))]
 #[post("/auth/email-change/confirm")]
 async fn confirm_email_change(
-    state: Data<AppState>,
+    state: Data<Context>,
     body: Json<TokenBody>,
 ) -> Result<HttpResponse, AppError> {
     let token = body.token.clone();
@@ -202,7 +202,7 @@ pub struct AcceptInvitation {
 #[post("/invitations/accept")]
 async fn accept_invitation(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     body: Json<AcceptInvitation>,
 ) -> Result<HttpResponse, AppError> {
     let origin = origin(&req, &state);
@@ -227,7 +227,7 @@ async fn accept_invitation(
 #[utoipa::path(get, path = "/api/v1/me", tag = "account", security(("bearer" = [])),
     responses((status = 200, body = Me), (status = 401, body = crate::error::Problem)))]
 #[get("/me")]
-async fn me(state: Data<AppState>, user: SignedIn) -> Result<Json<Me>, AppError> {
+async fn me(state: Data<Context>, user: SignedIn) -> Result<Json<Me>, AppError> {
     let id = user.0.user_id;
     let account = state
         .run(move |conn, _| users::find_by_id(conn, id))
@@ -246,7 +246,7 @@ pub struct ProfileUpdate {
     responses((status = 200, body = Me), (status = 422, body = crate::error::Problem)))]
 #[patch("/me")]
 async fn update_me(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     body: Json<ProfileUpdate>,
 ) -> Result<Json<Me>, AppError> {
@@ -274,7 +274,7 @@ pub struct PasswordChange {
     responses((status = 204), (status = 422, body = crate::error::Problem)))]
 #[post("/me/password")]
 async fn change_password(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     body: Json<PasswordChange>,
 ) -> Result<HttpResponse, AppError> {
@@ -293,7 +293,7 @@ pub struct EmailChange {
     responses((status = 202), (status = 422, body = crate::error::Problem)))]
 #[post("/me/email")]
 async fn change_email(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     body: Json<EmailChange>,
 ) -> Result<HttpResponse, AppError> {
@@ -306,7 +306,7 @@ async fn change_email(
     responses((status = 200, body = Vec<SessionInfo>)))]
 #[get("/me/sessions")]
 async fn list_sessions(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
 ) -> Result<Json<Vec<SessionInfo>>, AppError> {
     let (id, current) = (user.0.user_id, user.0.session_id);
@@ -322,7 +322,7 @@ async fn list_sessions(
     responses((status = 204), (status = 404, body = crate::error::Problem)))]
 #[delete("/me/sessions/{id}")]
 async fn revoke_session(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -338,7 +338,7 @@ async fn revoke_session(
     responses((status = 204)))]
 #[delete("/me/sessions")]
 async fn revoke_all_sessions(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
 ) -> Result<HttpResponse, AppError> {
     let id = user.0.user_id;
@@ -352,7 +352,7 @@ async fn revoke_all_sessions(
 #[utoipa::path(get, path = "/api/v1/me/export", tag = "account", security(("bearer" = [])),
     responses((status = 200, description = "Her data", content_type = "application/json")))]
 #[get("/me/export")]
-async fn export(state: Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
+async fn export(state: Data<Context>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let id = user.0.user_id;
     let data = state.run(move |conn, _| users::export(conn, id)).await?;
     Ok(HttpResponse::Ok().json(data))
@@ -369,7 +369,7 @@ pub struct DeleteAccount {
     responses((status = 204), (status = 422, body = crate::error::Problem)))]
 #[delete("/me")]
 async fn delete_me(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     body: Json<DeleteAccount>,
 ) -> Result<HttpResponse, AppError> {
@@ -382,7 +382,7 @@ async fn delete_me(
     responses((status = 200, body = Enrolment)))]
 #[post("/me/2fa/setup")]
 async fn start_two_factor(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
 ) -> Result<Json<Enrolment>, AppError> {
     let id = user.0.user_id;
@@ -414,7 +414,7 @@ pub struct RecoveryCodes {
     responses((status = 200, body = RecoveryCodes), (status = 422, body = crate::error::Problem)))]
 #[post("/me/2fa/enable")]
 async fn enable_two_factor(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     body: Json<EnableTwoFactor>,
 ) -> Result<Json<RecoveryCodes>, AppError> {
@@ -441,7 +441,7 @@ pub struct PasswordConfirmation {
     responses((status = 204), (status = 403, body = crate::error::Problem)))]
 #[post("/me/2fa/disable")]
 async fn disable_two_factor(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     body: Json<PasswordConfirmation>,
 ) -> Result<HttpResponse, AppError> {
@@ -474,7 +474,7 @@ pub struct InvitationCreated {
               (status = 409, body = crate::error::Problem)))]
 #[post("/invitations")]
 async fn create_invitation(
-    state: Data<AppState>,
+    state: Data<Context>,
     staff: Moderator,
     body: Json<InvitationRequest>,
 ) -> Result<HttpResponse, AppError> {
@@ -504,7 +504,7 @@ async fn create_invitation(
     responses((status = 200, body = Vec<InvitationSummary>)))]
 #[get("/invitations")]
 async fn list_invitations(
-    state: Data<AppState>,
+    state: Data<Context>,
     _staff: Moderator,
 ) -> Result<Json<Vec<InvitationSummary>>, AppError> {
     Ok(Json(state.run(|conn, _| invitations::list(conn)).await?))
@@ -515,7 +515,7 @@ async fn list_invitations(
     responses((status = 204), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem)))]
 #[delete("/invitations/{id}")]
 async fn revoke_invitation(
-    state: Data<AppState>,
+    state: Data<Context>,
     staff: Moderator,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -531,7 +531,7 @@ async fn revoke_invitation(
     responses((status = 200, body = Vec<UserSummary>)))]
 #[get("/admin/users")]
 async fn list_users(
-    state: Data<AppState>,
+    state: Data<Context>,
     _admin: Admin,
 ) -> Result<Json<Vec<UserSummary>>, AppError> {
     Ok(Json(state.run(|conn, _| users::list_users(conn)).await?))
@@ -548,7 +548,7 @@ pub struct UserUpdate {
     responses((status = 204), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
 #[put("/admin/users/{id}")]
 async fn update_user(
-    state: Data<AppState>,
+    state: Data<Context>,
     _admin: Admin,
     path: Path<i64>,
     body: Json<UserUpdate>,

@@ -5,14 +5,14 @@ use actix_web::{HttpResponse, delete, get, post, put};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::app::AppState;
 use crate::cases::input::{CaseInput, Strictness};
 use crate::cases::lifecycle::ThreadStatus;
 use crate::cases::store::{self, ListQuery};
 use crate::cases::views::{CaseSummary, CaseView, MyThread, Page, RevisionInfo};
 use crate::cases::{ThreadKind, markdown};
+use crate::context::Context;
 use crate::error::AppError;
-use crate::web::auth::Member;
+use crate::http::auth::Member;
 
 /// A new case study: `draft: true` keeps it as a draft; otherwise it goes to the moderators.
 #[derive(Deserialize, ToSchema)]
@@ -38,7 +38,7 @@ pub struct Created {
               (status = 422, body = crate::error::Problem)))]
 #[post("/cases")]
 async fn create_case(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     body: Json<NewCase>,
 ) -> Result<HttpResponse, AppError> {
@@ -69,7 +69,7 @@ async fn create_case(
     responses((status = 200, body = Page<CaseSummary>), (status = 422, body = crate::error::Problem)))]
 #[get("/cases")]
 async fn list_cases(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     query: Query<ListQuery>,
 ) -> Result<Json<Page<CaseSummary>>, AppError> {
@@ -99,7 +99,7 @@ pub struct RepliesQuery {
     responses((status = 200, body = CaseView), (status = 404, body = crate::error::Problem)))]
 #[get("/cases/{id}")]
 async fn get_case(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
     query: Query<RepliesQuery>,
@@ -128,7 +128,7 @@ pub struct EditCase {
               (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
 #[put("/cases/{id}")]
 async fn edit_case(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
     body: Json<EditCase>,
@@ -164,7 +164,7 @@ async fn edit_case(
     responses((status = 200, body = Created), (status = 409, body = crate::error::Problem)))]
 #[post("/cases/{id}/submit")]
 async fn submit_case(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<Json<Created>, AppError> {
@@ -187,7 +187,7 @@ async fn submit_case(
     responses((status = 204), (status = 404, body = crate::error::Problem)))]
 #[delete("/cases/{id}")]
 async fn delete_case(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -204,7 +204,7 @@ async fn delete_case(
     responses((status = 200, body = Vec<RevisionInfo>), (status = 404, body = crate::error::Problem)))]
 #[get("/cases/{id}/revisions")]
 async fn revisions(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<Json<Vec<RevisionInfo>>, AppError> {
@@ -234,7 +234,7 @@ pub struct ReplyCreated {
               (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
 #[post("/cases/{id}/replies")]
 async fn create_reply(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
     body: Json<NewReply>,
@@ -254,7 +254,7 @@ async fn create_reply(
 #[utoipa::path(get, path = "/api/v1/me/cases", tag = "cases", security(("bearer" = [])),
     responses((status = 200, body = Vec<MyThread>)))]
 #[get("/me/cases")]
-async fn my_cases(state: Data<AppState>, member: Member) -> Result<Json<Vec<MyThread>>, AppError> {
+async fn my_cases(state: Data<Context>, member: Member) -> Result<Json<Vec<MyThread>>, AppError> {
     let author = member.0.user_id;
     Ok(Json(
         state

@@ -3,17 +3,17 @@
 use actix_web::web::{Data, Json};
 use actix_web::{get, put};
 
-use crate::app::AppState;
+use crate::context::Context;
 use crate::digest::subscriptions::{self, Preferences};
 use crate::error::AppError;
-use crate::web::auth::Member;
+use crate::http::auth::Member;
 
 /// Her digest preferences (frequency `off` until she chooses).
 #[utoipa::path(get, path = "/api/v1/me/subscription", tag = "digest", security(("bearer" = [])),
     responses((status = 200, body = Preferences)))]
 #[get("/me/subscription")]
 async fn get_subscription(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
 ) -> Result<Json<Preferences>, AppError> {
     let id = member.0.user_id;
@@ -32,7 +32,7 @@ async fn get_subscription(
     responses((status = 200, body = Preferences), (status = 422, body = crate::error::Problem)))]
 #[put("/me/subscription")]
 async fn put_subscription(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     body: Json<Preferences>,
 ) -> Result<Json<Preferences>, AppError> {

@@ -5,7 +5,7 @@ use actix_web::web::Data;
 use actix_web::{HttpResponse, get};
 use serde::Serialize;
 
-use crate::app::AppState;
+use crate::context::Context;
 
 #[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Health {
@@ -36,7 +36,7 @@ pub async fn healthz() -> HttpResponse {
     responses((status = 200, description = "Ready", body = Health),
               (status = 503, description = "A dependency is not answering", body = Health)))]
 #[get("/readyz")]
-pub async fn readyz(state: Data<AppState>) -> HttpResponse {
+pub async fn readyz(state: Data<Context>) -> HttpResponse {
     let database = match state.db.ping().await {
         Ok(()) => "ok",
         Err(error) => {

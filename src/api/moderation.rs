@@ -8,25 +8,25 @@ use actix_web::{HttpResponse, get, post};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::app::AppState;
 use crate::cases::lifecycle::Action;
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::{Member, Moderator};
 use crate::moderation::decisions::{self, Publication, PublishOutcome};
 use crate::moderation::detector::{Finding, ScanOptions, scan};
 use crate::moderation::flags::{self, FlagReason, FlagView, Flagged};
 use crate::moderation::log::{self, LogEntry};
 use crate::moderation::queue::{self, ItemKind, QueueItem};
-use crate::moderation::redact::{self, Accepted, Context, Replacement, Texts};
+use crate::moderation::redact::{self, Accepted, Replacement, Surroundings, Texts};
 use crate::moderation::review::{self, CaseReview, ReplyReview};
 use crate::moderation::workflow::{self, Decided, Decision};
-use crate::web::auth::{Member, Moderator};
 
 /// Everything waiting for a moderator, oldest first.
 #[utoipa::path(get, path = "/api/v1/moderation/queue", tag = "moderation", security(("bearer" = [])),
     responses((status = 200, body = Vec<QueueItem>)))]
 #[get("/moderation/queue")]
 async fn list_queue(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
 ) -> Result<Json<Vec<QueueItem>>, AppError> {
     let id = moderator.0.user_id;
@@ -41,7 +41,7 @@ async fn list_queue(
     responses((status = 200, body = CaseReview), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
 #[get("/moderation/cases/{id}")]
 async fn review_case(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
 ) -> Result<Json<CaseReview>, AppError> {
@@ -54,7 +54,7 @@ async fn review_case(
 }
 
 async fn claim_or_release(
-    state: &AppState,
+    state: &Context,
     me: i64,
     kind: ItemKind,
     id: i64,
@@ -91,7 +91,7 @@ async fn claim_or_release(
     responses((status = 204), (status = 409, body = crate::error::Problem)))]
 #[post("/moderation/{item}/{id}/{claim:claim|release}")]
 async fn claim(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<(String, i64, String)>,
 ) -> Result<HttpResponse, AppError> {
@@ -125,7 +125,7 @@ pub struct RedactPreview {
     request_body = RedactRequest, responses((status = 200, body = RedactPreview)))]
 #[post("/moderation/cases/{id}/redact")]
 async fn redact_case(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     body: Json<RedactRequest>,
@@ -139,7 +139,7 @@ async fn redact_case(
         lessons: review.lessons,
         body_markdown: review.body_markdown,
     };
-    let context = Context {
+    let context = Surroundings {
         region: review
             .region
             .as_deref()
@@ -162,7 +162,7 @@ async fn redact_case(
               (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
 #[post("/moderation/cases/{id}/publish")]
 async fn publish(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     body: Json<Publication>,
@@ -189,7 +189,7 @@ pub struct Reason {
     request_body = Reason, responses((status = 200, body = Decided), (status = 409, body = crate::error::Problem)))]
 #[post("/moderation/cases/{id}/request-changes")]
 async fn request_changes(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     body: Json<Reason>,
@@ -210,7 +210,7 @@ async fn request_changes(
     request_body = Reason, responses((status = 200, body = Decided), (status = 409, body = crate::error::Problem)))]
 #[post("/moderation/cases/{id}/reject")]
 async fn reject(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     body: Json<Reason>,
@@ -232,7 +232,7 @@ async fn reject(
     responses((status = 200, body = Decided), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
 #[post("/moderation/cases/{id}/{action:hide|unhide|lock|unlock}")]
 async fn visibility(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<(i64, String)>,
 ) -> Result<Json<Decided>, AppError> {
@@ -259,7 +259,7 @@ async fn visibility(
     responses((status = 200, body = ReplyReview), (status = 404, body = crate::error::Problem)))]
 #[get("/moderation/replies/{id}")]
 async fn review_reply(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
 ) -> Result<Json<ReplyReview>, AppError> {
@@ -282,7 +282,7 @@ pub struct ReplyPublication {
     request_body = ReplyPublication, responses((status = 204), (status = 404, body = crate::error::Problem)))]
 #[post("/moderation/replies/{id}/publish")]
 async fn publish_reply(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     body: Json<ReplyPublication>,
@@ -300,7 +300,7 @@ async fn publish_reply(
     request_body = Reason, responses((status = 204), (status = 404, body = crate::error::Problem)))]
 #[post("/moderation/replies/{id}/reject")]
 async fn reject_reply(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     body: Json<Reason>,
@@ -330,7 +330,7 @@ pub struct ScanResponse {
     request_body = ScanRequest, responses((status = 200, body = ScanResponse)))]
 #[post("/moderation/scan")]
 async fn scan_text(
-    state: Data<AppState>,
+    state: Data<Context>,
     _moderator: Moderator,
     body: Json<ScanRequest>,
 ) -> Result<Json<ScanResponse>, AppError> {
@@ -365,7 +365,7 @@ pub struct LogQuery {
     responses((status = 200, body = Vec<LogEntry>)))]
 #[get("/moderation/log")]
 async fn moderation_log(
-    state: Data<AppState>,
+    state: Data<Context>,
     _moderator: Moderator,
     query: Query<LogQuery>,
 ) -> Result<Json<Vec<LogEntry>>, AppError> {
@@ -382,7 +382,7 @@ async fn moderation_log(
     responses((status = 200, body = Vec<FlagView>)))]
 #[get("/moderation/flags")]
 async fn list_flags(
-    state: Data<AppState>,
+    state: Data<Context>,
     _moderator: Moderator,
 ) -> Result<Json<Vec<FlagView>>, AppError> {
     Ok(Json(state.run(|conn, _| flags::open_flags(conn)).await?))
@@ -394,7 +394,7 @@ async fn list_flags(
     responses((status = 204), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
 #[post("/moderation/flags/{id}/{outcome:resolve|dismiss}")]
 async fn close_flag(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<(i64, String)>,
 ) -> Result<HttpResponse, AppError> {
@@ -420,7 +420,7 @@ pub struct FlagRequest {
     request_body = FlagRequest, responses((status = 201, body = Flagged), (status = 404, body = crate::error::Problem), (status = 409, body = crate::error::Problem)))]
 #[post("/cases/{id}/flags")]
 async fn flag_case(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
     body: Json<FlagRequest>,
@@ -444,7 +444,7 @@ async fn flag_case(
     responses((status = 200, body = Vec<LogEntry>), (status = 404, body = crate::error::Problem)))]
 #[get("/cases/{id}/log")]
 async fn thread_log(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<Json<Vec<LogEntry>>, AppError> {

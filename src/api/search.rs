@@ -4,12 +4,12 @@ use actix_web::web::Data;
 use actix_web::web::Json;
 use actix_web::{HttpRequest, get};
 
-use crate::app::AppState;
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::Member;
 use crate::search::params::SearchParams;
 use crate::search::search_published;
 use crate::search::service::Results;
-use crate::web::auth::Member;
 
 /// Searches published case studies and discussions. `q` takes words, `"phrases"`,
 /// `-exclusions` and filters (`country:UA context:armed_actors year:2022..2024 lang:uk`); the
@@ -21,7 +21,7 @@ use crate::web::auth::Member;
 #[get("/search")]
 async fn search(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     _member: Member,
 ) -> Result<Json<Results>, AppError> {
     let request = SearchParams::from_query_string(req.query_string())?.request()?;

@@ -16,129 +16,39 @@ use actix_web::dev::{Server, ServerHandle};
 use actix_web::middleware::{Compress, from_fn};
 use actix_web::web::Data;
 use actix_web::{App, HttpServer};
-use anyhow::Context;
+use anyhow::Context as _;
 
-use crate::accounts::passwords::PasswordHashing;
-use crate::accounts::rate_limit::RateLimiter;
-use crate::accounts::sessions::{IdentityCache, SessionPolicy};
-use crate::accounts::tokens::Signer;
-use crate::config::{Secret, Settings};
-use crate::db::{Database, DbConnection};
-use crate::error::AppError;
+use crate::config::Settings;
+use crate::context::{Announcement, AuthKit, Context, Shutdown};
+use crate::db::Database;
 use crate::mail::Mailer;
 use crate::web;
+use crate::web::assets::Assets;
+use crate::web::page_cache::PageCache;
 use workers::Workers;
 
-/// What every request handler can reach, through `Data<AppState>`.
-pub struct AppState {
-    pub settings: Arc<Settings>,
-    pub db: Database,
-    pub auth: AuthKit,
-    pub mailer: Mailer,
-    pub limiter: RateLimiter,
-    /// Recently checked sessions (see [`IdentityCache`]).
-    pub identities: IdentityCache,
-    pub assets: web::assets::Assets,
-    /// The search index; opened by the server (the command line leaves it alone, so that it
-    /// can run beside a server that holds the index writer).
-    pub search: std::sync::OnceLock<Arc<crate::search::Search>>,
-    /// Woken when a digest run wrote deliveries, so the worker starts at once.
-    pub digest_wake: tokio::sync::Notify,
-    /// Which posts a digest window holds, shared by the digests of one run.
-    pub digest_cache: Arc<crate::digest::compose::CandidateCache>,
-    /// Case and list pages as members see them (see [`web::page_cache`]).
-    pub pages: web::page_cache::PageCache,
-}
-
-/// The account tools a database closure needs: cheap to clone onto the blocking pool.
-#[derive(Clone)]
-pub struct AuthKit {
-    pub signer: Signer,
-    pub hashing: PasswordHashing,
-    pub session_policy: SessionPolicy,
-}
-
-impl AuthKit {
-    pub fn from_settings(settings: &Settings, signing_key: Secret) -> AuthKit {
-        AuthKit {
-            signer: Signer::new(signing_key),
-            hashing: PasswordHashing::from_settings(&settings.auth),
-            session_policy: SessionPolicy::from_settings(&settings.auth),
+/// Prepares the data directory, opens and migrates the database, loads the signing key and
+/// the mail transport: the [`Context`] domain work runs with, for the server and the command
+/// line alike.
+pub async fn build_context(settings: Settings) -> anyhow::Result<Context> {
+    prepare_data_dir(&settings.data_dir)?;
+    let target = settings.database_target()?;
+    let db_settings = settings.database.clone();
+    let db = tokio::task::spawn_blocking(move || -> anyhow::Result<Database> {
+        let db = Database::connect(&target, &db_settings)?;
+        let applied = db.migrate()?;
+        if !applied.is_empty() {
+            tracing::info!(count = applied.len(), "applied migrations");
         }
-    }
-}
-
-impl AppState {
-    /// Prepares the data directory, opens and migrates the database, loads the signing key
-    /// and the mail transport: everything but the HTTP server, so that the command line can
-    /// use it too.
-    pub async fn build(settings: Settings) -> anyhow::Result<AppState> {
-        prepare_data_dir(&settings.data_dir)?;
-        let target = settings.database_target()?;
-        let db_settings = settings.database.clone();
-        let db = tokio::task::spawn_blocking(move || -> anyhow::Result<Database> {
-            let db = Database::connect(&target, &db_settings)?;
-            let applied = db.migrate()?;
-            if !applied.is_empty() {
-                tracing::info!(count = applied.len(), "applied migrations");
-            }
-            Ok(db)
-        })
-        .await??;
-        tracing::info!(database = db.description(), "database ready");
-        let signing_key =
-            signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
-        let auth = AuthKit::from_settings(&settings, signing_key);
-        let pages = web::page_cache::PageCache::new(
-            settings.page_cache.megabytes,
-            settings.page_cache.poll_ms,
-        );
-        Ok(AppState {
-            assets: web::assets::Assets::load(&settings.server.static_dir),
-            mailer: Mailer::from_settings(&settings)?,
-            auth,
-            settings: Arc::new(settings),
-            db,
-            limiter: RateLimiter::new(),
-            identities: IdentityCache::new(Duration::from_secs(3)),
-            search: std::sync::OnceLock::new(),
-            digest_wake: tokio::sync::Notify::new(),
-            digest_cache: Default::default(),
-            pages,
-        })
-    }
-
-    /// The search index, or 503 while it is not open.
-    pub fn search(&self) -> Result<Arc<crate::search::Search>, AppError> {
-        self.search.get().cloned().ok_or_else(|| {
-            AppError::Unavailable("Search is starting. Please try again in a moment.".into())
-        })
-    }
-
-    /// Where the search index lives.
-    pub fn index_dir(&self) -> std::path::PathBuf {
-        self.settings.data_dir.join("index")
-    }
-
-    /// Runs database work on the blocking pool, with the account tools at hand.
-    pub async fn run<F, T>(&self, f: F) -> Result<T, AppError>
-    where
-        F: FnOnce(&mut DbConnection, &AuthKit) -> Result<T, AppError> + Send + 'static,
-        T: Send + 'static,
-    {
-        let kit = self.auth.clone();
-        self.db.run(move |conn| f(conn, &kit)).await
-    }
-
-    /// An absolute link to `path` carrying `token`, for mails and the terminal.
-    pub fn link(&self, path: &str, token: &str) -> String {
-        format!(
-            "{}{}?token={}",
-            self.settings.public_url.trim_end_matches('/'),
-            path,
-            token
-        )
-    }
+        Ok(db)
+    })
+    .await??;
+    tracing::info!(database = db.description(), "database ready");
+    let signing_key =
+        signing_key::load_or_create(&settings.auth.signing_secret, &settings.data_dir)?;
+    let auth = AuthKit::from_settings(&settings, signing_key);
+    let mailer = Mailer::from_settings(&settings)?;
+    Ok(Context::new(settings, db, auth, mailer))
 }
 
 /// A bound, not yet running, Parley server and its workers.
@@ -146,7 +56,8 @@ pub struct Application {
     port: u16,
     server: Server,
     workers: Workers,
-    state: Data<AppState>,
+    state: Data<Context>,
+    pages: Data<PageCache>,
 }
 
 impl Application {
@@ -157,8 +68,21 @@ impl Application {
         // a data directory given by mistake, must not seal anything for good).
         let key_was_there = !settings.auth.signing_secret.is_empty()
             || signing_key::key_file(&settings.data_dir).exists();
-        let state = Data::new(AppState::build(settings).await?);
+        let state = Data::new(build_context(settings).await?);
         let settings = state.settings.clone();
+        // The web layer's parts: the static files and the page cache, which listens for the
+        // domain's announcements (the domain never calls into the web layer).
+        let assets = Data::new(Assets::load(&settings.server.static_dir));
+        let pages = Data::new(PageCache::new(
+            settings.page_cache.megabytes,
+            settings.page_cache.poll_ms,
+        ));
+        {
+            let pages = pages.clone();
+            state.listen(move |announcement| match announcement {
+                Announcement::SearchIndexChanged => pages.index_changed(),
+            });
+        }
         // Two-factor secrets an earlier version stored in plain text are sealed — by the
         // server only, with the key it has been using (not by a one-off command, nor with a
         // key made at this start).
@@ -192,7 +116,7 @@ impl Application {
             format!("cannot listen on {} (`server.bind`)", settings.server.bind)
         })?;
         let port = listener.local_addr()?.port();
-        let server = build_server(listener, state.clone(), &settings)?;
+        let server = build_server(listener, state.clone(), pages.clone(), assets, &settings)?;
         let search = Arc::new(crate::search::Search::open(&state.index_dir())?);
         let _ = state.search.set(search.clone());
         let mut workers = Workers::new();
@@ -207,34 +131,34 @@ impl Application {
             };
             let db =
                 tokio::task::spawn_blocking(move || Database::connect(&target, &own)).await??;
-            state.pages.use_database(db);
+            pages.use_database(db);
         }
         // The change counter is read once before the first request, then polled.
-        state.pages.refresh(&state).await;
+        pages.refresh(&state).await;
         if state.settings.page_cache.megabytes > 0 {
-            let pages = state.clone();
+            let (pages, state) = (pages.clone(), state.clone());
             workers.spawn("page cache", move |shutdown| {
-                web::page_cache::poll(pages, shutdown)
+                web::page_cache::poll(pages, state, shutdown)
             });
         }
-        let indexer = state.clone();
+        let indexer = state.clone().into_inner();
         workers.spawn("indexer", move |shutdown| {
             crate::search::indexer::run(indexer, search, shutdown)
         });
-        let purger = state.clone();
+        let purger = state.clone().into_inner();
         workers.spawn("retention", move |shutdown| {
             purge_originals(purger, shutdown)
         });
-        let outbox = state.clone();
+        let outbox = state.clone().into_inner();
         workers.spawn("mail outbox", move |shutdown| {
             crate::mail::outbox::worker(outbox, shutdown)
         });
-        let sender = state.clone();
+        let sender = state.clone().into_inner();
         workers.spawn("digest delivery", move |shutdown| {
             crate::digest::send::worker(sender, shutdown)
         });
         if state.settings.digest.scheduler {
-            let scheduler = state.clone();
+            let scheduler = state.clone().into_inner();
             workers.spawn("digest scheduler", move |shutdown| {
                 crate::digest::send::scheduler(scheduler, shutdown)
             });
@@ -244,6 +168,7 @@ impl Application {
             server,
             workers,
             state,
+            pages,
         })
     }
 
@@ -251,8 +176,13 @@ impl Application {
         self.port
     }
 
-    pub fn state(&self) -> Data<AppState> {
+    pub fn state(&self) -> Data<Context> {
         self.state.clone()
+    }
+
+    /// The page cache of this server (tests read its hit count).
+    pub fn pages(&self) -> Data<PageCache> {
+        self.pages.clone()
     }
 
     /// A handle that can stop the server gracefully (what SIGTERM does).
@@ -272,7 +202,7 @@ impl Application {
 }
 
 /// Deletes originals whose retention is over, at start and every hour.
-async fn purge_originals(state: Data<AppState>, shutdown: workers::Shutdown) {
+async fn purge_originals(state: Arc<Context>, shutdown: Shutdown) {
     loop {
         let (after, rejected) = (
             state.settings.retention.original_after_publish_days,
@@ -294,7 +224,7 @@ async fn purge_originals(state: Data<AppState>, shutdown: workers::Shutdown) {
 }
 
 /// Seeds the demo community on its first start and prints how to sign in.
-pub async fn seed_demo(state: &AppState) -> anyhow::Result<()> {
+pub async fn seed_demo(state: &Context) -> anyhow::Result<()> {
     if let Some(accounts) = crate::demo::seed(state).await? {
         let path = crate::demo::save(&accounts, state)?;
         let digests = crate::demo::first_digest(state).await?;
@@ -318,7 +248,7 @@ pub async fn seed_demo(state: &AppState) -> anyhow::Result<()> {
 }
 
 /// With no admin yet, prints the one-time link that creates one.
-async fn announce_setup_link(state: &AppState) -> anyhow::Result<()> {
+async fn announce_setup_link(state: &Context) -> anyhow::Result<()> {
     let token = state
         .run(|conn, kit| crate::accounts::setup::prepare_setup(conn, &kit.signer))
         .await
@@ -351,15 +281,19 @@ pub fn prepare_data_dir(dir: &std::path::Path) -> anyhow::Result<()> {
 
 fn build_server(
     listener: TcpListener,
-    state: Data<AppState>,
+    state: Data<Context>,
+    pages: Data<PageCache>,
+    assets: Data<Assets>,
     settings: &Settings,
 ) -> anyhow::Result<Server> {
     let security_headers = web::headers::SecurityHeaders::new(settings.is_https());
     let limits = web::limits::Limits::new(settings.server.max_body_bytes);
     let mut server = HttpServer::new(move || {
-        let assets = state.assets.clone();
+        let files = assets.clone();
         App::new()
             .app_data(state.clone())
+            .app_data(pages.clone())
+            .app_data(assets.clone())
             .app_data(limits.json_config())
             .app_data(limits.form_config())
             .app_data(limits.payload_config())
@@ -368,15 +302,16 @@ fn build_server(
             // Innermost first: the last `wrap` sees the request first.
             .wrap(from_fn(web::page_cache::refresh_after_writes))
             .wrap(from_fn(web::csrf::protect_forms))
-            .wrap(from_fn(web::auth::resolve_identity))
+            .wrap(from_fn(crate::http::auth::resolve_identity))
             .wrap(from_fn(web::limits::refuse_oversized_bodies))
             .wrap(from_fn(web::error_page::render_errors))
             .wrap(Compress::default())
             .wrap(security_headers.middleware())
             .wrap(from_fn(web::request_log::log_requests))
+            .wrap(from_fn(web::headers::head_as_get))
             .configure(crate::api::configure)
             .configure(web::configure)
-            .configure(|cfg| assets.configure(cfg))
+            .configure(|cfg| files.configure(cfg))
             .default_service(actix_web::web::to(web::not_found))
     })
     .listen(listener)?

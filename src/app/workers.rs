@@ -9,10 +9,9 @@ use std::future::Future;
 use std::time::Duration;
 
 use tokio::task::JoinHandle;
-use tokio_util::sync::CancellationToken;
 
 /// The signal a worker watches: `signal.cancelled().await` resolves when Parley is stopping.
-pub type Shutdown = CancellationToken;
+pub use crate::context::Shutdown;
 
 #[derive(Default)]
 pub struct Workers {

@@ -16,10 +16,10 @@ use diesel::prelude::*;
 use rand::Rng;
 
 use crate::accounts::{Role, flows, totp, users};
-use crate::app::AppState;
 use crate::cases::ThreadKind;
 use crate::cases::input::{CaseInput, Period, Strictness};
 use crate::cases::store::{self, ReplyGate};
+use crate::context::Context;
 use crate::db::schema::{
     instance_state, replies, thread_contexts, thread_counterparts, thread_tags, threads,
 };
@@ -128,7 +128,7 @@ fn story_input(story: &Story) -> CaseInput {
 }
 
 /// Seeds the demo community once; `None` if it already exists.
-pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> {
+pub async fn seed(state: &Context) -> anyhow::Result<Option<Vec<DemoAccount>>> {
     if state.run(|conn, _| already_seeded(conn)).await? {
         return Ok(None);
     }
@@ -327,7 +327,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<Option<Vec<DemoAccount>>> 
 /// Sends the demo members' first daily digest at once, so that a newcomer finds one in the
 /// mail folder (`<data_dir>/mail/` with the default file transport) next to the forum.
 /// Returns how many digests went out.
-pub async fn first_digest(state: &AppState) -> anyhow::Result<usize> {
+pub async fn first_digest(state: &Context) -> anyhow::Result<usize> {
     let at = chrono::Utc::now();
     state
         .run(move |conn, _| {
@@ -380,7 +380,7 @@ pub fn describe(accounts: &[DemoAccount], public_url: &str) -> String {
 
 /// Writes the details next to the database, readable by the owner only, so a restart does
 /// not lose them.
-pub fn save(accounts: &[DemoAccount], state: &AppState) -> std::io::Result<std::path::PathBuf> {
+pub fn save(accounts: &[DemoAccount], state: &Context) -> std::io::Result<std::path::PathBuf> {
     use std::io::Write;
     let path = state.settings.data_dir.join(ACCOUNTS_FILE);
     let mut file = std::fs::OpenOptions::new()

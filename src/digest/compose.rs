@@ -162,7 +162,7 @@ type Candidates = std::sync::Arc<(Vec<Candidate>, Vec<Candidate>)>;
 /// out (its count may lag for this long).
 const CANDIDATES_TTL: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// The remembered posts of the last window (one per server: [`crate::app::AppState`]).
+/// The remembered posts of the last window (one per server: [`crate::context::Context`]).
 #[derive(Default)]
 pub struct CandidateCache(
     #[allow(clippy::type_complexity)]

@@ -9,8 +9,8 @@ use chrono::Utc;
 use super::compose::{self, Links};
 use super::{Delivery, Frequency, Outcome, claim, finish, start_run, unsubscribe_token};
 use crate::accounts::{UserStatus, users};
-use crate::app::AppState;
-use crate::app::workers::Shutdown;
+use crate::context::Context;
+use crate::context::Shutdown;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::mail::{MailError, OutgoingMail, notices};
@@ -129,7 +129,7 @@ pub fn dry_run(
 /// Claims and sends up to one batch of due deliveries (of one run, if given); returns how
 /// many were handled.
 pub async fn deliver_batch(
-    state: &AppState,
+    state: &Context,
     index: Option<Arc<SearchIndex>>,
     only_run: Option<i64>,
 ) -> Result<usize, AppError> {
@@ -154,7 +154,7 @@ pub async fn deliver_batch(
     Ok(count)
 }
 
-async fn deliver_one(state: &AppState, index: Option<Arc<SearchIndex>>, d: &Delivery) -> Outcome {
+async fn deliver_one(state: &Context, index: Option<Arc<SearchIndex>>, d: &Delivery) -> Outcome {
     let public_url = state.settings.public_url.clone();
     let delivery = d.clone();
     let cache = state.digest_cache.clone();
@@ -186,7 +186,7 @@ async fn deliver_one(state: &AppState, index: Option<Arc<SearchIndex>>, d: &Deli
 /// they never overlap); returns how many deliveries were handled.
 /// With `stop`, lanes claim nothing more once it is cancelled, and finish the batch they hold.
 pub async fn deliver_all(
-    state: &actix_web::web::Data<AppState>,
+    state: &std::sync::Arc<Context>,
     index: Option<Arc<SearchIndex>>,
     lanes: usize,
     stop: Option<Shutdown>,
@@ -224,7 +224,7 @@ pub async fn deliver_all(
 /// The server's delivery worker: sends whatever is due, then waits for a new run (or checks
 /// every few seconds, for retries and for runs started by other processes). A batch in
 /// flight at shutdown finishes; its claims protect the rest.
-pub async fn worker(state: actix_web::web::Data<AppState>, shutdown: Shutdown) {
+pub async fn worker(state: std::sync::Arc<Context>, shutdown: Shutdown) {
     loop {
         let index = state.search.get().map(|s| s.index());
         if let Err(e) = deliver_all(&state, index, LANES, Some(shutdown.clone())).await {
@@ -240,7 +240,7 @@ pub async fn worker(state: actix_web::web::Data<AppState>, shutdown: Shutdown) {
 
 /// The server's scheduler: at start and at the top of every hour, writes the deliveries of
 /// the readers whose hour has come.
-pub async fn scheduler(state: actix_web::web::Data<AppState>, shutdown: Shutdown) {
+pub async fn scheduler(state: std::sync::Arc<Context>, shutdown: Shutdown) {
     loop {
         let at = Utc::now();
         for frequency in [Frequency::Daily, Frequency::Weekly] {

@@ -9,7 +9,7 @@
 //! - The message is stored exactly as built (RFC 5322 text) with its recipient: a retry sends
 //!   the same bytes, the same Message-ID, in the language it was written in.
 //! - A row is deleted once its mail is sent or expires, and holds a sign-in link at most for
-//!   the expiry: an outbox row is as sensitive as the link in it (see SECURITY.md).
+//!   the expiry: an outbox row is as sensitive as the link in it (see docs/security.md).
 //! - Several instances share the table: a row is claimed for a minute by a conditional update
 //!   before it is sent, so no two instances send the same mail.
 //! - A permanent refusal (unknown mailbox) is not retried: it is logged without the address.
@@ -19,8 +19,8 @@ use chrono::{Duration as ChronoDuration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::{MailError, OutgoingMail};
-use crate::app::AppState;
-use crate::app::workers::Shutdown;
+use crate::context::Context;
+use crate::context::Shutdown;
 use crate::db::schema::mail_outbox;
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
@@ -49,7 +49,7 @@ pub fn backoff(attempts: i32, base: u64) -> ChronoDuration {
 }
 
 /// Sends `mail` now; if the mail server does not take it for now, keeps it in the outbox.
-pub async fn send_or_queue(state: &AppState, mail: &OutgoingMail) -> Sent {
+pub async fn send_or_queue(state: &Context, mail: &OutgoingMail) -> Sent {
     let message = match state.mailer.build(mail) {
         Ok(message) => message,
         Err(e) => {
@@ -172,7 +172,7 @@ fn claim_due(conn: &mut DbConnection, at: NaiveDateTime) -> Result<Vec<Claimed>,
 }
 
 /// Sends what is due; returns (sent, still waiting, given up).
-pub async fn retry_due(state: &AppState) -> Result<(usize, usize, usize), AppError> {
+pub async fn retry_due(state: &Context) -> Result<(usize, usize, usize), AppError> {
     let claimed = state.run(|conn, _| claim_due(conn, now())).await?;
     let (mut sent, mut waiting, mut given_up) = (0, 0, 0);
     for row in claimed {
@@ -226,7 +226,7 @@ pub fn waiting(conn: &mut DbConnection) -> Result<i64, AppError> {
 }
 
 /// The server's outbox worker: a round every `mail.retry_seconds` (at most every 30 s).
-pub async fn worker(state: actix_web::web::Data<AppState>, shutdown: Shutdown) {
+pub async fn worker(state: std::sync::Arc<Context>, shutdown: Shutdown) {
     let poll = std::time::Duration::from_secs(state.settings.mail.retry_seconds.clamp(1, 30));
     loop {
         match retry_due(&state).await {

@@ -57,7 +57,7 @@ pub struct Replacement {
 
 /// What to write for a generalised place when the case's region is known.
 #[derive(Debug, Clone, Default)]
-pub struct Context {
+pub struct Surroundings {
     /// The case study's region, e.g. "Kharkivska oblast".
     pub region: Option<String>,
 }
@@ -112,7 +112,7 @@ pub fn without_replacements(text: &str, spans: &[(usize, usize)]) -> String {
 pub fn redact(
     texts: &Texts,
     accepted: &[Accepted],
-    context: &Context,
+    context: &Surroundings,
 ) -> (Texts, Vec<Replacement>) {
     let (out, report, _) = redact_with_spans(texts, accepted, context);
     (out, report)
@@ -123,7 +123,7 @@ pub fn redact(
 pub fn redact_with_spans(
     texts: &Texts,
     accepted: &[Accepted],
-    context: &Context,
+    context: &Surroundings,
 ) -> (Texts, Vec<Replacement>, InsertedSpans) {
     let mut order: Vec<&Accepted> = accepted
         .iter()
@@ -281,7 +281,7 @@ pub fn age_decade(term: &str) -> Option<String> {
     Some(format!("[aged {decade}–{}]", decade + 9))
 }
 
-fn generalise(item: &Accepted, context: &Context) -> String {
+fn generalise(item: &Accepted, context: &Surroundings) -> String {
     if let Some(decade) = age_decade(&item.text) {
         return decade;
     }
@@ -366,7 +366,7 @@ pub fn replace_all(text: &str, term: &str, replacement: &str) -> (String, usize)
         strategy: Strategy::Custom(replacement.to_string()),
         suggestion: None,
     }];
-    let (out, report) = redact(&texts, &accepted, &Context::default());
+    let (out, report) = redact(&texts, &accepted, &Surroundings::default());
     (out.body_markdown, report.first().map_or(0, |r| r.count))
 }
 
@@ -396,7 +396,7 @@ mod tests {
                 accept(Kind::Person, "Оксана", Strategy::Pseudonym),
                 accept(Kind::Person, "Петро", Strategy::Pseudonym),
             ],
-            &Context::default(),
+            &Surroundings::default(),
         );
         assert_eq!(out.title, "How [Person A] got us in");
         assert_eq!(out.lessons, "Trust [Person A].");
@@ -420,7 +420,7 @@ mod tests {
                 accept(Kind::Person, "Oksana Kovalenko", Strategy::Pseudonym),
                 accept(Kind::Person, "Oksana", Strategy::Pseudonym),
             ],
-            &Context::default(),
+            &Surroundings::default(),
         );
         assert_eq!(out.title, "How [Person A] got us in");
         assert!(out.body_markdown.starts_with("[Person A] called."));
@@ -432,7 +432,7 @@ mod tests {
                 accept(Kind::Person, "Petro Kovalenko", Strategy::Pseudonym),
                 accept(Kind::Person, "Kovalenko", Strategy::Pseudonym),
             ],
-            &Context { region: None },
+            &Surroundings { region: None },
         );
         assert_eq!(
             out.body_markdown,
@@ -463,7 +463,7 @@ mod tests {
         let (out, _) = redact(
             &texts,
             &[accept(Kind::Person, "45-year-old", Strategy::Generalise)],
-            &Context::default(),
+            &Surroundings::default(),
         );
         assert_eq!(out.body_markdown, "The commander, a [aged 40–49], agreed.");
     }
@@ -492,7 +492,7 @@ mod tests {
         let (out, _) = redact(
             &texts,
             &accepted,
-            &Context {
+            &Surroundings {
                 region: Some("Kharkivska oblast".into()),
             },
         );
@@ -520,7 +520,7 @@ mod tests {
                     Strategy::Custom("a local charity".into()),
                 ),
             ],
-            &Context::default(),
+            &Surroundings::default(),
         );
         assert_eq!(out.body_markdown, "Call [removed] or ask a local charity.");
     }
@@ -540,7 +540,7 @@ mod tests {
                 accept(Kind::Email, "2023-olena@example.org", Strategy::Remove),
                 accept(Kind::Email, "-olena@example.org", Strategy::Remove),
             ],
-            &Context::default(),
+            &Surroundings::default(),
         );
         assert_eq!(out.body_markdown, "[removed][removed]");
     }
@@ -550,7 +550,7 @@ mod tests {
 mod properties {
     use proptest::prelude::{Strategy as Generator, *};
 
-    use super::{Accepted, Context, Strategy, Texts, redact};
+    use super::{Accepted, Strategy, Surroundings, Texts, redact};
     use crate::moderation::detector::{Kind, ScanOptions, scan};
 
     /// Words that make findings likely, mixed with arbitrary ones.
@@ -696,7 +696,7 @@ mod properties {
                 .map(|f| Accepted { kind: f.kind, text: f.text.clone(), strategy: Strategy::Pseudonym, suggestion: None })
                 .collect();
             let texts = Texts { title: title.clone(), lessons: String::new(), body_markdown: body.clone() };
-            let (out, _, inserted) = super::redact_with_spans(&texts, &accepted, &Context::default());
+            let (out, _, inserted) = super::redact_with_spans(&texts, &accepted, &Surroundings::default());
             // What remains once the replacements put in are cut out again must hold none of
             // the accepted terms, in any form.
             // Title and body are separate texts, shown apart: a term is looked for in each (a
@@ -725,7 +725,7 @@ mod properties {
             let body = format!("{before} {first} met us, and later {second}.{after}");
             let accepted = [Accepted { kind: Kind::Person, text: term.clone(), strategy: Strategy::Pseudonym, suggestion: None }];
             let texts = Texts { title: String::new(), lessons: String::new(), body_markdown: body.clone() };
-            let (out, _) = redact(&texts, &accepted, &Context::default());
+            let (out, _) = redact(&texts, &accepted, &Surroundings::default());
             let html = crate::cases::markdown::render(&out.body_markdown);
             let visible = crate::text::reader::as_read(&strip_tags(&html)).to_lowercase();
             let wanted = crate::text::reader::as_read(&term).to_lowercase();
@@ -740,10 +740,10 @@ mod properties {
                 .map(|f| Accepted { kind: f.kind, text: f.text.clone(), strategy: Strategy::Pseudonym, suggestion: None })
                 .collect();
             let texts = Texts { title: body.clone(), lessons: body.clone(), body_markdown: body.clone() };
-            let (out, _) = redact(&texts, &accepted, &Context::default());
+            let (out, _) = redact(&texts, &accepted, &Surroundings::default());
             prop_assert_eq!(&out.title, &out.body_markdown);
             prop_assert_eq!(&out.lessons, &out.body_markdown);
-            let (again, _) = redact(&texts, &accepted, &Context::default());
+            let (again, _) = redact(&texts, &accepted, &Surroundings::default());
             prop_assert_eq!(again, out);
         }
     }

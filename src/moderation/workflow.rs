@@ -8,9 +8,9 @@ use super::decisions::{self, Policy, Publication, PublishOutcome};
 use super::detector::scan;
 use super::review::{deny_key, scan_options};
 use crate::accounts::sessions::Identity;
-use crate::app::AppState;
 use crate::cases::store::ReplyGate;
 use crate::config::HoldReplies;
+use crate::context::Context;
 use crate::db::schema::{threads, users};
 use crate::error::AppError;
 use crate::i18n::{Lang, Tr};
@@ -24,7 +24,7 @@ pub enum Decision {
     Reject(String),
 }
 
-pub fn retention(state: &AppState) -> Policy {
+pub fn retention(state: &Context) -> Policy {
     Policy {
         days_after_publish: state.settings.retention.original_after_publish_days,
         four_eyes: state.settings.moderation.four_eyes,
@@ -76,7 +76,7 @@ pub struct Decided {
 
 /// Decides on a thread's pending submission and tells its author.
 pub async fn decide(
-    state: &AppState,
+    state: &Context,
     moderator: &Identity,
     thread_id: i64,
     decision: Decision,
@@ -151,7 +151,7 @@ pub const HOLD_AFTER_A_HOLD_HOURS: i64 = 24;
 /// only ever reads text that passed them; then the gate decides whether a moderator sees the
 /// reply first. Returns the reply's id and status (`published` or `pending`).
 pub async fn post_reply(
-    state: &AppState,
+    state: &Context,
     author_id: i64,
     thread_id: i64,
     body_markdown: &str,
@@ -177,7 +177,7 @@ pub async fn post_reply(
 /// used to test words against the deny-list, for [`HOLD_AFTER_A_HOLD_HOURS`] after any of
 /// her replies was held. The answer never says why a reply waits.
 pub async fn reply_gate(
-    state: &AppState,
+    state: &Context,
     author_id: i64,
     text: &str,
 ) -> Result<ReplyGate, AppError> {

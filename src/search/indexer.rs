@@ -11,14 +11,13 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use actix_web::web::Data;
 use diesel::prelude::*;
 
 use super::index::{Indexable, SearchIndex, load_published};
 use super::{Search, new_generation_name, write_pointer};
-use crate::app::AppState;
-use crate::app::workers::Shutdown;
 use crate::cases::store::published_threads;
+use crate::context::Shutdown;
+use crate::context::{Announcement, Context};
 use crate::db::DbConnection;
 use crate::db::schema::{search_outbox, threads};
 use crate::error::AppError;
@@ -100,11 +99,11 @@ const POLL: Duration = Duration::from_millis(250);
 
 /// The worker: catches up at start, then whenever work that wrote to the outbox returns, and
 /// every [`POLL`].
-pub async fn run(state: Data<AppState>, search: Arc<Search>, shutdown: Shutdown) {
+pub async fn run(state: Arc<Context>, search: Arc<Search>, shutdown: Shutdown) {
     let signal = state.db.outbox_signal();
     loop {
         match search.follow_pointer() {
-            Ok(true) => state.pages.index_changed(),
+            Ok(true) => state.announce(Announcement::SearchIndexChanged),
             Ok(false) => {}
             Err(e) => tracing::error!(error = %e, "could not open the rebuilt search index"),
         }
@@ -118,7 +117,7 @@ pub async fn run(state: Data<AppState>, search: Arc<Search>, shutdown: Shutdown)
                 Ok(n) => {
                     tracing::debug!(rows = n, "indexed");
                     // Kept pages list related case studies read from the index.
-                    state.pages.index_changed();
+                    state.announce(Announcement::SearchIndexChanged);
                 }
                 Err(e) => {
                     tracing::warn!(error = %e, "indexing failed; will retry");

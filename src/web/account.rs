@@ -9,14 +9,14 @@ use actix_web::{HttpRequest, HttpResponse, get, post};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{SignedIn, sign_out_cookies};
 use super::page::{Chrome, FormErrors, html, html_status, see_other};
 use crate::accounts::sessions::{self, Identity, SessionInfo};
 use crate::accounts::totp::{self, Enrolment};
 use crate::accounts::users::{self, PublishedContentChoice};
 use crate::accounts::{User, flows};
-use crate::app::AppState;
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::{SignedIn, sign_out_cookies};
 use crate::i18n::Lang;
 
 #[derive(Template)]
@@ -31,14 +31,14 @@ struct AccountPage {
     errors: FormErrors,
 }
 
-async fn load_user(state: &AppState, identity: &Identity) -> Result<User, AppError> {
+async fn load_user(state: &Context, identity: &Identity) -> Result<User, AppError> {
     let id = identity.user_id;
     state.run(move |conn, _| users::find_by_id(conn, id)).await
 }
 
 async fn account_page(
     req: &HttpRequest,
-    state: &AppState,
+    state: &Context,
     identity: &Identity,
     errors: FormErrors,
 ) -> Result<HttpResponse, AppError> {
@@ -65,7 +65,7 @@ async fn account_page(
 /// Redirects after success; shows the form again with its errors; lets other errors through.
 async fn after(
     req: &HttpRequest,
-    state: &AppState,
+    state: &Context,
     identity: &Identity,
     result: Result<(), AppError>,
     notice: &str,
@@ -85,7 +85,7 @@ async fn after(
 #[get("/account")]
 async fn account(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
 ) -> Result<HttpResponse, AppError> {
     account_page(&req, &state, &user.0, FormErrors::none()).await
@@ -100,7 +100,7 @@ struct ProfileForm {
 #[post("/account/profile")]
 async fn save_profile(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     form: Form<ProfileForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -121,7 +121,7 @@ struct EmailForm {
 #[post("/account/email")]
 async fn change_email(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     form: Form<EmailForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -139,7 +139,7 @@ struct PasswordForm {
 #[post("/account/password")]
 async fn change_password(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     form: Form<PasswordForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -161,7 +161,7 @@ struct TwoFactorPage {
 
 async fn two_factor_page(
     req: &HttpRequest,
-    state: &AppState,
+    state: &Context,
     identity: &Identity,
     errors: FormErrors,
     resume: Option<&str>,
@@ -202,7 +202,7 @@ async fn two_factor_page(
 #[get("/account/2fa")]
 async fn two_factor(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
 ) -> Result<HttpResponse, AppError> {
     two_factor_page(&req, &state, &user.0, FormErrors::none(), None).await
@@ -225,7 +225,7 @@ struct EnableForm {
 #[post("/account/2fa/enable")]
 async fn enable_two_factor(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     form: Form<EnableForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -263,7 +263,7 @@ struct PasswordOnly {
 #[post("/account/2fa/recovery-codes")]
 async fn regenerate_codes(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     form: Form<PasswordOnly>,
 ) -> Result<HttpResponse, AppError> {
@@ -285,7 +285,7 @@ async fn regenerate_codes(
 #[post("/account/2fa/disable")]
 async fn disable_two_factor(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     form: Form<PasswordOnly>,
 ) -> Result<HttpResponse, AppError> {
@@ -310,7 +310,7 @@ struct SessionsPage {
 #[get("/account/sessions")]
 async fn sessions_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
 ) -> Result<HttpResponse, AppError> {
     let (id, current) = (user.0.user_id, user.0.session_id);
@@ -325,7 +325,7 @@ async fn sessions_page(
 
 #[post("/account/sessions/{id}/revoke")]
 async fn revoke_session(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -339,7 +339,7 @@ async fn revoke_session(
     Ok(see_other("/account/sessions?notice=session-ended"))
 }
 
-fn signed_out(state: &AppState, location: &str) -> HttpResponse {
+fn signed_out(state: &Context, location: &str) -> HttpResponse {
     let mut response = HttpResponse::SeeOther();
     response.insert_header((header::LOCATION, location));
     sign_out_cookies(&mut response, state);
@@ -349,7 +349,7 @@ fn signed_out(state: &AppState, location: &str) -> HttpResponse {
 /// "Sign out everywhere", this browser included.
 #[post("/account/sessions/revoke-all")]
 async fn revoke_all_sessions(
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
 ) -> Result<HttpResponse, AppError> {
     let user_id = user.0.user_id;
@@ -361,7 +361,7 @@ async fn revoke_all_sessions(
 
 /// Her own data as JSON, as a download.
 #[get("/account/export")]
-async fn export(state: Data<AppState>, user: SignedIn) -> Result<HttpResponse, AppError> {
+async fn export(state: Data<Context>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let id = user.0.user_id;
     let data = state.run(move |conn, _| users::export(conn, id)).await?;
     Ok(HttpResponse::Ok()
@@ -396,7 +396,7 @@ struct DeleteForm {
 #[post("/account/delete")]
 async fn delete_account(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     user: SignedIn,
     form: Form<DeleteForm>,
 ) -> Result<HttpResponse, AppError> {

@@ -7,14 +7,14 @@ use actix_web::{HttpRequest, HttpResponse, get, post};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{Admin, Moderator};
 use super::page::{Chrome, FormErrors, html_status, see_other};
 use crate::accounts::invitations::{self, InvitationSummary};
 use crate::accounts::sessions::Identity;
 use crate::accounts::users::{self, UserSummary};
 use crate::accounts::{Role, UserStatus, flows};
-use crate::app::AppState;
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::{Admin, Moderator};
 use crate::i18n::Lang;
 
 #[derive(Template)]
@@ -28,7 +28,7 @@ struct UsersPage {
 
 async fn users_page(
     req: &HttpRequest,
-    state: &AppState,
+    state: &Context,
     errors: FormErrors,
 ) -> Result<HttpResponse, AppError> {
     let list = state.run(|conn, _| users::list_users(conn)).await?;
@@ -51,7 +51,7 @@ async fn users_page(
 #[get("/admin/users")]
 async fn list_users(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     _admin: Admin,
 ) -> Result<HttpResponse, AppError> {
     users_page(&req, &state, FormErrors::none()).await
@@ -59,7 +59,7 @@ async fn list_users(
 
 async fn after_change(
     req: &HttpRequest,
-    state: &AppState,
+    state: &Context,
     result: Result<(), AppError>,
 ) -> Result<HttpResponse, AppError> {
     match result {
@@ -79,7 +79,7 @@ struct RoleForm {
 #[post("/admin/users/{id}/role")]
 async fn change_role(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     _admin: Admin,
     path: Path<i64>,
     form: Form<RoleForm>,
@@ -101,7 +101,7 @@ struct StatusForm {
 #[post("/admin/users/{id}/status")]
 async fn change_status(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     _admin: Admin,
     path: Path<i64>,
     form: Form<StatusForm>,
@@ -133,7 +133,7 @@ pub struct Unsent {
 
 async fn invitations_page(
     req: &HttpRequest,
-    state: &AppState,
+    state: &Context,
     inviter: &Identity,
     errors: FormErrors,
     unsent: Option<Unsent>,
@@ -162,7 +162,7 @@ async fn invitations_page(
 #[get("/invitations")]
 async fn list_invitations(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     staff: Moderator,
 ) -> Result<HttpResponse, AppError> {
     invitations_page(&req, &state, &staff.0, FormErrors::none(), None).await
@@ -179,7 +179,7 @@ struct InviteForm {
 #[post("/invitations")]
 async fn send_invitation(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     staff: Moderator,
     form: Form<InviteForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -224,7 +224,7 @@ async fn send_invitation(
 
 #[post("/invitations/{id}/revoke")]
 async fn revoke_invitation(
-    state: Data<AppState>,
+    state: Data<Context>,
     staff: Moderator,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {

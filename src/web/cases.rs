@@ -11,11 +11,9 @@ use actix_web::{HttpRequest, HttpResponse, get, post};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::Member;
 use super::page::{Chrome, FormErrors, html, html_status, see_other};
-use super::page_cache::Found;
+use super::page_cache::{Found, PageCache};
 use crate::accounts::sessions::Identity;
-use crate::app::AppState;
 use crate::cases::input::{CaseInput, Period, Strictness};
 use crate::cases::lifecycle::ThreadStatus;
 use crate::cases::store::{self, ListQuery};
@@ -24,7 +22,9 @@ use crate::cases::taxonomy::{
 };
 use crate::cases::views::{CaseSummary, CaseView, MyThread, Page};
 use crate::cases::{ThreadKind, markdown, template};
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::Member;
 use crate::i18n::{Lang, Tr};
 
 /// Labels for the vocabularies, in the reader's language.
@@ -205,7 +205,7 @@ fn next_link(base: &str, query: &ListQuery, cursor: &str) -> String {
 
 async fn list(
     req: &HttpRequest,
-    state: &AppState,
+    state: &Context,
     member: &Identity,
     kind: ThreadKind,
     query: ListQuery,
@@ -213,12 +213,13 @@ async fn list(
     let mut filter = query.parse()?;
     filter.kind = Some(kind);
     // A list shows the same to every member (authors appear by pseudonym or chosen name).
-    let key = state.pages.key(req, member);
-    let _turn = match state.pages.find(key.as_ref(), member).await {
-        Found::Kept(kept) => return Ok(state.pages.respond(req, &kept, member)),
+    let pages = PageCache::of(req)?;
+    let key = pages.key(req, member);
+    let _turn = match pages.find(key.as_ref(), member).await {
+        Found::Kept(kept) => return Ok(pages.respond(req, &kept, member)),
         Found::Render(turn) => turn,
     };
-    let stamp = state.pages.stamp();
+    let stamp = pages.stamp();
     let viewer = member.user_id;
     let page = state
         .run(move |conn, kit| {
@@ -244,7 +245,7 @@ async fn list(
         labels: labels(&chrome),
         options: Options::new(chrome.tr),
         chrome: if key.is_some() {
-            state.pages.marked(chrome)
+            pages.marked(chrome)
         } else {
             chrome
         },
@@ -256,14 +257,14 @@ async fn list(
     let Some(key) = key else {
         return html(listing);
     };
-    let kept = state.pages.keep(key, stamp, listing.render()?, Vec::new());
-    Ok(state.pages.respond(req, &kept, member))
+    let kept = pages.keep(key, stamp, listing.render()?, Vec::new());
+    Ok(pages.respond(req, &kept, member))
 }
 
 #[get("/cases")]
 async fn list_cases(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     query: Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
@@ -280,7 +281,7 @@ async fn list_cases(
 #[get("/discussions")]
 async fn list_discussions(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     query: Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
@@ -505,7 +506,7 @@ fn form_again(
 #[post("/cases")]
 async fn create(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     query: Query<NewQuery>,
     body: Bytes,
@@ -587,19 +588,20 @@ struct RepliesQuery {
 #[get("/cases/{id}")]
 async fn show(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
     query: Query<RepliesQuery>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
-    let key = state.pages.key(&req, &member.0);
-    let turn = match state.pages.find(key.as_ref(), &member.0).await {
-        Found::Kept(kept) => return Ok(state.pages.respond(&req, &kept, &member.0)),
+    let pages = PageCache::of(&req)?;
+    let key = pages.key(&req, &member.0);
+    let turn = match pages.find(key.as_ref(), &member.0).await {
+        Found::Kept(kept) => return Ok(pages.respond(&req, &kept, &member.0)),
         Found::Render(turn) => turn,
     };
     // Taken before the rows, so that a change made meanwhile makes the page stale, not kept.
-    let stamp = state.pages.stamp();
+    let stamp = pages.stamp();
     let viewer = member.0.clone();
     let after = query.after;
     let index = state.search.get().map(|s| s.index());
@@ -652,7 +654,7 @@ async fn show(
     let page = CasePage {
         labels: labels(&chrome),
         chrome: if keep.is_some() {
-            state.pages.marked(chrome)
+            pages.marked(chrome)
         } else {
             chrome
         },
@@ -669,8 +671,8 @@ async fn show(
     }
     match (key, keep) {
         (Some(key), Some(participants)) => {
-            let kept = state.pages.keep(key, stamp, page.render()?, participants);
-            Ok(state.pages.respond(&req, &kept, &member.0))
+            let kept = pages.keep(key, stamp, page.render()?, participants);
+            Ok(pages.respond(&req, &kept, &member.0))
         }
         _ => html(page),
     }
@@ -679,7 +681,7 @@ async fn show(
 #[get("/cases/{id}/edit")]
 async fn edit_form(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -704,7 +706,7 @@ async fn edit_form(
 #[post("/cases/{id}")]
 async fn update(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
     body: Bytes,
@@ -775,7 +777,7 @@ async fn update(
 
 #[post("/cases/{id}/submit")]
 async fn submit(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -795,7 +797,7 @@ async fn submit(
 
 #[post("/cases/{id}/delete")]
 async fn delete(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -814,7 +816,7 @@ struct ReplyForm {
 
 #[post("/cases/{id}/replies")]
 async fn reply(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
     form: actix_web::web::Form<ReplyForm>,
@@ -850,7 +852,7 @@ struct HistoryPage {
 #[get("/cases/{id}/history")]
 async fn history(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -879,7 +881,7 @@ struct MyCasesPage {
 #[get("/my/cases")]
 async fn my_cases(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
 ) -> Result<HttpResponse, AppError> {
     let author = member.0.user_id;

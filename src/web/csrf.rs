@@ -17,7 +17,7 @@ use actix_web::{HttpMessage, HttpRequest};
 use subtle::ConstantTimeEq;
 
 use crate::accounts::tokens::{Signer, random_token};
-use crate::app::AppState;
+use crate::context::Context;
 use crate::error::AppError;
 
 pub const CSRF_COOKIE: &str = "parley_csrf";
@@ -46,7 +46,7 @@ fn cookie_value(req: &HttpRequest) -> String {
 
 /// The token to put in a form on this page.
 pub fn form_token(req: &HttpRequest) -> String {
-    let Some(state) = req.app_data::<Data<AppState>>() else {
+    let Some(state) = req.app_data::<Data<Context>>() else {
         return String::new();
     };
     let expected = state.auth.signer.mac("csrf", cookie_value(req).as_bytes());
@@ -87,7 +87,7 @@ pub async fn protect_forms(
     let safe_method = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let checked = !safe_method && !path.starts_with("/api/") && !EXEMPT.contains(&path.as_str());
     if checked {
-        let state = req.app_data::<Data<AppState>>().cloned();
+        let state = req.app_data::<Data<Context>>().cloned();
         let cookie = req.cookie(CSRF_COOKIE).map(|c| c.value().to_string());
         let header = req
             .headers()
@@ -129,7 +129,7 @@ pub async fn protect_forms(
     if let Some(NewCookie(value)) = new_cookie {
         let secure = response
             .request()
-            .app_data::<Data<AppState>>()
+            .app_data::<Data<Context>>()
             .is_some_and(|s| s.settings.is_https());
         let cookie = Cookie::build(CSRF_COOKIE, value)
             .path("/")

@@ -13,15 +13,15 @@ use actix_web::{HttpRequest, HttpResponse, get, post};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{Admin, Member};
 use super::page::{Chrome, FormErrors, html, html_status, see_other};
 use super::sign_in::MessagePage;
-use crate::app::AppState;
 use crate::cases::taxonomy::{ContextKind, CountryCode};
+use crate::context::Context;
 use crate::digest::compose::{self, Digest};
 use crate::digest::subscriptions::{self, Frequency, Preferences};
 use crate::digest::{self, Delivery, UnsubscribeClaims};
 use crate::error::AppError;
+use crate::http::auth::{Admin, Member};
 use crate::i18n::Tr;
 
 #[derive(Template)]
@@ -85,7 +85,7 @@ fn settings_page(req: &HttpRequest, prefs: Preferences, errors: FormErrors) -> S
 #[get("/account/digest")]
 async fn settings(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
 ) -> Result<HttpResponse, AppError> {
     let id = member.0.user_id;
@@ -119,7 +119,7 @@ struct SettingsForm {
 #[post("/account/digest")]
 async fn save_settings(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
@@ -162,7 +162,7 @@ struct FollowForm {
 /// "Follow this search": adds the search box's text to her saved searches.
 #[post("/account/digest/follow")]
 async fn follow_search(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
@@ -211,7 +211,7 @@ fn invalid_link(req: &HttpRequest) -> Result<HttpResponse, AppError> {
 #[get("/unsubscribe")]
 async fn unsubscribe_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     query: Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     if state
@@ -232,7 +232,7 @@ async fn unsubscribe_page(
 #[post("/unsubscribe")]
 async fn unsubscribe(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     query: Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let Ok(claims) = state
@@ -265,7 +265,7 @@ struct ArchivePage {
 #[get("/digests")]
 async fn archive(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
 ) -> Result<HttpResponse, AppError> {
     let id = member.0.user_id;
@@ -289,7 +289,7 @@ struct DigestPage {
 #[get("/digests/{id}")]
 async fn archived(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -341,7 +341,7 @@ struct AdminPage {
 #[get("/admin/digests")]
 async fn admin_digests(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     _admin: Admin,
 ) -> Result<HttpResponse, AppError> {
     let (counts, failures) = state

@@ -51,3 +51,16 @@ impl SecurityHeaders {
         headers
     }
 }
+
+/// `HEAD` answers wherever `GET` does (RFC 9110 §9.3.2): routes are declared for `GET`, so a
+/// `HEAD` request is routed as one, and the HTTP layer sends the headers without the body (it
+/// remembers the method the client used).
+pub async fn head_as_get(
+    mut req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    if req.method() == actix_web::http::Method::HEAD {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    next.call(req).await
+}

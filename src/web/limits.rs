@@ -12,6 +12,10 @@ use actix_web::web::{FormConfig, JsonConfig, PathConfig, PayloadConfig, QueryCon
 
 use crate::error::{AppError, FieldError};
 
+/// The largest body a reply may come in: 20,000 characters of four-byte UTF-8, percent-encoded
+/// by a form (12 bytes each), with room for the other fields.
+pub const REPLY_BODY_BYTES: usize = 256 * 1024;
+
 #[derive(Clone, Copy)]
 pub struct Limits {
     max_body_bytes: usize,
@@ -52,10 +56,15 @@ pub async fn refuse_oversized_bodies(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
-    let limit = req
-        .app_data::<actix_web::web::Data<crate::app::AppState>>()
+    let mut limit = req
+        .app_data::<actix_web::web::Data<crate::context::Context>>()
         .map(|state| state.settings.server.max_body_bytes)
         .unwrap_or(usize::MAX);
+    // A reply is at most 20,000 characters: its body is refused long before the general
+    // limit, so that posting huge replies costs the server no reading (issue 18).
+    if req.method() == actix_web::http::Method::POST && req.path().ends_with("/replies") {
+        limit = limit.min(REPLY_BODY_BYTES);
+    }
     let announced = req
         .headers()
         .get(header::CONTENT_LENGTH)

@@ -22,7 +22,7 @@ use actix_web::{HttpRequest, HttpResponse, get};
 use diesel::prelude::*;
 use subtle::ConstantTimeEq;
 
-use crate::app::AppState;
+use crate::context::Context;
 use crate::db::schema::{replies, revisions};
 use crate::error::AppError;
 
@@ -193,7 +193,7 @@ fn render_gauges(out: &mut String, g: &Gauges) {
 }
 
 /// Whether this caller may read the metrics (see the module documentation).
-fn admitted(req: &HttpRequest, state: &AppState) -> bool {
+fn admitted(req: &HttpRequest, state: &Context) -> bool {
     let settings = &state.settings.metrics;
     if !settings.token.is_empty()
         && let Some(presented) = req
@@ -235,7 +235,7 @@ fn admitted(req: &HttpRequest, state: &AppState) -> bool {
 }
 
 #[get("/metrics")]
-pub async fn metrics(req: HttpRequest, state: Data<AppState>) -> Result<HttpResponse, AppError> {
+pub async fn metrics(req: HttpRequest, state: Data<Context>) -> Result<HttpResponse, AppError> {
     if !admitted(&req, &state) {
         return Err(AppError::Forbidden(
             "metrics are served only to the addresses in metrics.allow_from or with the metrics token"

@@ -7,7 +7,6 @@
 pub mod account;
 pub mod admin;
 pub mod assets;
-pub mod auth;
 pub mod cases;
 pub mod csrf;
 pub mod digest;

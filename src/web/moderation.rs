@@ -8,18 +8,18 @@ use actix_web::{HttpRequest, HttpResponse, get, post};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{Member, Moderator};
 use super::page::{Chrome, html, see_other};
-use crate::app::AppState;
 use crate::cases::lifecycle::Action;
 use crate::cases::markdown;
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::{Member, Moderator};
 use crate::moderation::decisions::{self, ConfirmedTerm, Publication, PublishOutcome};
 use crate::moderation::detector::Kind;
 use crate::moderation::flags::{self, FlagReason, FlagView};
 use crate::moderation::log::{self, LogEntry};
 use crate::moderation::queue::{self, ItemKind, QueueItem};
-use crate::moderation::redact::{self, Accepted, Context, Strategy, Texts};
+use crate::moderation::redact::{self, Accepted, Strategy, Surroundings, Texts};
 use crate::moderation::review::{self, CaseReview, ReplyReview, highlight};
 use crate::moderation::workflow::{self, Decision};
 
@@ -33,7 +33,7 @@ struct QueuePage {
 #[get("/moderation")]
 async fn queue_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
 ) -> Result<HttpResponse, AppError> {
     let me = moderator.0.user_id;
@@ -160,7 +160,7 @@ fn review_page(
 #[get("/moderation/cases/{id}")]
 async fn review_case(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -194,7 +194,7 @@ struct FindingsForm {
 #[post("/moderation/cases/{id}/preview")]
 async fn preview_redaction(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     body: Bytes,
@@ -274,7 +274,7 @@ async fn preview_redaction(
         lessons: review.lessons.clone(),
         body_markdown: review.body_markdown.clone(),
     };
-    let context = Context {
+    let context = Surroundings {
         region: review
             .region
             .as_deref()
@@ -314,7 +314,7 @@ struct PublishForm {
 
 #[post("/moderation/cases/{id}/publish")]
 async fn publish(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     body: Bytes,
@@ -356,7 +356,7 @@ struct ReasonForm {
 
 #[post("/moderation/cases/{id}/request-changes")]
 async fn request_changes(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     form: Form<ReasonForm>,
@@ -373,7 +373,7 @@ async fn request_changes(
 
 #[post("/moderation/cases/{id}/reject")]
 async fn reject(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     form: Form<ReasonForm>,
@@ -390,7 +390,7 @@ async fn reject(
 
 #[post("/moderation/cases/{id}/{verb:claim|release}")]
 async fn claim(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<(i64, String)>,
 ) -> Result<HttpResponse, AppError> {
@@ -412,7 +412,7 @@ async fn claim(
 /// Hide, show again, lock or unlock a published thread (buttons on the thread's page).
 #[post("/moderation/cases/{id}/{action:hide|unhide|lock|unlock}")]
 async fn visibility(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<(i64, String)>,
 ) -> Result<HttpResponse, AppError> {
@@ -442,7 +442,7 @@ struct ReplyPage {
 #[get("/moderation/replies/{id}")]
 async fn review_reply(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
 ) -> Result<HttpResponse, AppError> {
@@ -469,7 +469,7 @@ async fn review_reply(
         lessons: String::new(),
         body_markdown: review.body_markdown.clone(),
     };
-    let (redacted, _) = redact::redact(&texts, &accepted, &Context::default());
+    let (redacted, _) = redact::redact(&texts, &accepted, &Surroundings::default());
     html(ReplyPage {
         chrome: Chrome::for_request(&req, "mod-reply-title"),
         original_html: highlight(&review.body_markdown, &review.findings),
@@ -485,7 +485,7 @@ struct ReplyPublishForm {
 
 #[post("/moderation/replies/{id}/publish")]
 async fn publish_reply(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     form: Form<ReplyPublishForm>,
@@ -500,7 +500,7 @@ async fn publish_reply(
 
 #[post("/moderation/replies/{id}/reject")]
 async fn reject_reply(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<i64>,
     form: Form<ReasonForm>,
@@ -529,7 +529,7 @@ struct LogQuery {
 #[get("/moderation/log")]
 async fn log_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     _moderator: Moderator,
     query: Query<LogQuery>,
 ) -> Result<HttpResponse, AppError> {
@@ -557,7 +557,7 @@ struct FlagsPage {
 #[get("/moderation/flags")]
 async fn flags_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     _moderator: Moderator,
 ) -> Result<HttpResponse, AppError> {
     let flags = state.run(|conn, _| flags::open_flags(conn)).await?;
@@ -569,7 +569,7 @@ async fn flags_page(
 
 #[post("/moderation/flags/{id}/{outcome:resolve|dismiss}")]
 async fn close_flag(
-    state: Data<AppState>,
+    state: Data<Context>,
     moderator: Moderator,
     path: Path<(i64, String)>,
 ) -> Result<HttpResponse, AppError> {
@@ -592,7 +592,7 @@ struct FlagForm {
 /// A member reports a post (the form under each published thread and reply).
 #[post("/cases/{id}/flags")]
 async fn flag(
-    state: Data<AppState>,
+    state: Data<Context>,
     member: Member,
     path: Path<i64>,
     form: Form<FlagForm>,

@@ -8,7 +8,6 @@ use askama::Template;
 
 use crate::accounts::Role;
 use crate::accounts::sessions::Identity;
-use crate::app::AppState;
 use crate::error::{AppError, FieldError};
 use crate::i18n::{self, Lang, Tr};
 
@@ -65,8 +64,8 @@ impl Chrome {
     pub fn for_request(req: &HttpRequest, title_key: &str) -> Chrome {
         let tr = Tr(request_lang(req));
         let asset_version = req
-            .app_data::<Data<AppState>>()
-            .map(|state| state.assets.version().to_string())
+            .app_data::<Data<super::assets::Assets>>()
+            .map(|assets| assets.version().to_string())
             .unwrap_or_default();
         let user = req.extensions().get::<Identity>().map(|i| NavUser {
             name: i.name.clone(),

@@ -70,8 +70,8 @@ use diesel::prelude::*;
 
 use crate::accounts::Role;
 use crate::accounts::sessions::Identity;
-use crate::app::AppState;
-use crate::app::workers::Shutdown;
+use crate::context::Context;
+use crate::context::Shutdown;
 use crate::db::schema::view_epoch;
 use crate::db::{Database, DbConnection};
 use crate::error::AppError;
@@ -208,7 +208,7 @@ pub struct Stamp {
     index: u64,
 }
 
-/// The cache of one instance (in [`AppState`]).
+/// The cache of one instance (in [`Context`]).
 pub struct PageCache {
     shelf: RwLock<Shelf>,
     epoch: AtomicI64,
@@ -309,6 +309,13 @@ impl PageCache {
     }
 
     /// The search index changed: related case studies on kept pages may be out of date.
+    /// The cache the server registered (as app data) for this request's app.
+    pub fn of(req: &HttpRequest) -> Result<Data<PageCache>, AppError> {
+        req.app_data::<Data<PageCache>>()
+            .cloned()
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("no page cache registered")))
+    }
+
     pub fn index_changed(&self) {
         self.index.fetch_add(1, Ordering::SeqCst);
         self.clear();
@@ -462,7 +469,7 @@ impl PageCache {
     }
 
     /// Reads the counter from the database.
-    pub async fn refresh(&self, state: &AppState) {
+    pub async fn refresh(&self, state: &Context) {
         if self.limit_bytes == 0 {
             return;
         }
@@ -501,10 +508,10 @@ fn read_epoch(conn: &mut DbConnection) -> Result<i64, AppError> {
 
 /// Background worker: reads the counter every `page_cache.poll_ms`, for changes made by
 /// other instances and the command line.
-pub async fn poll(state: Data<AppState>, shutdown: Shutdown) {
+pub async fn poll(pages: Data<PageCache>, state: Data<Context>, shutdown: Shutdown) {
     let every = Duration::from_millis(state.settings.page_cache.poll_ms.max(10));
     loop {
-        state.pages.refresh(&state).await;
+        pages.refresh(&state).await;
         tokio::select! {
             _ = shutdown.cancelled() => return,
             _ = tokio::time::sleep(every) => {}
@@ -519,10 +526,11 @@ pub async fn refresh_after_writes(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    let state = req.app_data::<Data<AppState>>().cloned();
+    let state = req.app_data::<Data<Context>>().cloned();
+    let pages = req.app_data::<Data<PageCache>>().cloned();
     let response = next.call(req).await?;
-    if writes && let Some(state) = state {
-        state.pages.refresh(&state).await;
+    if writes && let (Some(state), Some(pages)) = (state, pages) {
+        pages.refresh(&state).await;
     }
     Ok(response)
 }

@@ -8,12 +8,12 @@ use actix_web::web::Data;
 use actix_web::{HttpRequest, HttpResponse, get};
 use askama::Template;
 
-use super::auth::Member;
 use super::cases::Labels;
 use super::page::{Chrome, html_status};
-use crate::app::AppState;
 use crate::cases::taxonomy::{ContextKind, CounterpartKind, Outcome};
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::Member;
 use crate::i18n::Lang;
 use crate::search::params::SearchParams;
 use crate::search::search_published;
@@ -156,7 +156,7 @@ fn facet_groups(
 #[get("/search")]
 async fn search_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     _member: Member,
 ) -> Result<HttpResponse, AppError> {
     let chrome = Chrome::for_request(&req, "search-title");

@@ -8,13 +8,13 @@ use actix_web::{HttpRequest, HttpResponse, get, post};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::{SignedIn, origin, sign_in_cookies, sign_out_cookies};
 use super::page::{Chrome, FormErrors, LANG_COOKIE, html, html_status, safe_next, see_other};
 use crate::accounts::flows::{self, SignIn};
 use crate::accounts::sessions::{self, Client, IssuedTokens};
 use crate::accounts::{User, invitations, recovery, setup};
-use crate::app::AppState;
+use crate::context::Context;
 use crate::error::AppError;
+use crate::http::auth::{SignedIn, origin, sign_in_cookies, sign_out_cookies};
 use crate::i18n::Lang;
 
 #[derive(Template)]
@@ -84,7 +84,7 @@ struct LoginForm {
 }
 
 /// Where a freshly signed-in person goes: staff without two-factor sign-in go to set it up.
-fn landing(user: &User, state: &AppState, next: &str) -> String {
+fn landing(user: &User, state: &Context, next: &str) -> String {
     if state.settings.auth.require_2fa_for_staff && user.role.is_staff() && !user.has_2fa() {
         "/account/2fa".to_string()
     } else {
@@ -92,7 +92,7 @@ fn landing(user: &User, state: &AppState, next: &str) -> String {
     }
 }
 
-fn signed_in(state: &AppState, tokens: &IssuedTokens, location: &str) -> HttpResponse {
+fn signed_in(state: &Context, tokens: &IssuedTokens, location: &str) -> HttpResponse {
     let mut response = HttpResponse::SeeOther();
     response.insert_header((actix_web::http::header::LOCATION, location));
     sign_in_cookies(&mut response, tokens, state);
@@ -102,7 +102,7 @@ fn signed_in(state: &AppState, tokens: &IssuedTokens, location: &str) -> HttpRes
 #[post("/login")]
 async fn login(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     form: Form<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let next = safe_next(form.next.as_deref());
@@ -153,7 +153,7 @@ struct CodeForm {
 #[post("/login/code")]
 async fn login_code(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     form: Form<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
     let next = safe_next(form.next.as_deref());
@@ -180,7 +180,7 @@ async fn login_code(
 }
 
 #[post("/logout")]
-async fn logout(user: SignedIn, state: Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn logout(user: SignedIn, state: Data<Context>) -> Result<HttpResponse, AppError> {
     let (user_id, session_id) = (user.0.user_id, user.0.session_id);
     state
         .run(move |conn, _| sessions::revoke_session(conn, user_id, session_id))
@@ -216,7 +216,7 @@ struct SetupPage {
 #[get("/setup")]
 async fn setup_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     query: Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let token = query.token.clone().unwrap_or_default();
@@ -248,7 +248,7 @@ struct SetupForm {
 #[post("/setup")]
 async fn setup_submit(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     form: Form<SetupForm>,
 ) -> Result<HttpResponse, AppError> {
     let origin = origin(&req, &state);
@@ -299,7 +299,7 @@ struct AcceptPage {
 #[get("/invitations/accept")]
 async fn accept_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     query: Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let token = query.token.clone().unwrap_or_default();
@@ -332,7 +332,7 @@ struct AcceptForm {
 #[post("/invitations/accept")]
 async fn accept_submit(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     form: Form<AcceptForm>,
 ) -> Result<HttpResponse, AppError> {
     let origin = origin(&req, &state);
@@ -406,7 +406,7 @@ struct ResetRequestForm {
 #[post("/password-reset")]
 async fn reset_request(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     form: Form<ResetRequestForm>,
 ) -> Result<HttpResponse, AppError> {
     let origin = origin(&req, &state);
@@ -428,7 +428,7 @@ struct ResetConfirmPage {
 #[get("/password-reset/confirm")]
 async fn reset_confirm_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     query: Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let token = query.token.clone().unwrap_or_default();
@@ -456,7 +456,7 @@ struct ResetConfirmForm {
 #[post("/password-reset/confirm")]
 async fn reset_confirm(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     form: Form<ResetConfirmForm>,
 ) -> Result<HttpResponse, AppError> {
     match flows::complete_password_reset(&state, &form.token, &form.password).await {
@@ -491,7 +491,7 @@ struct EmailConfirmPage {
 #[get("/account/email/confirm")]
 async fn email_confirm_page(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     query: Query<TokenQuery>,
 ) -> Result<HttpResponse, AppError> {
     let token = query.token.clone().unwrap_or_default();
@@ -518,7 +518,7 @@ struct EmailConfirmForm {
 #[post("/account/email/confirm")]
 async fn email_confirm(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     form: Form<EmailConfirmForm>,
 ) -> Result<HttpResponse, AppError> {
     let token = form.token.clone();
@@ -526,7 +526,7 @@ async fn email_confirm(
         .run(move |conn, kit| recovery::confirm_email_change(conn, &kit.signer, &token))
         .await
     {
-        Ok(_) => Ok(see_other(if super::auth::identity(&req).is_some() {
+        Ok(_) => Ok(see_other(if crate::http::auth::identity(&req).is_some() {
             "/account?notice=email-changed"
         } else {
             "/login?notice=email-changed"
@@ -546,12 +546,12 @@ struct LangForm {
 #[post("/lang")]
 async fn choose_language(
     req: HttpRequest,
-    state: Data<AppState>,
+    state: Data<Context>,
     form: Form<LangForm>,
 ) -> Result<HttpResponse, AppError> {
     let lang = Lang::parse(&form.lang)
         .ok_or_else(|| AppError::invalid("lang", "is not one of Parley's languages"))?;
-    if let Some(identity) = super::auth::identity(&req) {
+    if let Some(identity) = crate::http::auth::identity(&req) {
         let name = identity.name.clone();
         state
             .run(move |conn, _| {

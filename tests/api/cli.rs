@@ -1080,3 +1080,74 @@ async fn user_reset_2fa_turns_it_off_and_ends_her_sessions() {
     let me: serde_json::Value = app.get_as(&token, "/api/v1/me").await.json().await.unwrap();
     assert_eq!(me["two_factor"], false, "{me}");
 }
+
+/// Issue 19: the binary carries everything. Copied alone into an empty folder and started
+/// there, it serves its pages with their stylesheet and scripts (HEAD answers too).
+#[test]
+fn the_binary_alone_in_an_empty_folder_serves_its_stylesheet_and_scripts() {
+    let folder = tempfile::tempdir().unwrap();
+    let binary = folder.path().join("parley");
+    std::fs::copy(parley_bin(), &binary).unwrap();
+    let data = folder.path().join("data");
+    let mut command = Command::new(&binary);
+    command
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("PARLEY__DATA_DIR", &data)
+        .env("PARLEY__LOG__FILTER", "info")
+        .env("PARLEY__DEMO", "false")
+        .current_dir(folder.path());
+    // The log is kept open: a closed pipe would stop the server at its next line.
+    let (mut server, port, printed, _log) = serve(&mut command);
+    assert!(!printed.contains("no static files"), "{printed}");
+    let get = |path: &str| {
+        let out = Command::new("curl")
+            .args(["-s", "-i", &format!("http://127.0.0.1:{port}{path}")])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let login = get("/login");
+    let version = login
+        .split("/static/parley.css?v=")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("the sign-in page links the stylesheet: {login}"))
+        .to_string();
+    for (file, kind, needle) in [
+        ("parley.css", "text/css", "body"),
+        ("editor.js", "text/javascript", "preview"),
+        ("review.js", "text/javascript", "accept"),
+        ("favicon.svg", "image/svg+xml", "<svg"),
+    ] {
+        let answer = get(&format!("/static/{file}?v={version}"));
+        assert!(answer.starts_with("HTTP/1.1 200"), "{file}: {answer:.200}");
+        assert!(
+            answer
+                .to_lowercase()
+                .contains(&format!("content-type: {kind}")),
+            "{file}"
+        );
+        assert!(answer.contains(needle), "{file} has its contents");
+    }
+    assert!(get("/static/nothing.css").starts_with("HTTP/1.1 404"));
+    let head = Command::new("curl")
+        .args([
+            "-s",
+            "-I",
+            &format!("http://127.0.0.1:{port}/static/parley.css"),
+        ])
+        .output()
+        .unwrap();
+    let head = String::from_utf8_lossy(&head.stdout);
+    assert!(
+        head.starts_with("HTTP/1.1 200"),
+        "HEAD answers where GET does: {head}"
+    );
+    let head_page = Command::new("curl")
+        .args(["-s", "-I", &format!("http://127.0.0.1:{port}/login")])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&head_page.stdout).starts_with("HTTP/1.1 200"));
+    assert!(stop(&mut server).success());
+}

@@ -10,8 +10,9 @@ use actix_web::web::Data;
 use diesel::Connection;
 use diesel::PgConnection;
 use diesel::connection::SimpleConnection;
-use parley::app::{AppState, Application};
+use parley::app::Application;
 use parley::config::Settings;
+use parley::context::Context;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
@@ -23,7 +24,9 @@ pub struct TestApp {
     pub data_dir: TempDir,
     pub db: TestDatabase,
     pub handle: actix_web::dev::ServerHandle,
-    pub state: Data<AppState>,
+    pub state: Data<Context>,
+    /// The server's page cache (its hit count tells a page came from memory).
+    pub pages: Data<parley::web::page_cache::PageCache>,
 }
 
 impl TestApp {
@@ -182,6 +185,7 @@ async fn spawn_on(data_dir: TempDir, db: TestDatabase, overrides: Value) -> Test
     let port = application.port();
     let handle = application.handle();
     let state = application.state();
+    let pages = application.pages();
     tokio::spawn(application.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -195,6 +199,7 @@ async fn spawn_on(data_dir: TempDir, db: TestDatabase, overrides: Value) -> Test
         db,
         handle,
         state,
+        pages,
     }
 }
 

@@ -50,9 +50,9 @@ async fn warm(browser: &reqwest::Client, app: &TestApp, path: &str) {
     app.wait_indexed().await;
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let hits = app.state.pages.hits();
+        let hits = app.pages.hits();
         assert_eq!(page(browser, app, path).await.0, StatusCode::OK);
-        if app.state.pages.hits() > hits {
+        if app.pages.hits() > hits {
             return;
         }
         assert!(
@@ -91,10 +91,10 @@ async fn a_kept_page_is_each_readers_own_and_its_token_works() {
     warm(&olena_browser, &app, &path).await;
     let (status, first) = page(&olena_browser, &app, &path).await;
     assert_eq!(status, StatusCode::OK);
-    let hits = app.state.pages.hits();
+    let hits = app.pages.hits();
     let (_, again) = page(&olena_browser, &app, &path).await;
     let (_, for_maria) = page(&maria_browser, &app, &path).await;
-    assert_eq!(app.state.pages.hits(), hits + 2, "both served from memory");
+    assert_eq!(app.pages.hits(), hits + 2, "both served from memory");
     assert_eq!(without_tokens(&first), without_tokens(&again));
     // The same page, apart from the tokens, which are masked afresh on every page.
     assert_eq!(without_tokens(&first), without_tokens(&again));
@@ -148,11 +148,11 @@ async fn participants_never_get_a_page_kept_for_someone_else() {
     warm(&reader_browser, &app, &path).await;
     let (status, kept) = page(&reader_browser, &app, &path).await;
     assert_eq!(status, StatusCode::OK);
-    let hits = app.state.pages.hits();
+    let hits = app.pages.hits();
     // …and the author still gets hers: "by you", the edit link, her own name.
     let (_, for_author) = page(&app.browser_for(&author).await, &app, &path).await;
     assert_eq!(
-        app.state.pages.hits(),
+        app.pages.hits(),
         hits,
         "the author is not served the kept page"
     );
@@ -174,13 +174,13 @@ async fn participants_never_get_a_page_kept_for_someone_else() {
     assert!(!for_reader.contains("Held words about Hostomel"));
     assert!(!for_reader.contains(&replier.name));
     // The reader's page is kept again and served to another member; never to the replier.
-    let hits = app.state.pages.hits();
+    let hits = app.pages.hits();
     let (_, for_other) = page(&other_browser, &app, &path).await;
     assert!(!for_other.contains("Held words about Hostomel"));
-    assert_eq!(app.state.pages.hits(), hits + 1);
+    assert_eq!(app.pages.hits(), hits + 1);
     let (_, for_replier) = page(&replier_browser, &app, &path).await;
     assert!(for_replier.contains("Held words about Hostomel"));
-    assert_eq!(app.state.pages.hits(), hits + 1);
+    assert_eq!(app.pages.hits(), hits + 1);
 }
 
 #[tokio::test]
@@ -197,7 +197,7 @@ async fn a_change_shows_at_once_on_the_same_instance() {
     let (_, list) = page(&browser, &app, "/cases").await;
     assert!(list.contains("Bread for the shelter"));
     // Both are kept now.
-    let hits = app.state.pages.hits();
+    let hits = app.pages.hits();
     assert_eq!(page(&browser, &app, &path).await.0, StatusCode::OK);
     assert!(
         page(&browser, &app, "/cases")
@@ -205,7 +205,7 @@ async fn a_change_shows_at_once_on_the_same_instance() {
             .1
             .contains("Bread for the shelter")
     );
-    assert_eq!(app.state.pages.hits(), hits + 2);
+    assert_eq!(app.pages.hits(), hits + 2);
 
     let mod_token = app.token(&moderator).await;
     let hidden = app

@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use parley::moderation::detector::{ScanOptions, occurrences, scan};
 use parley::moderation::redact::{
-    Accepted, Context, Strategy, Texts, redact_with_spans, without_replacements,
+    Accepted, Surroundings, Strategy, Texts, redact_with_spans, without_replacements,
 };
 
 fuzz_target!(|input: &str| {
@@ -28,7 +28,7 @@ fuzz_target!(|input: &str| {
         lessons: String::new(),
         body_markdown: body.into(),
     };
-    let (out, _, inserted) = redact_with_spans(&texts, &accepted, &Context::default());
+    let (out, _, inserted) = redact_with_spans(&texts, &accepted, &Surroundings::default());
     for rest in [
         without_replacements(&out.title, &inserted[0]),
         without_replacements(&out.body_markdown, &inserted[2]),
@@ -42,6 +42,6 @@ fuzz_target!(|input: &str| {
             );
         }
     }
-    let (again, _, _) = redact_with_spans(&texts, &accepted, &Context::default());
+    let (again, _, _) = redact_with_spans(&texts, &accepted, &Surroundings::default());
     assert_eq!(again, out);
 });

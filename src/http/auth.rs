@@ -20,7 +20,7 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponseBuilder};
 
 use crate::accounts::Role;
 use crate::accounts::sessions::{self, Identity, IdentityCache, IssuedTokens, Refreshed};
-use crate::app::AppState;
+use crate::context::Context;
 use crate::error::AppError;
 
 pub const ACCESS_COOKIE: &str = "parley_access";
@@ -48,7 +48,7 @@ fn bearer(req: &ServiceRequest) -> Option<String> {
 
 /// The identity behind an access token: from the cache of recently checked sessions, or from
 /// the database.
-async fn identify(state: &AppState, token: String) -> Result<Identity, AppError> {
+async fn identify(state: &Context, token: String) -> Result<Identity, AppError> {
     let (user_id, session_id) = sessions::verify_access(&state.auth.signer, &token)?;
     if let Some(identity) = state.identities.get(user_id, session_id) {
         return Ok(identity);
@@ -74,7 +74,7 @@ pub async fn resolve_identity(
             .await
             .map(ServiceResponse::map_into_left_body);
     }
-    let Some(state) = req.app_data::<Data<AppState>>().cloned() else {
+    let Some(state) = req.app_data::<Data<Context>>().cloned() else {
         return next
             .call(req)
             .await
@@ -177,7 +177,7 @@ fn cookie(
 /// The two session cookies for freshly issued tokens.
 pub fn session_cookies(
     tokens: &IssuedTokens,
-    state: &AppState,
+    state: &Context,
     secure: bool,
 ) -> [Cookie<'static>; 2] {
     let policy = &state.auth.session_policy;
@@ -205,14 +205,14 @@ pub fn cleared_session_cookies(secure: bool) -> [Cookie<'static>; 2] {
 }
 
 /// Adds the session cookies to a response being built (after sign-in).
-pub fn sign_in_cookies(builder: &mut HttpResponseBuilder, tokens: &IssuedTokens, state: &AppState) {
+pub fn sign_in_cookies(builder: &mut HttpResponseBuilder, tokens: &IssuedTokens, state: &Context) {
     for cookie in session_cookies(tokens, state, state.settings.is_https()) {
         builder.cookie(cookie);
     }
 }
 
 /// Removes the session cookies (after sign-out).
-pub fn sign_out_cookies(builder: &mut HttpResponseBuilder, state: &AppState) {
+pub fn sign_out_cookies(builder: &mut HttpResponseBuilder, state: &Context) {
     for cookie in cleared_session_cookies(state.settings.is_https()) {
         builder.cookie(cookie);
     }
@@ -297,7 +297,7 @@ pub fn client_address(req: &HttpRequest, trust_forwarded_for: bool) -> String {
 }
 
 /// Where a request comes from, for rate limits and the session label.
-pub fn origin(req: &HttpRequest, state: &AppState) -> crate::accounts::flows::Origin {
+pub fn origin(req: &HttpRequest, state: &Context) -> crate::accounts::flows::Origin {
     crate::accounts::flows::Origin {
         address: client_address(req, state.settings.server.trust_forwarded_for),
         label: sessions::label_from_user_agent(
