@@ -4,7 +4,9 @@ local words = {"negotiation", "checkpoint", "water", "evacuation", "convoy", "fu
   "переговори", "блокпост", "евакуація", "переговоры", "negocieri", "ewakuacja", "punkt",
   "commander", "access", "medical", "school", "bridge", "ceasefire"}
 math.randomseed(os.time())
+local function encode(s)
+  return (s:gsub("[^%w]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
 request = function()
-  local q = words[math.random(#words)]
-  return wrk.format("GET", "/search?q=" .. q)
+  return wrk.format("GET", "/search?q=" .. encode(words[math.random(#words)]))
 end

@@ -71,7 +71,7 @@ measure() {
 flood() {
   local chars="$1"
   PARLEY_FLOOD_PATH="/api/v1/cases/$NEWEST/replies" PARLEY_FLOOD_TOKEN="$TOKEN" PARLEY_FLOOD_CHARS="$chars" \
-    wrk -t1 -c16 -d600s -s benches/reply_flood.lua "$BASE" >"$DATA/flood-$chars.txt" 2>&1 &
+    wrk -t1 -c16 -d600s -s benches/reply_flood.lua "$BASE/" >"$DATA/flood-$chars.txt" 2>&1 &
   ATTACK=$!
   sleep 2
 }
@@ -80,10 +80,10 @@ echo "== $(nproc) cores, $(date -u +%F), $CASES case studies (SQLite), $DURATION
 measure "idle"
 flood 1000000
 measure "under 16 × ~1 MB replies"
-kill "$ATTACK"; wait "$ATTACK" 2>/dev/null || true; ATTACK=""
+kill "$ATTACK" 2>/dev/null || true; wait "$ATTACK" 2>/dev/null || true; ATTACK=""
 flood 19000
 measure "under 16 × 19,000-char replies"
-kill "$ATTACK"; wait "$ATTACK" 2>/dev/null || true; ATTACK=""
+kill "$ATTACK" 2>/dev/null || true; wait "$ATTACK" 2>/dev/null || true; ATTACK=""
 measure "idle (again)"
 echo "== what the attacker got (status counts from the server's own metrics)"
 curl -fs -H "Authorization: Bearer bench-metrics" "$BASE/metrics" |
