@@ -1,27 +1,26 @@
 //! Case-study and discussion pages: the lists with filters, a thread's page with its replies,
-//! the guided form (new and edit, with preview), "my submissions", and the reply form.
+//! "my submissions", and the reply form. The guided form is in `writing`.
 //!
 //! Every page here needs a signed-in member. What a page shows comes from `cases::store`,
 //! which alone decides whether the reader may see a thread (published, or hers, or she is a
 //! moderator); anyone else gets the same 404 as for a thread that does not exist.
 
-use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse, get, post};
 use askama::Template;
 use serde::Deserialize;
 
-use super::page::{Chrome, FormErrors, html, html_status, see_other};
+use super::page::{Chrome, html, see_other};
 use super::page_cache::{Found, PageCache};
 use crate::accounts::sessions::Identity;
-use crate::cases::input::{CaseInput, Period, Strictness};
+use crate::cases::ThreadKind;
+use crate::cases::input::Period;
 use crate::cases::lifecycle::ThreadStatus;
 use crate::cases::store::{self, ListQuery};
 use crate::cases::taxonomy::{
     ContextKind, CounterpartKind, CountryCode, FOCUS_COUNTRIES, Outcome, RegionCode,
 };
 use crate::cases::views::{CaseSummary, CaseView, MyThread, Page};
-use crate::cases::{ThreadKind, markdown, template};
 use crate::context::Context;
 use crate::error::AppError;
 use crate::http::auth::Member;
@@ -80,7 +79,7 @@ impl Labels {
     }
 }
 
-fn labels(chrome: &Chrome) -> Labels {
+pub(super) fn labels(chrome: &Chrome) -> Labels {
     Labels { tr: chrome.tr }
 }
 
@@ -96,7 +95,7 @@ pub struct Options {
 
 impl Options {
     /// The menus in `tr`'s language, built once per language.
-    fn new(tr: Tr) -> &'static Options {
+    pub(super) fn new(tr: Tr) -> &'static Options {
         static BUILT: std::sync::LazyLock<Vec<(Lang, Options)>> = std::sync::LazyLock::new(|| {
             Lang::ALL
                 .iter()
@@ -156,7 +155,7 @@ impl Options {
 
 #[derive(Template)]
 #[template(path = "cases_list.html", config = "src/web/askama.toml")]
-struct ListPage {
+pub(super) struct ListPage {
     chrome: Chrome,
     labels: Labels,
     options: &'static Options,
@@ -183,7 +182,7 @@ impl ListPage {
     }
 }
 
-fn next_link(base: &str, query: &ListQuery, cursor: &str) -> String {
+pub(super) fn next_link(base: &str, query: &ListQuery, cursor: &str) -> String {
     let mut pairs = url::form_urlencoded::Serializer::new(String::new());
     for (key, value) in [
         ("country", &query.country),
@@ -295,284 +294,9 @@ async fn list_discussions(
     .await
 }
 
-/// The form's fields as typed, to show them again.
-#[derive(Debug, Clone, Default, Deserialize)]
-pub struct CaseForm {
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub country: String,
-    #[serde(default)]
-    pub region: String,
-    #[serde(default)]
-    pub contexts: Vec<String>,
-    #[serde(default)]
-    pub counterparts: Vec<String>,
-    #[serde(default)]
-    pub period_year: String,
-    #[serde(default)]
-    pub period_month: String,
-    #[serde(default)]
-    pub outcome: String,
-    #[serde(default)]
-    pub lessons: String,
-    #[serde(default)]
-    pub body_markdown: String,
-    #[serde(default)]
-    pub tags: String,
-    #[serde(default)]
-    pub sensitive_terms: String,
-    #[serde(default)]
-    pub show_name: Option<String>,
-    #[serde(default)]
-    pub language: String,
-    #[serde(default)]
-    pub action: String,
-}
-
-impl CaseForm {
-    fn to_input(&self) -> CaseInput {
-        let year = self.period_year.trim();
-        CaseInput {
-            title: Some(self.title.clone()),
-            country: Some(self.country.clone()),
-            region: Some(self.region.clone()),
-            contexts: self.contexts.clone(),
-            counterparts: self.counterparts.clone(),
-            period: if year.is_empty() {
-                None
-            } else {
-                Some(Period {
-                    year: year.parse().unwrap_or(0),
-                    month: self.period_month.trim().parse().ok(),
-                })
-            },
-            outcome: Some(self.outcome.clone()),
-            lessons: Some(self.lessons.clone()),
-            body_markdown: Some(self.body_markdown.clone()),
-            tags: self.tags.split(',').map(str::to_string).collect(),
-            sensitive_terms: self.sensitive_terms.lines().map(str::to_string).collect(),
-            show_name: self.show_name.is_some(),
-            language: Some(self.language.clone()).filter(|l| !l.trim().is_empty()),
-        }
-    }
-
-    fn from_input(input: &CaseInput) -> CaseForm {
-        CaseForm {
-            title: input.title.clone().unwrap_or_default(),
-            country: input.country.clone().unwrap_or_default(),
-            region: input.region.clone().unwrap_or_default(),
-            contexts: input.contexts.clone(),
-            counterparts: input.counterparts.clone(),
-            period_year: input.period.map(|p| p.year.to_string()).unwrap_or_default(),
-            period_month: input
-                .period
-                .and_then(|p| p.month)
-                .map(|m| m.to_string())
-                .unwrap_or_default(),
-            outcome: input.outcome.clone().unwrap_or_default(),
-            lessons: input.lessons.clone().unwrap_or_default(),
-            body_markdown: input.body_markdown.clone().unwrap_or_default(),
-            tags: input.tags.join(", "),
-            sensitive_terms: input.sensitive_terms.join("\n"),
-            show_name: input.show_name.then(|| "on".to_string()),
-            language: input.language.clone().unwrap_or_default(),
-            action: String::new(),
-        }
-    }
-
-    pub fn has_context(&self, key: &str) -> bool {
-        self.contexts.iter().any(|c| c == key)
-    }
-    pub fn has_counterpart(&self, key: &str) -> bool {
-        self.counterparts.iter().any(|c| c == key)
-    }
-    pub fn month_is(&self, m: &i32) -> bool {
-        self.period_month.trim() == m.to_string()
-    }
-}
-
-#[derive(Template)]
-#[template(path = "case_form.html", config = "src/web/askama.toml")]
-struct FormPage {
-    chrome: Chrome,
-    options: &'static Options,
-    kind: ThreadKind,
-    action_url: String,
-    form: CaseForm,
-    guidance: Vec<(String, String)>,
-    preview: Option<String>,
-    errors: FormErrors,
-    editing_published: bool,
-}
-
-#[derive(Deserialize)]
-struct NewQuery {
-    kind: Option<String>,
-}
-
-#[get("/cases/new")]
-async fn new_form(
-    req: HttpRequest,
-    _member: Member,
-    query: Query<NewQuery>,
-) -> Result<HttpResponse, AppError> {
-    let kind: ThreadKind = query.kind.as_deref().unwrap_or("case_study").parse()?;
-    let chrome = Chrome::for_request(&req, new_title_key(kind));
-    let form = CaseForm {
-        body_markdown: if kind == ThreadKind::CaseStudy {
-            template::body_template(chrome.tr)
-        } else {
-            String::new()
-        },
-        ..Default::default()
-    };
-    html(FormPage {
-        options: Options::new(chrome.tr),
-        guidance: template::guidance(chrome.tr),
-        chrome,
-        kind,
-        action_url: format!("/cases?kind={}", kind.as_str()),
-        form,
-        preview: None,
-        errors: FormErrors::none(),
-        editing_published: false,
-    })
-}
-
-fn new_title_key(kind: ThreadKind) -> &'static str {
-    match kind {
-        ThreadKind::CaseStudy => "case-new-title",
-        ThreadKind::Discussion => "discussion-new-title",
-    }
-}
-
-fn parse_form(body: &Bytes) -> Result<CaseForm, AppError> {
-    serde_html_form::from_bytes(body)
-        .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))
-}
-
-/// What the form's buttons ask for.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum FormAction {
-    Preview,
-    SaveDraft,
-    Submit,
-}
-
-impl FormAction {
-    fn of(form: &CaseForm) -> FormAction {
-        match form.action.as_str() {
-            "preview" => FormAction::Preview,
-            "submit" => FormAction::Submit,
-            _ => FormAction::SaveDraft,
-        }
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn form_again(
-    req: &HttpRequest,
-    kind: ThreadKind,
-    action_url: String,
-    form: CaseForm,
-    errors: FormErrors,
-    preview: Option<String>,
-    title_key: &str,
-    editing_published: bool,
-) -> Result<HttpResponse, AppError> {
-    let chrome = Chrome::for_request(req, title_key);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    html_status(
-        status,
-        FormPage {
-            options: Options::new(chrome.tr),
-            guidance: template::guidance(chrome.tr),
-            chrome,
-            kind,
-            action_url,
-            form,
-            preview,
-            errors,
-            editing_published,
-        },
-    )
-}
-
-#[post("/cases")]
-async fn create(
-    req: HttpRequest,
-    state: Data<Context>,
-    member: Member,
-    query: Query<NewQuery>,
-    body: Bytes,
-) -> Result<HttpResponse, AppError> {
-    let kind: ThreadKind = query.kind.as_deref().unwrap_or("case_study").parse()?;
-    let form = parse_form(&body)?;
-    let action = FormAction::of(&form);
-    let action_url = format!("/cases?kind={}", kind.as_str());
-    let strictness = if action == FormAction::Submit {
-        Strictness::Submission
-    } else {
-        Strictness::Draft
-    };
-    let tr = Tr(super::page::request_lang(&req));
-    if action == FormAction::Preview {
-        let preview = markdown::render(&form.body_markdown);
-        return form_again(
-            &req,
-            kind,
-            action_url,
-            form,
-            FormErrors::none(),
-            Some(preview),
-            new_title_key(kind),
-            false,
-        );
-    }
-    let content = match form.to_input().validate(kind, strictness) {
-        Ok(content) => content,
-        Err(error) => {
-            let errors = FormErrors::from_error(&error, tr).ok_or(error)?;
-            return form_again(
-                &req,
-                kind,
-                action_url,
-                form,
-                errors,
-                None,
-                new_title_key(kind),
-                false,
-            );
-        }
-    };
-    let author = member.0.user_id;
-    state.limiter.hit(
-        &crate::accounts::rate_limit::submissions_per_account(
-            state.settings.moderation.submissions_per_hour,
-        ),
-        &author.to_string(),
-    )?;
-    let (id, _) = state
-        .run(move |conn, _| {
-            store::create_thread(conn, author, kind, &content, action == FormAction::Submit)
-        })
-        .await?;
-    let notice = if action == FormAction::Submit {
-        "submitted"
-    } else {
-        "draft-saved"
-    };
-    Ok(see_other(&format!("/cases/{id}?notice={notice}")))
-}
-
 #[derive(Template)]
 #[template(path = "case_page.html", config = "src/web/askama.toml")]
-struct CasePage {
+pub(super) struct CasePage {
     chrome: Chrome,
     labels: Labels,
     case: CaseView,
@@ -581,7 +305,7 @@ struct CasePage {
 }
 
 #[derive(Deserialize)]
-struct RepliesQuery {
+pub(super) struct RepliesQuery {
     after: Option<i64>,
 }
 
@@ -678,139 +402,8 @@ async fn show(
     }
 }
 
-#[get("/cases/{id}/edit")]
-async fn edit_form(
-    req: HttpRequest,
-    state: Data<Context>,
-    member: Member,
-    path: Path<i64>,
-) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
-    let author = member.0.user_id;
-    let (kind, revision, state_now) = state
-        .run(move |conn, _| store::revision_for_edit(conn, author, id))
-        .await?;
-    let form = CaseForm::from_input(&store::revision_input(&revision)?);
-    form_again(
-        &req,
-        kind,
-        format!("/cases/{id}"),
-        form,
-        FormErrors::none(),
-        None,
-        "case-edit-title",
-        state_now.ever_published(),
-    )
-}
-
-#[post("/cases/{id}")]
-async fn update(
-    req: HttpRequest,
-    state: Data<Context>,
-    member: Member,
-    path: Path<i64>,
-    body: Bytes,
-) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
-    let author = member.0.user_id;
-    let (kind, _, state_now) = state
-        .run(move |conn, _| store::revision_for_edit(conn, author, id))
-        .await?;
-    let form = parse_form(&body)?;
-    let action = FormAction::of(&form);
-    let tr = Tr(super::page::request_lang(&req));
-    let url = format!("/cases/{id}");
-    if action == FormAction::Preview {
-        let preview = markdown::render(&form.body_markdown);
-        return form_again(
-            &req,
-            kind,
-            url,
-            form,
-            FormErrors::none(),
-            Some(preview),
-            "case-edit-title",
-            state_now.ever_published(),
-        );
-    }
-    let strictness = if action == FormAction::Submit {
-        Strictness::Submission
-    } else {
-        Strictness::Draft
-    };
-    let content = match form.to_input().validate(kind, strictness) {
-        Ok(content) => content,
-        Err(error) => {
-            let errors = FormErrors::from_error(&error, tr).ok_or(error)?;
-            return form_again(
-                &req,
-                kind,
-                url,
-                form,
-                errors,
-                None,
-                "case-edit-title",
-                state_now.ever_published(),
-            );
-        }
-    };
-    if action == FormAction::Submit {
-        state.limiter.hit(
-            &crate::accounts::rate_limit::submissions_per_account(
-                state.settings.moderation.submissions_per_hour,
-            ),
-            &author.to_string(),
-        )?;
-    }
-    state
-        .run(move |conn, _| {
-            store::edit_thread(conn, author, id, &content, action == FormAction::Submit)
-        })
-        .await?;
-    let notice = if action == FormAction::Submit {
-        "submitted"
-    } else {
-        "draft-saved"
-    };
-    Ok(see_other(&format!("/cases/{id}?notice={notice}")))
-}
-
-#[post("/cases/{id}/submit")]
-async fn submit(
-    state: Data<Context>,
-    member: Member,
-    path: Path<i64>,
-) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
-    let author = member.0.user_id;
-    state.limiter.hit(
-        &crate::accounts::rate_limit::submissions_per_account(
-            state.settings.moderation.submissions_per_hour,
-        ),
-        &author.to_string(),
-    )?;
-    state
-        .run(move |conn, _| store::submit_thread(conn, author, id))
-        .await?;
-    Ok(see_other(&format!("/cases/{id}?notice=submitted")))
-}
-
-#[post("/cases/{id}/delete")]
-async fn delete(
-    state: Data<Context>,
-    member: Member,
-    path: Path<i64>,
-) -> Result<HttpResponse, AppError> {
-    let id = path.into_inner();
-    let author = member.0.user_id;
-    state
-        .run(move |conn, _| store::delete_thread(conn, author, id))
-        .await?;
-    Ok(see_other("/my/cases?notice=thread-deleted"))
-}
-
 #[derive(Deserialize)]
-struct ReplyForm {
+pub(super) struct ReplyForm {
     body_markdown: String,
 }
 
@@ -841,7 +434,7 @@ async fn reply(
 
 #[derive(Template)]
 #[template(path = "case_history.html", config = "src/web/askama.toml")]
-struct HistoryPage {
+pub(super) struct HistoryPage {
     chrome: Chrome,
     labels: Labels,
     id: i64,
@@ -872,7 +465,7 @@ async fn history(
 
 #[derive(Template)]
 #[template(path = "my_cases.html", config = "src/web/askama.toml")]
-struct MyCasesPage {
+pub(super) struct MyCasesPage {
     chrome: Chrome,
     labels: Labels,
     threads: Vec<MyThread>,
@@ -896,31 +489,11 @@ async fn my_cases(
     })
 }
 
-#[derive(Deserialize)]
-struct PreviewForm {
-    body_markdown: String,
-}
-
-/// The editor's live preview (for `static/editor.js`): sanitised HTML of the markdown sent.
-#[post("/preview")]
-async fn render_preview(_member: Member, form: actix_web::web::Form<PreviewForm>) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .body(markdown::render(&form.body_markdown))
-}
-
 pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
-    cfg.service(list_cases)
-        .service(list_discussions)
-        .service(new_form)
-        .service(create)
-        .service(my_cases)
-        .service(render_preview)
+    cfg.service(list_cases).service(list_discussions);
+    super::writing::register(cfg);
+    cfg.service(my_cases)
         .service(show)
-        .service(edit_form)
         .service(history)
-        .service(update)
-        .service(submit)
-        .service(delete)
         .service(reply);
 }

@@ -20,6 +20,7 @@ pub mod page_cache;
 pub mod request_log;
 pub mod search;
 pub mod sign_in;
+pub mod writing;
 
 use actix_web::web::ServiceConfig;
 use actix_web::{HttpRequest, HttpResponse, get};

@@ -1,0 +1,322 @@
+//! What authors do to their threads: create, edit, submit, delete; what a purge empties; what
+//! an account's deletion does to her threads and replies. Each in one transaction.
+
+use diesel::prelude::*;
+
+use crate::cases::ThreadKind;
+use crate::cases::input::{CaseContent, Metadata};
+use crate::cases::lifecycle::{Action, EditEffect, RevisionStatus, State, ThreadStatus};
+use crate::db::schema::{replies, revisions, threads};
+use crate::db::{DbConnection, now};
+use crate::error::AppError;
+
+use super::*;
+
+pub(super) fn insert_revision(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    number: i32,
+    author_id: i64,
+    content: &CaseContent,
+    status: RevisionStatus,
+) -> Result<(), AppError> {
+    let at = now();
+    diesel::insert_into(revisions::table)
+        .values((
+            revisions::thread_id.eq(thread_id),
+            revisions::number.eq(number),
+            revisions::author_id.eq(Some(author_id)),
+            revisions::status.eq(status.as_str()),
+            revisions::title.eq(&content.title),
+            revisions::lessons.eq(&content.lessons),
+            revisions::body_markdown.eq(&content.body_markdown),
+            revisions::metadata
+                .eq(serde_json::to_string(&content.metadata).map_err(AppError::internal)?),
+            revisions::sensitive_terms
+                .eq(serde_json::to_string(&content.sensitive_terms).map_err(AppError::internal)?),
+            revisions::created_at.eq(at),
+            revisions::submitted_at.eq((status == RevisionStatus::Pending).then_some(at)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Creates a thread with its first revision, as a draft or submitted for review.
+pub fn create_thread(
+    conn: &mut DbConnection,
+    author_id: i64,
+    kind: ThreadKind,
+    content: &CaseContent,
+    submit: bool,
+) -> Result<(i64, ThreadStatus), AppError> {
+    let (thread_status, revision_status) = if submit {
+        (ThreadStatus::Pending, RevisionStatus::Pending)
+    } else {
+        (ThreadStatus::Draft, RevisionStatus::Draft)
+    };
+    conn.transaction(|conn| {
+        let at = now();
+        let id: i64 = diesel::insert_into(threads::table)
+            .values((
+                threads::kind.eq(kind.as_str()),
+                threads::author_id.eq(Some(author_id)),
+                threads::status.eq(thread_status.as_str()),
+                threads::show_name.eq(content.metadata.show_name),
+                threads::language.eq(&content.metadata.language),
+                threads::created_at.eq(at),
+                threads::updated_at.eq(at),
+                threads::last_activity_at.eq(at),
+            ))
+            .returning(threads::id)
+            .get_result(conn)?;
+        insert_revision(conn, id, 1, author_id, content, revision_status)?;
+        Ok((id, thread_status))
+    })
+}
+
+pub(super) fn set_statuses(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    revision_id: i64,
+    state: State,
+) -> Result<(), AppError> {
+    diesel::update(threads::table.find(thread_id))
+        .set((
+            threads::status.eq(state.thread.as_str()),
+            threads::locked.eq(state.locked),
+            threads::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    diesel::update(revisions::table.find(revision_id))
+        .set(revisions::status.eq(state.revision.as_str()))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub(super) fn require_author(thread: &ThreadRow, author_id: i64) -> Result<(), AppError> {
+    if thread.author_id == Some(author_id) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The author changes her thread: the draft or changes-requested revision in place, or a new
+/// revision of a published thread (which stays as it is until a moderator approves). With
+/// `submit`, the revision goes to the moderators.
+pub fn edit_thread(
+    conn: &mut DbConnection,
+    author_id: i64,
+    thread_id: i64,
+    content: &CaseContent,
+    submit: bool,
+) -> Result<ThreadStatus, AppError> {
+    conn.transaction(|conn| {
+        let (thread, revision, state) = load_state(conn, thread_id)?;
+        require_author(&thread, author_id)?;
+        let edited = check(state, Action::Edit)?;
+        let revision_id = match state.edit_effect() {
+            EditEffect::InPlace => {
+                diesel::update(revisions::table.find(revision.id))
+                    .set((
+                        revisions::title.eq(&content.title),
+                        revisions::lessons.eq(&content.lessons),
+                        revisions::body_markdown.eq(&content.body_markdown),
+                        revisions::metadata
+                            .eq(serde_json::to_string(&content.metadata)
+                                .map_err(AppError::internal)?),
+                        revisions::sensitive_terms
+                            .eq(serde_json::to_string(&content.sensitive_terms)
+                                .map_err(AppError::internal)?),
+                    ))
+                    .execute(conn)?;
+                revision.id
+            }
+            EditEffect::NewRevision => {
+                insert_revision(
+                    conn,
+                    thread_id,
+                    revision.number + 1,
+                    author_id,
+                    content,
+                    RevisionStatus::Draft,
+                )?;
+                latest_revision(conn, thread_id)?.id
+            }
+        };
+        let mut next = edited;
+        if submit {
+            next = check(edited, Action::Submit)?;
+            diesel::update(revisions::table.find(revision_id))
+                .set(revisions::submitted_at.eq(Some(now())))
+                .execute(conn)?;
+        }
+        set_statuses(conn, thread_id, revision_id, next)?;
+        Ok(next.thread)
+    })
+}
+
+/// Sends the latest (draft or changes-requested) revision to the moderators.
+pub fn submit_thread(
+    conn: &mut DbConnection,
+    author_id: i64,
+    thread_id: i64,
+) -> Result<ThreadStatus, AppError> {
+    conn.transaction(|conn| {
+        let (thread, revision, state) = load_state(conn, thread_id)?;
+        require_author(&thread, author_id)?;
+        let next = check(state, Action::Submit)?;
+        // What is submitted must be complete, even if the draft was not.
+        let kind: ThreadKind = thread.kind.parse()?;
+        revision_input(&revision)?.validate(kind, crate::cases::input::Strictness::Submission)?;
+        diesel::update(revisions::table.find(revision.id))
+            .set(revisions::submitted_at.eq(Some(now())))
+            .execute(conn)?;
+        set_statuses(conn, thread_id, revision.id, next)?;
+        Ok(next.thread)
+    })
+}
+
+/// A revision turned back into input, to check it again or to fill the edit form.
+pub fn revision_input(revision: &RevisionRow) -> Result<crate::cases::input::CaseInput, AppError> {
+    let metadata = revision.metadata()?;
+    Ok(crate::cases::input::CaseInput {
+        title: Some(revision.title.clone()),
+        country: metadata.country.clone(),
+        region: metadata.region.clone(),
+        contexts: metadata
+            .contexts
+            .iter()
+            .map(|c| c.key().to_string())
+            .collect(),
+        counterparts: metadata
+            .counterparts
+            .iter()
+            .map(|c| c.key().to_string())
+            .collect(),
+        period: metadata.period,
+        outcome: metadata.outcome.map(|o| o.key().to_string()),
+        lessons: Some(revision.lessons.clone()),
+        body_markdown: Some(revision.body_markdown.clone()),
+        tags: metadata.tags.clone(),
+        sensitive_terms: revision.sensitive_terms(),
+        show_name: metadata.show_name,
+        language: Some(metadata.language.clone()),
+    })
+}
+
+/// The author deletes her thread: never published, it is gone with everything she wrote;
+/// published, it is removed from members' view (and search) but kept for the moderation log.
+pub fn delete_thread(
+    conn: &mut DbConnection,
+    author_id: i64,
+    thread_id: i64,
+) -> Result<(), AppError> {
+    conn.transaction(|conn| {
+        let (thread, _, state) = load_state(conn, thread_id)?;
+        require_author(&thread, author_id)?;
+        remove_thread(conn, thread_id, state)
+    })
+}
+
+pub(crate) fn remove_thread(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    state: State,
+) -> Result<(), AppError> {
+    check(state, Action::Delete)?;
+    if state.ever_published() {
+        diesel::update(threads::table.find(thread_id))
+            .set((
+                threads::status.eq(ThreadStatus::Removed.as_str()),
+                threads::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
+        purge_revisions(conn, thread_id)?;
+        enqueue_search_update(conn, thread_id)?;
+    } else {
+        diesel::delete(threads::table.find(thread_id)).execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Empties what the author wrote in every revision of a thread (the published text stays):
+/// at publication and when a published thread is removed.
+pub fn purge_revisions(conn: &mut DbConnection, thread_id: i64) -> Result<usize, AppError> {
+    let unpurged: Vec<i64> = revisions::table
+        .filter(revisions::thread_id.eq(thread_id))
+        .filter(revisions::purged_at.is_null())
+        .select(revisions::id)
+        .load(conn)?;
+    for id in &unpurged {
+        purge_revision(conn, *id)?;
+    }
+    Ok(unpurged.len())
+}
+
+/// Empties what the author wrote in one revision: title, lessons, story, declared terms and
+/// her tags. The metadata keeps only what she chose from lists (country, region, contexts,
+/// period, outcome).
+pub fn purge_revision(conn: &mut DbConnection, revision_id: i64) -> Result<(), AppError> {
+    let metadata: String = revisions::table
+        .find(revision_id)
+        .select(revisions::metadata)
+        .first(conn)?;
+    let mut metadata: Metadata = serde_json::from_str(&metadata).unwrap_or_default();
+    metadata.tags.clear();
+    diesel::update(revisions::table.find(revision_id))
+        .set((
+            revisions::title.eq(""),
+            revisions::lessons.eq(""),
+            revisions::body_markdown.eq(""),
+            revisions::metadata.eq(serde_json::to_string(&metadata).map_err(AppError::internal)?),
+            revisions::sensitive_terms.eq("[]"),
+            revisions::purged_at.eq(Some(now())),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// What becomes of a leaving member's threads and replies. Unpublished ones always go with
+/// her (they are her words, never seen by members); published ones stay as "former member"
+/// or are removed, as she chose.
+pub fn on_account_deleted(
+    conn: &mut DbConnection,
+    user_id: i64,
+    keep_published: bool,
+) -> Result<(), AppError> {
+    let own: Vec<(i64, String)> = threads::table
+        .filter(threads::author_id.eq(user_id))
+        .select((threads::id, threads::status))
+        .load(conn)?;
+    for (id, status) in own {
+        let (_, _, state) = load_state(conn, id)?;
+        let published = matches!(status.as_str(), "published" | "hidden");
+        if !published || !keep_published {
+            if state.thread != ThreadStatus::Removed {
+                remove_thread(conn, id, state)?;
+            }
+        } else {
+            diesel::update(threads::table.find(id))
+                .set(threads::show_name.eq(false))
+                .execute(conn)?;
+            enqueue_search_update(conn, id)?;
+        }
+    }
+    diesel::delete(
+        replies::table
+            .filter(replies::author_id.eq(user_id))
+            .filter(replies::status.ne("published")),
+    )
+    .execute(conn)?;
+    if !keep_published {
+        diesel::update(replies::table.filter(replies::author_id.eq(user_id)))
+            .set((
+                replies::status.eq("removed"),
+                replies::body_markdown.eq(""),
+                replies::body_html.eq(""),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,128 @@
+//! Replies: the cheap checks a reply passes before anything reads it, and writing it (held for
+//! a moderator or published).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::cases::lifecycle::{Action, ThreadStatus};
+use crate::cases::markdown;
+use crate::db::schema::{replies, threads};
+use crate::db::{DbConnection, now};
+use crate::error::AppError;
+
+use super::*;
+
+/// Whether a new reply waits for a moderator (`moderation.hold_replies`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyGate {
+    Hold,
+    Publish,
+}
+
+/// Adds a reply to a published, unlocked thread; held for review or published at once.
+pub fn add_reply(
+    conn: &mut DbConnection,
+    author_id: i64,
+    thread_id: i64,
+    body_markdown: &str,
+    gate: ReplyGate,
+) -> Result<(i64, &'static str), AppError> {
+    let body = check_reply_text(body_markdown)?;
+    conn.transaction(|conn| {
+        let (_, _, state) = load_state(conn, thread_id)?;
+        if state.thread != ThreadStatus::Published {
+            return Err(AppError::NotFound);
+        }
+        check(state, Action::Reply)?;
+        let at = now();
+        let (status, published_body, html, published_at, purged_at) = match gate {
+            ReplyGate::Hold => ("pending", String::new(), String::new(), None, None),
+            ReplyGate::Publish => (
+                "published",
+                body.to_string(),
+                markdown::render(body),
+                Some(at),
+                Some(at),
+            ),
+        };
+        let id: i64 = diesel::insert_into(replies::table)
+            .values((
+                replies::thread_id.eq(thread_id),
+                replies::author_id.eq(Some(author_id)),
+                replies::status.eq(status),
+                // A published reply's original is its published text: nothing to keep apart.
+                replies::original_markdown.eq(if gate == ReplyGate::Hold { body } else { "" }),
+                replies::body_markdown.eq(&published_body),
+                replies::body_html.eq(&html),
+                replies::created_at.eq(at),
+                replies::published_at.eq(published_at),
+                replies::purged_at.eq(purged_at),
+            ))
+            .returning(replies::id)
+            .get_result(conn)?;
+        if gate == ReplyGate::Publish {
+            count_published_reply(conn, thread_id)?;
+        }
+        Ok((id, status))
+    })
+}
+
+/// The longest reply: a reply answers a case, it does not retell one (a case study may be five
+/// times longer). Checked before anything else reads the text.
+pub const MAX_REPLY_CHARS: usize = 20_000;
+
+/// The cheap checks on a reply, before the detector reads it: not empty, not too long.
+pub fn check_reply_text(body_markdown: &str) -> Result<&str, AppError> {
+    let body = body_markdown.trim();
+    if body.is_empty() {
+        return Err(AppError::invalid_key("body_markdown", "error-required"));
+    }
+    // Counting stops at the limit: a 1 MiB body costs no more than a long reply.
+    if body.chars().take(MAX_REPLY_CHARS + 1).count() > MAX_REPLY_CHARS {
+        return Err(AppError::invalid_key("body_markdown", "error-reply-long"));
+    }
+    Ok(body)
+}
+
+/// Whether the thread takes replies now (published, not locked); `NotFound` otherwise.
+pub fn may_reply(conn: &mut DbConnection, thread_id: i64) -> Result<(), AppError> {
+    let (_, _, state) = load_state(conn, thread_id)?;
+    if state.thread != ThreadStatus::Published {
+        return Err(AppError::NotFound);
+    }
+    check(state, Action::Reply)?;
+    Ok(())
+}
+
+/// Whether any reply of hers since `since` was held for a moderator (still waiting, or
+/// decided by one).
+pub fn reply_held_since(
+    conn: &mut DbConnection,
+    author_id: i64,
+    since: NaiveDateTime,
+) -> Result<bool, AppError> {
+    let held: i64 = replies::table
+        .filter(replies::author_id.eq(author_id))
+        .filter(replies::created_at.gt(since))
+        .filter(
+            replies::status
+                .eq("pending")
+                .or(replies::decided_by.is_not_null()),
+        )
+        .count()
+        .get_result(conn)?;
+    Ok(held > 0)
+}
+
+pub(crate) fn count_published_reply(
+    conn: &mut DbConnection,
+    thread_id: i64,
+) -> Result<(), AppError> {
+    diesel::update(threads::table.find(thread_id))
+        .set((
+            threads::reply_count.eq(threads::reply_count + 1),
+            threads::last_activity_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}

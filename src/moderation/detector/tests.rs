@@ -1,0 +1,180 @@
+use super::*;
+
+fn found(text: &str) -> Vec<(Kind, String)> {
+    scan(text, &ScanOptions::default())
+        .into_iter()
+        .map(|f| (f.kind, f.text))
+        .collect()
+}
+
+fn has(text: &str, kind: Kind, snippet: &str) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(k, t)| *k == kind && t.contains(snippet)),
+        "{kind} {snippet:?} not in {f:?}"
+    );
+}
+
+#[test]
+fn names_in_inflected_forms_and_scripts() {
+    has(
+        "Ми домовилися з Оксаною про зустріч.",
+        Kind::Person,
+        "Оксаною",
+    );
+    has(
+        "Rozmawiałam z Agnieszką o konwoju.",
+        Kind::Person,
+        "Agnieszką",
+    );
+    has("Spotkałam się z Agnieszce.", Kind::Person, "Agnieszce");
+    has(
+        "We met Mr Sydorenko at the school.",
+        Kind::Person,
+        "Sydorenko",
+    );
+    has("Am vorbit cu doamna Ionescu ieri.", Kind::Person, "Ionescu");
+    has(
+        "Переговори вела Олена Коваленко.",
+        Kind::Person,
+        "Олена Коваленко",
+    );
+}
+
+#[test]
+fn places_across_transliterations_and_cues() {
+    has(
+        "The convoy left Kharkiv at dawn.",
+        Kind::Location,
+        "Kharkiv",
+    );
+    has(
+        "Колона виїхала з Харкова вранці.",
+        Kind::Location,
+        "Харкова",
+    );
+    has("Konwój wyjechał z Charkowa.", Kind::Location, "Charkowa");
+    has(
+        "We reached the village of Zelenyi Hai.",
+        Kind::Location,
+        "Zelenyi Hai",
+    );
+    has("Am ajuns în satul Ciorescu.", Kind::Location, "Ciorescu");
+    has("Ми приїхали в село Вільхівка.", Kind::Location, "Вільхівка");
+}
+
+#[test]
+fn organisations_by_their_cues() {
+    has(
+        "With help from ГО «Світанок» we found fuel.",
+        Kind::Organisation,
+        "«Світанок»",
+    );
+    has(
+        "The Nadiya Foundation paid for it.",
+        Kind::Organisation,
+        "Nadiya Foundation",
+    );
+    has(
+        "Pomogła nam Fundacja Nadzieja Wschodu.",
+        Kind::Organisation,
+        "Fundacja Nadzieja",
+    );
+}
+
+#[test]
+fn ordinary_capitalised_words_are_not_findings() {
+    let f = found(
+        "On Monday UNHCR and UNICEF met in Ukraine. The Red Cross came in March. Moldova and Poland agreed.",
+    );
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_name_is_found_wherever_it_recurs_and_with_its_companion() {
+    let text = "Nobody expected Bronwen to agree. Bronwen signed the paper. \
+                Гавриш і Орест ночували на блокпосту. Ми подякували Орестові.";
+    has(text, Kind::Person, "Bronwen");
+    let starts: Vec<usize> = scan(text, &ScanOptions::default())
+        .iter()
+        .filter(|f| f.text == "Bronwen")
+        .map(|f| f.start)
+        .collect();
+    assert_eq!(
+        starts.len(),
+        2,
+        "both mentions, the one at a sentence start too"
+    );
+    has(text, Kind::Person, "Гавриш");
+    has("A message from Callum reached us.", Kind::Person, "Callum");
+    has("Dorina mă sună des.", Kind::Person, "Dorina");
+}
+
+#[test]
+fn verbs_and_small_words_do_not_turn_towns_into_people() {
+    // Polish "ma" (has) is not the Romanian pronoun "mă"; a city "was burning".
+    has(
+        "Wiem, że Lublin ma nowego prezydenta.",
+        Kind::Location,
+        "Lublin",
+    );
+    has(
+        "Mariupol was burning all night.",
+        Kind::Location,
+        "Mariupol",
+    );
+    // An organisation's word alone is no organisation, wherever it recurs.
+    let f = found("Fuel came from the Hope Foundation. The Foundation paid for it.");
+    assert_eq!(
+        f.iter().filter(|(k, _)| *k == Kind::Organisation).count(),
+        1,
+        "{f:?}"
+    );
+}
+
+#[test]
+fn the_grammar_of_people_does_not_take_towns() {
+    // Trust in someone, the agent of a passive, a dative with no preposition: people.
+    has(
+        "Toți aveau încredere în Ruxandra.",
+        Kind::Person,
+        "Ruxandra",
+    );
+    has("Convoiul era condus de Ilinca.", Kind::Person, "Ilinca");
+    has(
+        "Після цього всі довіряли Богуславі.",
+        Kind::Person,
+        "Богуславі",
+    );
+    // …but "returned to", "lived in", a locative after its preposition stay places.
+    has("Она вернулась в Харьков.", Kind::Location, "Харьков");
+    has("Ми жили в Богуславі.", Kind::Location, "Богуславі");
+    has("Wróciła w Lublinie.", Kind::Location, "Lublinie");
+}
+
+#[test]
+fn declared_terms_are_found_in_every_form() {
+    let options = ScanOptions {
+        declared: vec!["Vilkhivka".into(), "Oksana Kovalenko".into()],
+        ..Default::default()
+    };
+    let f = scan(
+        "In Vilkhivka, and later near Vilkhivky, Oksana Kovalenko's team",
+        &options,
+    );
+    assert_eq!(
+        f.iter().filter(|f| f.text.starts_with("Vilkhiv")).count(),
+        2,
+        "{f:?}"
+    );
+}
+
+#[test]
+fn spans_are_code_points() {
+    let text = "Зустріч з Оксаною: olena@example.org";
+    for f in scan(text, &ScanOptions::default()) {
+        let chars: Vec<char> = text.chars().collect();
+        let span: String = chars[f.start..f.end].iter().collect();
+        assert_eq!(span, f.text);
+    }
+}

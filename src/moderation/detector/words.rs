@@ -1,0 +1,449 @@
+//! The word rules: names, places and organisations found from the word lists, cues, surname
+//! endings, capitalisation and grammar ([`find_words`]), and names seen again ([`repeat_names`]).
+
+use super::*;
+
+/// Finds persons, places and organisations from words, cues and word lists.
+pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    let mut i = 0;
+    while i < n {
+        let word = &a.words[i];
+        let previous = (i > 0 && a.adjacent(i - 1)).then(|| a.folded[i - 1].as_str());
+
+        // An organisation word with a quoted name after it: ГО «Світанок», Fundacja "Nadzieja".
+        if ORG_WORD_SET.contains(&a.folded[i])
+            && (a.folded[i].len() > 3 || word.text.chars().all(|c| !c.is_lowercase()))
+        {
+            let mut after = &a.text[word.byte_end..];
+            // Romanian articles joined by a hyphen: ONG-ul „Lumina”, Fundația-ului.
+            for article in ["-ului", "-ul", "-a"] {
+                if let Some(rest) = after.strip_prefix(article) {
+                    after = rest;
+                    break;
+                }
+            }
+            let trimmed = after.trim_start();
+            let offset = a.text.len() - trimmed.len();
+            if let Some(open) = trimmed
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '«' | '"' | '„' | '“' | '‚'))
+            {
+                let close = match open {
+                    '«' => '»',
+                    '„' => '”',
+                    '“' => '”',
+                    _ => '"',
+                };
+                let body = &trimmed[open.len_utf8()..];
+                if let Some(end) = body
+                    .find([close, '"', '“', '»'])
+                    .filter(|e| *e > 0 && *e < 80)
+                {
+                    let stop = offset
+                        + open.len_utf8()
+                        + end
+                        + body[end..].chars().next().map_or(1, char::len_utf8);
+                    hits.push(Hit {
+                        kind: Kind::Organisation,
+                        start: word.byte_start,
+                        end: stop,
+                        confidence: 0.92,
+                        suggestion: None,
+                    });
+                    while i < n && a.words[i].byte_end <= stop {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+            // X Y Foundation / Fundacja X Y / Asociația X.
+            let run_after = a.capitalised_run(i + 1, 4);
+            if a.adjacent(i) && run_after > i + 1 {
+                hits.push(a.hit(Kind::Organisation, i, run_after, 0.85));
+                i = run_after;
+                continue;
+            }
+            if word.is_capitalised() {
+                let mut start = i;
+                while start > 0
+                    && a.adjacent(start - 1)
+                    && a.capitalised(start - 1)
+                    && !a.ordinary(start - 1)
+                    && i - start < 4
+                {
+                    start -= 1;
+                }
+                if start < i {
+                    hits.retain(|h| {
+                        h.end <= a.words[start].byte_start
+                            || h.start >= word.byte_end
+                            || !h.kind.is_word_kind()
+                    });
+                    hits.push(a.hit(Kind::Organisation, start, i + 1, 0.85));
+                }
+            }
+            i += 1;
+            continue;
+        }
+
+        if !a.capitalised(i)
+            || a.ordinary(i)
+            || PERSON_CUE_SET.contains(&a.folded[i])
+            || PLACE_CUE_SET.contains(&a.folded[i])
+        {
+            i += 1;
+            continue;
+        }
+
+        // A title or form of address: Mr Sydorenko, пані Оксана, doamna Ionescu.
+        if previous.is_some_and(|p| PERSON_CUE_SET.contains(p)) {
+            let end = a.capitalised_run(i, 3);
+            if end > i {
+                hits.push(a.hit(Kind::Person, i, end, 0.9));
+                i = end;
+                continue;
+            }
+        }
+        // A place word: village of X, село X, w miejscowości X, în satul X, вул. X. One-letter
+        // abbreviations (с. for село, м. for місто) only with their full stop: "с" alone is
+        // "with".
+        let abbreviation_ok = |j: usize| {
+            a.folded[j].len() > 1
+                || a.text[a.words[j].byte_end..a.words[j + 1].byte_start].starts_with('.')
+        };
+        let place_cue = (i > 0
+            && PLACE_CUE_SET.contains(&a.folded[i - 1])
+            && abbreviation_ok(i - 1)
+            && a.text[a.words[i - 1].byte_end..a.words[i].byte_start]
+                .trim_start_matches('.')
+                .trim()
+                .is_empty())
+            || (i >= 2 && a.folded[i - 1] == "of" && PLACE_CUE_SET.contains(&a.folded[i - 2]));
+        if place_cue {
+            let end = a.place_run(i);
+            if end > i {
+                hits.push(a.hit(Kind::Location, i, end, 0.9));
+                i = end;
+                continue;
+            }
+        }
+        // A known place, the longest name first (Bila Tserkva, Zielona Góra).
+        let mut matched_place = None;
+        for len in (1..=LEXICON.longest_place).rev() {
+            if i + len > n || !(i..i + len - 1).all(|j| a.adjacent(j)) {
+                continue;
+            }
+            if !(i..i + len).all(|j| a.capitalised(j) || (len > 1 && j > i)) {
+                continue;
+            }
+            let key = a.stems[i..i + len].join(" ");
+            if let Some(place) = LEXICON.places.get(&key) {
+                matched_place = Some((len, *place));
+                break;
+            }
+        }
+        let first_name = a.is_first_name(i);
+        // Many villages are named like people (Ciobanu, Popova, Tudora): a small place with no
+        // word of place before it, after "with", or shaped like a surname, is a person.
+        // "to", "do", "pe", "la", "către" lead to people as often as to places ("speak to Fiona",
+        // "zadzwoniłam do Edyty", "o cunosc pe Ileana", "la Maria"): after them only a
+        // place-shaped word or a town of 5,000 or more is taken for a place.
+        let ambiguous = previous.is_some_and(|p| AMBIGUOUS_PREPOSITIONS.contains(&p));
+        let place_shaped = PLACE_ENDINGS.iter().any(|e| a.folded[i].ends_with(e));
+        // "a message from Callum", "a call from Orla": "from" after a word of communication.
+        let from_someone = previous == Some("from")
+            && i >= 2
+            && COMMUNICATION
+                .iter()
+                .any(|c| a.folded[i - 2].trim_end_matches('s') == *c);
+        let locative = previous.is_some_and(|p| LOCATIVE_SET.contains(p))
+            && (!ambiguous || place_shaped)
+            && !from_someone;
+        // "з"/"z"/"s" mean both "with" and "from": only with the instrumental case ("з Оксаною",
+        // "z Agnieszką") is the next word a person.
+        let instrumental = [
+            "ою", "ею", "єю", "ом", "ем", "єм", "ой", "ей", "ём", "ым", "им", "ą", "em", "iem",
+            "ym", "im",
+        ]
+        .iter()
+        .any(|e| word.text.to_lowercase().ends_with(e));
+        // Polish "że" ("that") folds to "ze" ("from", "with"): only the spelling tells them apart.
+        let previous = previous.filter(|_| !matches!(a.words[i - 1].text, "że" | "Że"));
+        let with_word = previous.is_some_and(|p| {
+            WITH_SET.contains(p) && (!matches!(p, "z" | "s" | "ze" | "so") || instrumental)
+        });
+        // "з Харкова", "z Charkowa": "from".
+        let locative = locative
+            || previous
+                .is_some_and(|p| matches!(p, "z" | "s" | "ze" | "iz" | "zi") && !instrumental);
+        // "încredere în Ruxandra", "trusted in", "вірили в": after a word of trust "in" leads
+        // to a person.
+        let trust = i >= 2
+            && previous.is_some_and(|p| matches!(p, "in" | "v" | "u" | "w" | "we"))
+            && a.adjacent(i - 2)
+            && TRUST.iter().any(|t| a.folded[i - 2].starts_with(t));
+        let locative = locative && !trust;
+        // The agent of a Romanian passive: "condus de Ilinca", "semnat de" ("de" after a
+        // participle).
+        let agent = i >= 2
+            && previous == Some("de")
+            && a.adjacent(i - 2)
+            && a.folded[i - 2].len() >= 5
+            && [
+                "at", "it", "ut", "us", "as", "ata", "ita", "uta", "usa", "ati", "iti", "uti",
+            ]
+            .iter()
+            .any(|e| a.folded[i - 2].ends_with(e));
+        // A place's name in an inflected form ending like a dative, with no preposition before
+        // it ("довіряли Богуславі", "доверяли Милане"), is a person: places take those endings
+        // only after в, у, на, по.
+        let dative = matched_place.is_some()
+            && !a.sentence_start[i]
+            && previous.is_some_and(|p| {
+                p.chars().count() >= 4
+                    && !LOCATIVE_SET.contains(p)
+                    && !PLACE_CUE_SET.contains(p)
+                    && !WITH_SET.contains(p)
+            })
+            && !LEXICON.place_exact.contains(&a.folded[i])
+            && {
+                let lower = word.text.to_lowercase();
+                ["і", "е", "owi"].iter().any(|e| lower.ends_with(e))
+            };
+        let big_place = matched_place.is_some_and(|(_, place)| place.population >= 20_000);
+        let personal = with_word
+            || trust
+            || agent
+            || dative
+            || (has_surname_ending(&a.folded[i]) && !big_place && !locative)
+            || (a.before_agent_verb(i) && !big_place)
+            || a.in_apposition(i, i + 1)
+            || (i + 1 < n && a.in_apposition(i, i + 2) && has_surname_ending(&a.folded[i + 1]));
+        let matched_place = matched_place.filter(|(len, place)| {
+            locative
+                || *len > 1
+                // At the start of a sentence a common noun (Дорогу, Voluntarii) can be spelt like a
+                // village: only a place-shaped word or a town counts there.
+                || (a.sentence_start[i]
+                    && !personal
+                    && LEXICON.place_exact.contains(&a.folded[i..i + *len].join(" "))
+                    && (place_shaped || place.population >= 20_000))
+                || (!a.sentence_start[i] && !personal && (place.population >= 5_000 || place_shaped))
+        });
+        if let Some((len, place)) = matched_place.filter(|_| !first_name) {
+            let confidence = if a.sentence_start[i] { 0.65 } else { 0.8 };
+            let mut hit = a.hit(Kind::Location, i, i + len, confidence);
+            hit.suggestion = Some(
+                match place.population {
+                    0..=9_999 => "[a village]",
+                    10_000..=99_999 => "[a town]",
+                    _ => "[a city]",
+                }
+                .to_string(),
+            );
+            hits.push(hit);
+            i += len;
+            continue;
+        }
+        // A given name, with the surname after it (or before: Kovalenko Oksana).
+        if first_name {
+            let mut start = i;
+            if i > 0
+                && a.adjacent(i - 1)
+                && a.capitalised(i - 1)
+                && !a.ordinary(i - 1)
+                && has_surname_ending(&a.folded[i - 1])
+            {
+                start = i - 1;
+                hits.retain(|h| h.start != a.words[start].byte_start);
+            }
+            let mut end = i + 1;
+            if a.adjacent(i)
+                && end < n
+                && a.capitalised(end)
+                && !a.ordinary(end)
+                && !ORG_WORD_SET.contains(&a.folded[end])
+            {
+                end += 1;
+            }
+            hits.push(a.hit(Kind::Person, start, end, 0.88));
+            i = end;
+            continue;
+        }
+        // A surname by its ending: Petrenko, Kowalska, Ionescu, Сидоренка. At the start of a
+        // sentence only the endings adjectives do not share.
+        if has_surname_ending(&a.folded[i]) {
+            let end = if a.adjacent(i)
+                && i + 1 < n
+                && a.capitalised(i + 1)
+                && !a.ordinary(i + 1)
+                && (a.is_first_name(i + 1) || has_surname_ending(&a.folded[i + 1]))
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            let confidence = match (a.sentence_start[i], has_strong_surname_ending(&a.folded[i])) {
+                (false, _) => 0.75,
+                (true, true) => 0.6,
+                // Adjectives share these endings at the start of a sentence (Письмова угода).
+                (true, false) => 0.4,
+            };
+            hits.push(a.hit(Kind::Person, i, end, confidence));
+            i = end;
+            continue;
+        }
+        // Unknown capitalised words: mid-sentence, a proper name the lists do not know — most
+        // likely a person; at the start of a sentence only two of them together.
+        let end = a.capitalised_run(i, 3);
+        if end >= i + 2 {
+            let confidence = if a.sentence_start[i] { 0.4 } else { 0.45 };
+            hits.push(a.hit(Kind::Person, i, end, confidence));
+            i = end;
+            continue;
+        }
+        if end == i + 1
+            && a.words[i].text.chars().count() >= 3
+            && (!a.sentence_start[i] || a.before_agent_verb(i))
+        {
+            // After "in", "near", "до", "w", "din" an unknown name is a place; else a person.
+            let kind = if locative && !personal {
+                Kind::Location
+            } else {
+                Kind::Person
+            };
+            hits.push(a.hit(kind, i, end, 0.4));
+            i = end;
+            continue;
+        }
+        // At the start of a sentence, before a common word: a word no frequency list of the
+        // five languages knows, in no inflected form either (its stem is no common word's
+        // stem), and not shaped like a common noun, is most likely a name ("Bronwen signed
+        // the paper", "Любомира вела", "Ruxandra conducea").
+        let english = i + 1 < n
+            && a.words[i].text.is_ascii()
+            && LEXICON.common_en.contains(&a.folded[i + 1])
+            && !LEXICON.common_other.contains(&a.folded[i + 1]);
+        // A comma may stand between: "Taylor, a nurse from the district hospital, …".
+        let next_in_sentence = i + 1 < n
+            && (a.adjacent(i) || a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == *", ");
+        if end == i + 1
+            && a.words[i].text.chars().count() >= 3
+            && next_in_sentence
+            && !a.words[i + 1].is_capitalised()
+            && a.words[i + 1].text.chars().all(char::is_alphabetic)
+            && !LEXICON.common.contains(&a.folded[i])
+            // English has few endings: there the stem would take Bethan for Bethany.
+            && (english || !LEXICON.common_stems.contains(&a.stems[i]))
+            && !NOUN_ENDINGS.iter().any(|e| a.folded[i].ends_with(e))
+            && !plural_or_verb(&a.folded[i], english)
+        {
+            hits.push(a.hit(Kind::Person, i, end, 0.35));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// A name found once is a name everywhere in the same text: a capitalised word whose stem
+/// is a word of a person, place or organisation found elsewhere ("Imogen was waiting …" where
+/// a cue or a verb showed "Imogen" further on) gets the same kind, where nothing else covers
+/// it. Stories name the same people again and again, often at the start of a sentence, where
+/// capitalisation says nothing.
+pub(super) fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
+    let mut known: HashMap<&str, (Kind, f32)> = HashMap::new();
+    let mut covered = vec![false; a.words.len()];
+    let mut w = 0;
+    let mut sorted: Vec<&Hit> = hits.iter().filter(|h| h.kind.is_word_kind()).collect();
+    sorted.sort_by_key(|h| h.start);
+    for hit in sorted {
+        while w < a.words.len() && a.words[w].byte_end <= hit.start {
+            w += 1;
+        }
+        let mut j = w;
+        while j < a.words.len() && a.words[j].byte_start < hit.end {
+            covered[j] = true;
+            // Only what a cue, a list or the middle of a sentence showed: a word at the start
+            // of a sentence may just be the first word ("Later Imogen wrote").
+            if a.capitalised(j)
+                && !a.ordinary(j)
+                && !ORG_WORD_SET.contains(&a.folded[j])
+                && !PERSON_CUE_SET.contains(&a.folded[j])
+                && !PLACE_CUE_SET.contains(&a.folded[j])
+                && a.stems[j].chars().count() >= 3
+                && (!a.sentence_start[j] || hit.confidence >= 0.5)
+            {
+                let entry = known
+                    .entry(a.stems[j].as_str())
+                    .or_insert((hit.kind, hit.confidence));
+                if hit.confidence > entry.1 {
+                    *entry = (hit.kind, hit.confidence);
+                }
+            }
+            j += 1;
+        }
+    }
+    // A weak guess of one word takes the kind the same word has where it is surer: "a message
+    // from Callum" (a place, by "from") when "Callum signed" elsewhere says a person.
+    for hit in hits
+        .iter_mut()
+        .filter(|h| h.kind.is_word_kind() && h.confidence < 0.5)
+    {
+        let Some(w) = a.word_starting_at(hit.start) else {
+            continue;
+        };
+        if a.words[w].byte_end != hit.end {
+            continue;
+        }
+        if let Some((kind, confidence)) = known.get(a.stems[w].as_str())
+            && *confidence > hit.confidence
+        {
+            hit.kind = *kind;
+        }
+    }
+    let mut added = Vec::new();
+    for (i, covered) in covered.iter_mut().enumerate() {
+        if *covered || !a.capitalised(i) || a.ordinary(i) {
+            continue;
+        }
+        if let Some((kind, _)) = known.get(a.stems[i].as_str()) {
+            added.push(a.hit(*kind, i, i + 1, 0.5));
+            *covered = true;
+        }
+    }
+    // Names joined by "and": "Гавриш і Орест ночували", "Costel și Neagu au dormit".
+    const AND: &[&str] = &["and", "i", "y", "ta", "si", "oraz"];
+    let people: Vec<(usize, usize)> = hits
+        .iter()
+        .chain(&added)
+        .filter(|h| h.kind == Kind::Person)
+        .filter_map(|h| {
+            let first = a.word_starting_at(h.start)?;
+            let last = a.word_ending_at(h.end)?;
+            Some((first, last))
+        })
+        .collect();
+    for (first, last) in people {
+        let before = first.checked_sub(2);
+        for j in [before, Some(last + 2)].into_iter().flatten() {
+            let conjunction = if j < first { j + 1 } else { last + 1 };
+            if j < a.words.len()
+                && !covered[j]
+                && a.capitalised(j)
+                && !a.ordinary(j)
+                && a.words[j].text.chars().count() >= 3
+                && AND.contains(&a.folded[conjunction].as_str())
+                // Only spaces between the three words: name, "and", name.
+                && a.adjacent(conjunction - 1)
+                && a.adjacent(conjunction)
+            {
+                added.push(a.hit(Kind::Person, j, j + 1, 0.45));
+                covered[j] = true;
+            }
+        }
+    }
+    hits.extend(added);
+}
