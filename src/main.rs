@@ -564,25 +564,13 @@ fn scan(lang: Option<&str>, redact: bool) -> anyhow::Result<()> {
         anyhow::bail!("--lang: use en, uk, ru, pl or ro (every language is scanned for anyway)");
     }
     use parley::moderation::detector::{ScanOptions, scan};
-    use parley::moderation::redact::{Accepted, Strategy, Surroundings, Texts, redact as apply};
+    use parley::moderation::redact::{Surroundings, Texts, redact as apply};
     use std::io::Read;
     let mut text = String::new();
     std::io::stdin().read_to_string(&mut text)?;
     let findings = scan(&text, &ScanOptions::default());
     if redact {
-        let accepted: Vec<Accepted> = findings
-            .iter()
-            .map(|f| Accepted {
-                kind: f.kind,
-                text: f.text.clone(),
-                strategy: if f.kind.is_word_kind() {
-                    Strategy::Pseudonym
-                } else {
-                    Strategy::Generalise
-                },
-                suggestion: Some(f.suggestion.clone()),
-            })
-            .collect();
+        let accepted = parley::moderation::redact::accept_all(&findings);
         let texts = Texts {
             title: String::new(),
             lessons: String::new(),

@@ -6,6 +6,29 @@
 
 pub mod reader;
 
+/// Appends `text` escaped for HTML text and attribute values (`&`, `<`, `>`, `"`, `'`): the one
+/// escaper for HTML that Parley builds by hand (markdown links, search snippets, the review's
+/// highlights); templates escape on their own.
+pub fn push_html_escaped(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `text` escaped for HTML (see [`push_html_escaped`]).
+pub fn html_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_html_escaped(&mut out, text);
+    out
+}
+
 /// Folds one character into lower-case ASCII: Cyrillic transliterated (Ukrainian and Russian
 /// conventions merged: и→y, і→i, ї→i, є→ie, ы→y, э→e, ъ/ь dropped), Latin diacritics removed
 /// (ł→l, ș/ş→s, ț/ţ→t, ă/â→a, î→i, ą→a, ę→e, ó→o, ż/ź→z, ć→c, ń→n, ś→s).

@@ -157,8 +157,8 @@ pub fn render(markdown: &str) -> String {
                 };
                 out.push(Event::Html(CowStr::from(format!(
                     "<a class=\"image-link\" href=\"{}\">{}</a> <span class=\"image-note\">(image not loaded)</span>",
-                    html_escape(dest_url),
-                    html_escape(&label)
+                    crate::text::html_escaped(dest_url),
+                    crate::text::html_escaped(&label)
                 ))));
                 i = j;
             }
@@ -169,21 +169,6 @@ pub fn render(markdown: &str) -> String {
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
     SANITIZER.clean(&html).to_string()
-}
-
-fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Plain text of a markdown body (for search documents and mails): the words, no markup.

@@ -240,6 +240,65 @@ pub fn redact_with_spans(
     )
 }
 
+/// The strategy a finding gets unless the moderator chooses another — one rule for the case
+/// review, the reply review and `parley scan --redact`: a pseudonym for people, places,
+/// organisations and military units (consistent labels keep a story readable: "[Person A]
+/// met [Unit A]"), the detector's generalisation for everything else (a day becomes its month,
+/// an exact age its decade, a phone number "[phone number]").
+pub fn default_strategy(kind: Kind) -> Strategy {
+    if kind.is_word_kind() || kind == Kind::MilitaryUnit {
+        Strategy::Pseudonym
+    } else {
+        Strategy::Generalise
+    }
+}
+
+/// Findings at or above this confidence are ticked on the review form; below it the
+/// moderator ticks them herself (a sentence-start guess, a lone capitalised word).
+pub const ACCEPTED_BY_DEFAULT: f64 = 0.4;
+
+/// Every finding accepted with its default strategy: the reply review's proposal and what
+/// `parley scan --redact` prints.
+pub fn accept_all(findings: &[super::detector::Finding]) -> Vec<Accepted> {
+    findings
+        .iter()
+        .map(|f| Accepted {
+            kind: f.kind,
+            text: f.text.clone(),
+            strategy: default_strategy(f.kind),
+            suggestion: Some(f.suggestion.clone()),
+        })
+        .collect()
+}
+
+/// A term the moderator typed because the detector missed it, one per line: "Kind: term"
+/// (`person: Oksana`, `location: Vilkhivka`) or just the term, read as a person. An exact age is
+/// generalised to its decade; anything else gets a pseudonym. `None` for an empty line.
+pub fn typed_term(line: &str) -> Option<Accepted> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    let (kind, term) = match line.split_once(':') {
+        Some((k, t)) => match k.trim().parse::<Kind>() {
+            Ok(kind) => (kind, t.trim()),
+            Err(_) => (Kind::Person, line),
+        },
+        None => (Kind::Person, line),
+    };
+    let strategy = if age_decade(term).is_some() {
+        Strategy::Generalise
+    } else {
+        Strategy::Pseudonym
+    };
+    (!term.is_empty()).then(|| Accepted {
+        kind,
+        text: term.to_string(),
+        strategy,
+        suggestion: None,
+    })
+}
+
 /// The author's tags that none of the accepted terms touches: a tag that names someone or
 /// somewhere is dropped, not relabelled ("[person a]" is no tag). Matched as redaction matches,
 /// on the tag as read and in any letter case.
@@ -548,3 +607,36 @@ mod tests {
 
 #[cfg(test)]
 mod properties;
+
+#[cfg(test)]
+mod defaults {
+    use super::*;
+
+    #[test]
+    fn one_default_strategy_for_every_review_and_the_command_line() {
+        assert_eq!(default_strategy(Kind::Person), Strategy::Pseudonym);
+        assert_eq!(default_strategy(Kind::MilitaryUnit), Strategy::Pseudonym);
+        assert_eq!(default_strategy(Kind::Date), Strategy::Generalise);
+        assert_eq!(default_strategy(Kind::Phone), Strategy::Generalise);
+        let findings = crate::moderation::detector::scan(
+            "Оксана from в/ч А1234 called +380 67 123 4567 on 14 March 2023.",
+            &Default::default(),
+        );
+        for accepted in accept_all(&findings) {
+            assert_eq!(accepted.strategy, default_strategy(accepted.kind));
+        }
+    }
+
+    #[test]
+    fn a_typed_term_names_its_kind_or_is_a_person() {
+        let t = typed_term("location: Vilkhivka").unwrap();
+        assert_eq!((t.kind, t.text.as_str()), (Kind::Location, "Vilkhivka"));
+        let t = typed_term("  Oksana  ").unwrap();
+        assert_eq!((t.kind, t.strategy), (Kind::Person, Strategy::Pseudonym));
+        let t = typed_term("aged 45").unwrap();
+        assert_eq!(t.strategy, Strategy::Generalise);
+        // A colon that names no kind is part of the term.
+        assert_eq!(typed_term("Re: Oksana").unwrap().text, "Re: Oksana");
+        assert!(typed_term("   ").is_none());
+    }
+}

@@ -248,15 +248,7 @@ pub fn highlight(text: &str, findings: &[Finding]) -> String {
     let mut out = String::with_capacity(text.len() * 2);
     let mut at = 0;
     let escape = |s: &[char], out: &mut String| {
-        for c in s {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                c => out.push(*c),
-            }
-        }
+        crate::text::push_html_escaped(out, &s.iter().collect::<String>());
     };
     for f in findings {
         if f.start < at || f.end > chars.len() {

@@ -332,7 +332,7 @@ fn hit(
         if content.chars().count() > 200 {
             start.push('…');
         }
-        html_escape(&start)
+        crate::text::html_escaped(&start)
     } else {
         snippet_html
     };
@@ -351,21 +351,6 @@ fn hit(
         lang: first_facet(&doc, f.lang).unwrap_or_default(),
         score,
     })
-}
-
-fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Runs a search.

@@ -73,7 +73,13 @@ pub async fn refuse_oversized_bodies(
     if let Some(length) = announced
         && length > limit as u64
     {
-        let response = req.error_response(AppError::PayloadTooLarge { limit });
+        let mut response = req.error_response(AppError::PayloadTooLarge { limit });
+        // The body is never read: close the connection rather than drain it, so a client
+        // that keeps sending huge bodies costs the server no reading at all.
+        response
+            .response_mut()
+            .head_mut()
+            .set_connection_type(actix_web::http::ConnectionType::Close);
         return Ok(response.map_into_right_body());
     }
     next.call(req)

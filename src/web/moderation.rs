@@ -103,14 +103,13 @@ fn rows_of(chrome: &Chrome, review: &CaseReview) -> Vec<Row> {
             text: f.text.clone(),
             confidence: format!("{:.0} %", f.confidence * 100.0),
             suggestion: f.suggestion.clone(),
-            strategy: if f.kind.is_word_kind() || f.kind == Kind::MilitaryUnit {
-                "pseudonym"
-            } else {
-                "generalise"
+            strategy: match redact::default_strategy(f.kind) {
+                Strategy::Pseudonym => "pseudonym",
+                _ => "generalise",
             }
             .to_string(),
             custom: String::new(),
-            checked: f.confidence >= 0.4,
+            checked: f.confidence >= redact::ACCEPTED_BY_DEFAULT,
         });
     }
     rows
@@ -247,28 +246,8 @@ async fn preview_redaction(
             checked,
         });
     }
-    // Terms the detector missed, one per line: "Kind: term" or just the term (a person).
-    for line in form.extra.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let (kind, term) = match line.split_once(':') {
-            Some((k, t)) if k.trim().parse::<Kind>().is_ok() => {
-                (k.trim().parse().unwrap_or(Kind::Person), t.trim())
-            }
-            _ => (Kind::Person, line),
-        };
-        // An age the moderator names is generalised to its decade; anything else gets a
-        // pseudonym.
-        let strategy = if redact::age_decade(term).is_some() {
-            Strategy::Generalise
-        } else {
-            Strategy::Pseudonym
-        };
-        accepted.push(Accepted {
-            kind,
-            text: term.to_string(),
-            strategy,
-            suggestion: None,
-        });
-    }
+    // Terms the detector missed, one per line.
+    accepted.extend(form.extra.lines().filter_map(redact::typed_term));
     let texts = Texts {
         title: review.title.clone(),
         lessons: review.lessons.clone(),
@@ -450,20 +429,7 @@ async fn review_reply(
     let review = state
         .run(move |conn, kit| review::review_reply(conn, review::deny_key(&kit.signer), me, id))
         .await?;
-    let accepted: Vec<Accepted> = review
-        .findings
-        .iter()
-        .map(|f| Accepted {
-            kind: f.kind,
-            text: f.text.clone(),
-            strategy: if f.kind.is_word_kind() {
-                Strategy::Pseudonym
-            } else {
-                Strategy::Generalise
-            },
-            suggestion: Some(f.suggestion.clone()),
-        })
-        .collect();
+    let accepted = redact::accept_all(&review.findings);
     let texts = Texts {
         title: String::new(),
         lessons: String::new(),
