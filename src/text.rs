@@ -5,6 +5,7 @@
 //! Folding is lossy on purpose and only for comparing; never for showing.
 
 pub mod reader;
+pub mod stem;
 
 /// Appends `text` escaped for HTML text and attribute values (`&`, `<`, `>`, `"`, `'`): the one
 /// escaper for HTML that Parley builds by hand (markdown links, search snippets, the review's

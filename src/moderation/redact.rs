@@ -135,7 +135,7 @@ pub fn redact_with_spans(
     let replacements: Vec<String> = order
         .iter()
         .map(|item| {
-            let stem = crate::moderation::detector::lexicon::phrase_stem(&item.text);
+            let stem = crate::text::stem::phrase_stem(&item.text);
             match &item.strategy {
                 Strategy::Pseudonym => {
                     if let Some(label) = labels.get(&(item.kind, stem.clone())) {

@@ -2,7 +2,7 @@
 //!
 //! - `folded` (every document, every query): words lower-cased, Cyrillic transliterated and
 //!   diacritics removed ([`crate::text::fold`]), then a light suffix stripper shared by the
-//!   five languages ([`crate::moderation::detector::lexicon::stem`], twice). This is what makes
+//!   five languages ([`crate::text::stem::stem`], twice). This is what makes
 //!   "Kharkiv" find "Харків", "Lodz" find "Łódź" and "negociere" find "negocierea", whatever
 //!   the language of the query.
 //! - one analyzer per language, applied to a document in its own language only: English,
@@ -22,8 +22,8 @@ use tantivy::tokenizer::{
 };
 
 use crate::i18n::Lang;
-use crate::moderation::detector::lexicon::stem;
 use crate::text::fold;
+use crate::text::stem::stem;
 
 /// The folded analyzer's name, for the fields that use it.
 pub const FOLDED: &str = "parley_folded";
@@ -167,7 +167,7 @@ fn fold_and_stem_uncached(word: &str, out: &mut String) {
 /// a name shared by several places goes to the most populous.
 static PLACES: LazyLock<std::collections::HashMap<String, String>> = LazyLock::new(|| {
     let mut best: std::collections::HashMap<String, (u32, String)> = Default::default();
-    for line in include_str!("../moderation/detector/data/places.tsv").lines() {
+    for line in include_str!("../text/data/places.tsv").lines() {
         if line.starts_with('#') {
             continue;
         }

@@ -16,7 +16,7 @@ use std::hash::Hasher;
 use siphasher::sip::SipHasher13;
 
 use super::Kind;
-use super::lexicon::stem;
+use crate::text::stem::stem;
 use crate::text::{self, fold};
 
 /// The 128-bit key the word hashes are made with.

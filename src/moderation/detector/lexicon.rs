@@ -1,6 +1,6 @@
 //! The detector's word lists, loaded once: given names, places (GeoNames), ordinary capitalised
 //! words, and the cue words that announce a person, a place, an organisation or a unit.
-//! Everything is compared in folded, stemmed form (see [`stem`]) so that inflected forms,
+//! Everything is compared in folded, stemmed form (see [`crate::text::stem`]) so that inflected forms,
 //! other scripts and missing diacritics match: "з Оксаною" → "oksan", "z Agnieszką" →
 //! "agnieszk", "у Харкові" → "kharkov", "Харьков" → "kharkov".
 
@@ -9,43 +9,7 @@ use std::sync::LazyLock;
 
 use crate::text::fold;
 
-/// Case endings of Ukrainian, Russian, Polish and Romanian nouns and names, in folded form,
-/// longest first.
-const ENDINGS: &[&str] = &[
-    "iakh", "akh", "ach", "ami", "ului", "owie", "owi", "ovi", "evi", "oiu", "eiu", "iiu", "iei",
-    "ego", "emu", "oho", "omu", "iem", "ie", "ei", "ii", "ul", "om", "em", "ym", "im", "oi", "ia",
-    "iu", "ka", "a", "e", "i", "o", "u", "y",
-];
-
-/// The stem of a folded word: its longest case ending removed, keeping at least three letters.
-/// Polish consonant alternations before -e are undone (Agnieszce → agnieszk).
-pub fn stem(folded: &str) -> String {
-    for (alternated, base) in [("ce", "k"), ("dze", "g"), ("rze", "r")] {
-        if folded.len() > alternated.len() + 3 && folded.ends_with(alternated) {
-            return format!("{}{}", &folded[..folded.len() - alternated.len()], base);
-        }
-    }
-    for ending in ENDINGS {
-        if folded.len() >= ending.len() + 3 && folded.ends_with(ending) {
-            // "-ka" is part of many stems (Agnieszka, Petrenka): strip only the vowel.
-            if *ending == "ka" {
-                return folded[..folded.len() - 1].to_string();
-            }
-            return folded[..folded.len() - ending.len()].to_string();
-        }
-    }
-    folded.to_string()
-}
-
-/// The stem of each word of a phrase, joined by spaces.
-pub fn phrase_stem(phrase: &str) -> String {
-    fold(phrase)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(stem)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+use crate::text::stem::{phrase_stem, stem};
 
 /// A populated place.
 #[derive(Debug, Clone, Copy)]
@@ -98,7 +62,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut places: HashMap<String, Place> = HashMap::new();
     let mut place_exact: HashSet<String> = HashSet::new();
     let mut longest_place = 1;
-    for line in lines(include_str!("data/places.tsv")) {
+    for line in lines(include_str!("../../text/data/places.tsv")) {
         let mut fields = line.split('\t');
         let (Some(country), Some(_admin), Some(population), Some(names)) =
             (fields.next(), fields.next(), fields.next(), fields.next())

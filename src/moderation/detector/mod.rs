@@ -33,10 +33,11 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use crate::text::reader::{ReaderView, as_read};
+use crate::text::stem::stem;
 use crate::text::{self, Word, fold};
 use lexicon::{
     AGENT_VERBS, LEXICON, LOCATIVE_WORDS, ORGANISATION_WORDS, PERSON_CUES, PLACE_CUES,
-    PLACE_ENDINGS, WITH_WORDS, stem,
+    PLACE_ENDINGS, WITH_WORDS,
 };
 use patterns::Hit;
 
