@@ -178,7 +178,7 @@ impl ListPage {
     }
 
     fn year_value(&self) -> String {
-        self.query.year.map(|y| y.to_string()).unwrap_or_default()
+        self.query.year.clone().unwrap_or_default()
     }
 }
 
@@ -189,14 +189,12 @@ pub(super) fn next_link(base: &str, query: &ListQuery, cursor: &str) -> String {
         ("context", &query.context),
         ("counterpart", &query.counterpart),
         ("outcome", &query.outcome),
+        ("year", &query.year),
         ("tag", &query.tag),
     ] {
         if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
             pairs.append_pair(key, v);
         }
-    }
-    if let Some(year) = query.year {
-        pairs.append_pair("year", &year.to_string());
     }
     pairs.append_pair("cursor", cursor);
     format!("{base}?{}", pairs.finish())

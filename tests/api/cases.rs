@@ -899,3 +899,68 @@ async fn the_demo_community_is_seeded_once_with_published_and_pending_stories() 
         .unwrap();
     assert_eq!(discussions["items"][0]["reply_count"], 3);
 }
+
+/// Issue 20's first finding: the filter form on `/cases` answered 400 on every use, because a
+/// browser sends `year=` for the untouched field. Submitted as a browser does — every field
+/// present, most of them empty — in each of the five languages.
+#[tokio::test]
+async fn the_list_filter_form_works_as_a_browser_submits_it_in_every_language() {
+    let app = spawn_app().await;
+    let (author, moderator, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+    );
+    let id = app
+        .submit_case(&author, "Water at the bridge", "We waited.")
+        .await;
+    app.publish(&moderator, id, "Water at the bridge", "We waited.")
+        .await;
+    let browser = app.browser_for(&reader).await;
+    let token = app.token(&reader).await;
+    for lang in ["en", "uk", "ru", "pl", "ro"] {
+        let patched = app
+            .client
+            .patch(app.url("/api/v1/me"))
+            .bearer_auth(&token)
+            .json(&json!({"locale": lang}))
+            .send()
+            .await
+            .unwrap();
+        assert!(patched.status().is_success(), "{lang}");
+        for query in [
+            "country=&context=&counterpart=&outcome=&year=",
+            "country=UA&context=&counterpart=&outcome=&year=",
+            "country=UA&context=humanitarian_access&counterpart=&outcome=partial&year=2023",
+        ] {
+            let page = browser
+                .get(app.url(&format!("/cases?{query}")))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(page.status(), StatusCode::OK, "{lang}: {query}");
+            let html = page.text().await.unwrap();
+            assert!(html.contains(&format!("<html lang=\"{lang}\"")), "{lang}");
+            assert!(html.contains("Water at the bridge"), "{lang}: {query}");
+        }
+        // A filter that matches nothing shows nothing (the filter is applied, not ignored).
+        let none = browser
+            .get(app.url("/cases?country=&context=&counterpart=&outcome=&year=2001"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!none.contains("Water at the bridge"), "{lang}");
+    }
+    // The API takes the same untouched fields, and says which one is wrong.
+    let (status, listed) = app
+        .json_as(&reader, "/api/v1/cases?country=&year=&outcome=")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(listed["items"][0]["id"], id);
+    let (status, problem) = app.json_as(&reader, "/api/v1/cases?year=soon").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(problem.to_string().contains("year"), "{problem}");
+}

@@ -32,7 +32,9 @@ pub struct ListQuery {
     pub context: Option<String>,
     pub counterpart: Option<String>,
     pub outcome: Option<String>,
-    pub year: Option<i32>,
+    /// A year; empty means any (a browser sends `year=` for the untouched field).
+    #[param(value_type = Option<i32>)]
+    pub year: Option<String>,
     pub tag: Option<String>,
     pub cursor: Option<String>,
 }
@@ -73,6 +75,15 @@ impl ListQuery {
             .and_then(|c| c.parse().map_err(|_| errors.push("counterpart")).ok());
         let outcome = non_empty(&self.outcome)
             .and_then(|o| o.parse().map_err(|_| errors.push("outcome")).ok());
+        let year = non_empty(&self.year).and_then(|y| {
+            y.parse::<i32>()
+                .ok()
+                .filter(|y| (1900..=2200).contains(y))
+                .or_else(|| {
+                    errors.push("year");
+                    None
+                })
+        });
         let cursor = non_empty(&self.cursor).and_then(|c| {
             decode_cursor(&c).or_else(|| {
                 errors.push("cursor");
@@ -88,7 +99,7 @@ impl ListQuery {
             context,
             counterpart,
             outcome,
-            year: self.year,
+            year,
             tag: non_empty(&self.tag).and_then(|t| crate::cases::input::clean_tag(&t)),
             cursor,
         })
