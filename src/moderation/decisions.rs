@@ -10,12 +10,10 @@ use super::log;
 use super::queue::{self, ItemKind};
 use super::review::confirm_terms;
 use crate::cases::input::{MAX_TAGS, Metadata, clean_tag};
-use crate::cases::lifecycle::{Action, RevisionStatus, ThreadStatus};
+use crate::cases::lifecycle::{Action, ThreadStatus};
 use crate::cases::markdown;
-use crate::cases::store::{self, ReplyRow, check, enqueue_search_update, load_state};
-use crate::db::schema::{
-    approvals, replies, revisions, thread_contexts, thread_counterparts, thread_tags, threads,
-};
+use crate::cases::store::{self, ReplyRow, check, load_state};
+use crate::db::schema::{approvals, replies};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
 
@@ -151,35 +149,20 @@ pub fn publish(
                 }
                 tags
             });
-        let at = now();
-        diesel::update(threads::table.find(thread_id))
-            .set((
-                threads::status.eq(next.thread.as_str()),
-                threads::title.eq(title),
-                threads::lessons.eq(publication.lessons.trim()),
-                threads::body_markdown.eq(publication.body_markdown.trim()),
-                threads::body_html.eq(markdown::render(publication.body_markdown.trim())),
-                threads::country.eq(metadata.country.as_deref()),
-                threads::region.eq(metadata.region.as_deref()),
-                threads::period_year.eq(metadata.period.map(|p| p.year)),
-                threads::period_month.eq(metadata.period.and_then(|p| p.month)),
-                threads::outcome.eq(metadata.outcome.map(|o| o.key())),
-                threads::language.eq(&metadata.language),
-                threads::show_name.eq(metadata.show_name),
-                threads::published_at.eq(Some(thread.published_at.unwrap_or(at))),
-                threads::updated_at.eq(at),
-                threads::last_activity_at.eq(at),
-            ))
-            .execute(conn)?;
-        replace_facets(conn, thread_id, &metadata)?;
-        diesel::update(revisions::table.find(revision.id))
-            .set((
-                revisions::status.eq(RevisionStatus::Approved.as_str()),
-                revisions::decided_at.eq(Some(at)),
-                revisions::decided_by.eq(Some(moderator_id)),
-                revisions::reason.eq(None::<String>),
-            ))
-            .execute(conn)?;
+        store::publish_revision(
+            conn,
+            store::Publishing {
+                thread_id,
+                revision_id: revision.id,
+                moderator_id,
+                status: next.thread,
+                first_published_at: thread.published_at,
+                title,
+                lessons: publication.lessons.trim(),
+                body_markdown: publication.body_markdown.trim(),
+                metadata: &metadata,
+            },
+        )?;
         if retention.days_after_publish <= 0 {
             store::purge_revisions(conn, thread_id)?;
         }
@@ -199,58 +182,8 @@ pub fn publish(
             None,
             publication.note.as_deref(),
         )?;
-        enqueue_search_update(conn, thread_id)?;
         Ok(PublishOutcome::Published)
     })
-}
-
-fn replace_facets(
-    conn: &mut DbConnection,
-    thread_id: i64,
-    metadata: &Metadata,
-) -> Result<(), AppError> {
-    diesel::delete(thread_contexts::table.filter(thread_contexts::thread_id.eq(thread_id)))
-        .execute(conn)?;
-    diesel::delete(thread_counterparts::table.filter(thread_counterparts::thread_id.eq(thread_id)))
-        .execute(conn)?;
-    diesel::delete(thread_tags::table.filter(thread_tags::thread_id.eq(thread_id)))
-        .execute(conn)?;
-    for context in &metadata.contexts {
-        diesel::insert_into(thread_contexts::table)
-            .values((
-                thread_contexts::thread_id.eq(thread_id),
-                thread_contexts::context.eq(context.key()),
-            ))
-            .execute(conn)?;
-    }
-    for counterpart in &metadata.counterparts {
-        diesel::insert_into(thread_counterparts::table)
-            .values((
-                thread_counterparts::thread_id.eq(thread_id),
-                thread_counterparts::counterpart.eq(counterpart.key()),
-            ))
-            .execute(conn)?;
-    }
-    for tag in &metadata.tags {
-        diesel::insert_into(thread_tags::table)
-            .values((
-                thread_tags::thread_id.eq(thread_id),
-                thread_tags::tag.eq(tag),
-            ))
-            .execute(conn)?;
-    }
-    // The copies on the thread row that pages and the search index read (migration 4).
-    let joined = |keys: Vec<&str>| keys.join(",");
-    diesel::update(threads::table.find(thread_id))
-        .set((
-            threads::context_keys.eq(joined(metadata.contexts.iter().map(|c| c.key()).collect())),
-            threads::counterpart_keys.eq(joined(
-                metadata.counterparts.iter().map(|c| c.key()).collect(),
-            )),
-            threads::tag_list.eq(joined(metadata.tags.iter().map(String::as_str).collect())),
-        ))
-        .execute(conn)?;
-    Ok(())
 }
 
 fn clean_reason(reason: &str) -> Result<String, AppError> {
@@ -313,21 +246,7 @@ fn decide(
             revision.id,
             thread_id,
         )?;
-        let at = now();
-        diesel::update(threads::table.find(thread_id))
-            .set((
-                threads::status.eq(next.thread.as_str()),
-                threads::updated_at.eq(at),
-            ))
-            .execute(conn)?;
-        diesel::update(revisions::table.find(revision.id))
-            .set((
-                revisions::status.eq(next.revision.as_str()),
-                revisions::reason.eq(Some(reason)),
-                revisions::decided_at.eq(Some(at)),
-                revisions::decided_by.eq(Some(moderator_id)),
-            ))
-            .execute(conn)?;
+        store::send_back(conn, thread_id, revision.id, next, moderator_id, reason)?;
         let name = if action == Action::Reject {
             "reject"
         } else {
@@ -363,16 +282,7 @@ pub fn set_visibility(
     conn.transaction(|conn| {
         let (_, _, state) = load_state(conn, thread_id)?;
         let next = check(state, action)?;
-        diesel::update(threads::table.find(thread_id))
-            .set((
-                threads::status.eq(next.thread.as_str()),
-                threads::locked.eq(next.locked),
-                threads::updated_at.eq(now()),
-            ))
-            .execute(conn)?;
-        if matches!(action, Action::Hide | Action::Unhide) {
-            enqueue_search_update(conn, thread_id)?;
-        }
+        store::set_visibility(conn, thread_id, next)?;
         let name = match action {
             Action::Hide => "hide",
             Action::Unhide => "unhide",

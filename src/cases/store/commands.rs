@@ -1,12 +1,16 @@
 //! What authors do to their threads: create, edit, submit, delete; what a purge empties; what
 //! an account's deletion does to her threads and replies. Each in one transaction.
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::cases::ThreadKind;
 use crate::cases::input::{CaseContent, Metadata};
 use crate::cases::lifecycle::{Action, EditEffect, RevisionStatus, State, ThreadStatus};
-use crate::db::schema::{replies, revisions, threads};
+use crate::cases::markdown;
+use crate::db::schema::{
+    replies, revisions, thread_contexts, thread_counterparts, thread_tags, threads,
+};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
 
@@ -317,6 +321,163 @@ pub fn on_account_deleted(
                 replies::body_html.eq(""),
             ))
             .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// What a moderator publishes: the anonymised text, with the structure of the revision it
+/// came from.
+pub struct Publishing<'a> {
+    pub thread_id: i64,
+    pub revision_id: i64,
+    pub moderator_id: i64,
+    /// The thread's status afterwards (from the lifecycle).
+    pub status: ThreadStatus,
+    /// When the thread was first published, if it was (an edit keeps that date).
+    pub first_published_at: Option<NaiveDateTime>,
+    pub title: &'a str,
+    pub lessons: &'a str,
+    pub body_markdown: &'a str,
+    /// Country, region, contexts, counterparts, period, outcome, language, the name choice,
+    /// and the tags as the moderator named them.
+    pub metadata: &'a Metadata,
+}
+
+/// Makes a moderator's anonymised version what members see of the thread, marks its revision
+/// approved, and writes the search-outbox row in the same transaction (the caller's). The one
+/// place that writes a thread's published columns; the moderation rules around it (claims,
+/// four eyes, the log, the deny-list, the purge) are the caller's.
+pub fn publish_revision(conn: &mut DbConnection, p: Publishing) -> Result<(), AppError> {
+    let at = now();
+    let metadata = p.metadata;
+    diesel::update(threads::table.find(p.thread_id))
+        .set((
+            threads::status.eq(p.status.as_str()),
+            threads::title.eq(p.title),
+            threads::lessons.eq(p.lessons),
+            threads::body_markdown.eq(p.body_markdown),
+            threads::body_html.eq(markdown::render(p.body_markdown)),
+            threads::country.eq(metadata.country.as_deref()),
+            threads::region.eq(metadata.region.as_deref()),
+            threads::period_year.eq(metadata.period.map(|period| period.year)),
+            threads::period_month.eq(metadata.period.and_then(|period| period.month)),
+            threads::outcome.eq(metadata.outcome.map(|o| o.key())),
+            threads::language.eq(&metadata.language),
+            threads::show_name.eq(metadata.show_name),
+            threads::published_at.eq(Some(p.first_published_at.unwrap_or(at))),
+            threads::updated_at.eq(at),
+            threads::last_activity_at.eq(at),
+        ))
+        .execute(conn)?;
+    replace_facets(conn, p.thread_id, metadata)?;
+    diesel::update(revisions::table.find(p.revision_id))
+        .set((
+            revisions::status.eq(RevisionStatus::Approved.as_str()),
+            revisions::decided_at.eq(Some(at)),
+            revisions::decided_by.eq(Some(p.moderator_id)),
+            revisions::reason.eq(None::<String>),
+        ))
+        .execute(conn)?;
+    enqueue_search_update(conn, p.thread_id)
+}
+
+pub(super) fn replace_facets(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    metadata: &Metadata,
+) -> Result<(), AppError> {
+    diesel::delete(thread_contexts::table.filter(thread_contexts::thread_id.eq(thread_id)))
+        .execute(conn)?;
+    diesel::delete(thread_counterparts::table.filter(thread_counterparts::thread_id.eq(thread_id)))
+        .execute(conn)?;
+    diesel::delete(thread_tags::table.filter(thread_tags::thread_id.eq(thread_id)))
+        .execute(conn)?;
+    for context in &metadata.contexts {
+        diesel::insert_into(thread_contexts::table)
+            .values((
+                thread_contexts::thread_id.eq(thread_id),
+                thread_contexts::context.eq(context.key()),
+            ))
+            .execute(conn)?;
+    }
+    for counterpart in &metadata.counterparts {
+        diesel::insert_into(thread_counterparts::table)
+            .values((
+                thread_counterparts::thread_id.eq(thread_id),
+                thread_counterparts::counterpart.eq(counterpart.key()),
+            ))
+            .execute(conn)?;
+    }
+    for tag in &metadata.tags {
+        diesel::insert_into(thread_tags::table)
+            .values((
+                thread_tags::thread_id.eq(thread_id),
+                thread_tags::tag.eq(tag),
+            ))
+            .execute(conn)?;
+    }
+    // The copies on the thread row that pages and the search index read (migration 4).
+    let joined = |keys: Vec<&str>| keys.join(",");
+    diesel::update(threads::table.find(thread_id))
+        .set((
+            threads::context_keys.eq(joined(metadata.contexts.iter().map(|c| c.key()).collect())),
+            threads::counterpart_keys.eq(joined(
+                metadata.counterparts.iter().map(|c| c.key()).collect(),
+            )),
+            threads::tag_list.eq(joined(metadata.tags.iter().map(String::as_str).collect())),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A moderator's refusal of the pending revision (changes requested, or rejected), with her
+/// reason for the author.
+pub fn send_back(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    revision_id: i64,
+    next: State,
+    moderator_id: i64,
+    reason: &str,
+) -> Result<(), AppError> {
+    let at = now();
+    diesel::update(threads::table.find(thread_id))
+        .set((
+            threads::status.eq(next.thread.as_str()),
+            threads::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+    diesel::update(revisions::table.find(revision_id))
+        .set((
+            revisions::status.eq(next.revision.as_str()),
+            revisions::reason.eq(Some(reason)),
+            revisions::decided_at.eq(Some(at)),
+            revisions::decided_by.eq(Some(moderator_id)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A published thread hidden or shown again, locked or unlocked; a change of who can see it
+/// reaches the search index through the outbox, in the same transaction.
+pub fn set_visibility(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    next: State,
+) -> Result<(), AppError> {
+    let before: String = threads::table
+        .find(thread_id)
+        .select(threads::status)
+        .first(conn)?;
+    diesel::update(threads::table.find(thread_id))
+        .set((
+            threads::status.eq(next.thread.as_str()),
+            threads::locked.eq(next.locked),
+            threads::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    if before != next.thread.as_str() {
+        enqueue_search_update(conn, thread_id)?;
     }
     Ok(())
 }
