@@ -102,6 +102,18 @@ impl TestApp {
         browser_with(jar)
     }
 
+    /// The text of the page at `path`, as `browser` gets it.
+    pub async fn page(&self, browser: &reqwest::Client, path: &str) -> String {
+        browser
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    }
+
     /// A browser that is not signed in.
     pub fn browser(&self) -> reqwest::Client {
         browser_with(Arc::new(Jar::default()))
@@ -177,14 +189,21 @@ fn browser_with(jar: Arc<Jar>) -> reqwest::Client {
 
 /// The value of the first `<input name="NAME" value="…">` in a page.
 pub fn form_value(html: &str, name: &str) -> Option<String> {
+    form_values(html, name).into_iter().next()
+}
+
+/// Every value of a field named `name` (repeated hidden fields), in page order, unescaped.
+pub fn form_values(html: &str, name: &str) -> Vec<String> {
     let marker = format!("name=\"{name}\" value=\"");
-    let start = html.find(&marker)? + marker.len();
-    let end = html[start..].find('"')?;
-    Some(
-        html[start..start + end]
-            .replace("&#38;", "&")
-            .replace("&amp;", "&"),
-    )
+    html.split(&marker)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|v| {
+            v.replace("&#43;", "+")
+                .replace("&#38;", "&")
+                .replace("&amp;", "&")
+        })
+        .collect()
 }
 
 /// The current TOTP code for a secret, as the person's phone would show it.

@@ -10,29 +10,17 @@ use serde_json::{Value, json};
 use crate::cases::case_json;
 use crate::harness::{TestApp, spawn_app, spawn_app_with};
 use crate::mailbox::{mails_in, start_sink};
-use crate::people::Person;
+use crate::people::{Person, form_value, form_values};
 
-fn form_value(html: &str, name: &str) -> Option<String> {
-    let marker = format!("name=\"{name}\" value=\"");
-    html.split(&marker)
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|v| v.replace("&#43;", "+").replace("&amp;", "&"))
-}
-
-/// Every value of a repeated hidden field, in page order.
-fn form_values(html: &str, name: &str) -> Vec<String> {
-    let marker = format!("name=\"{name}\" value=\"");
-    html.split(&marker)
-        .skip(1)
-        .map(|rest| {
-            rest.split('"')
-                .next()
-                .unwrap()
-                .replace("&#43;", "+")
-                .replace("&amp;", "&")
-        })
-        .collect()
+/// A published case study "Water" by a new author; returns (author, moderator, its id).
+async fn published_water(app: &TestApp) -> (Person, Person, i64) {
+    let (author, moderator) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+    );
+    let id = app.submit_case(&author, "Water", "Body").await;
+    app.publish(&moderator, id, "Water", "Body").await;
+    (author, moderator, id)
 }
 
 async fn submit(app: &TestApp, author: &Person, case: &Value) -> i64 {
@@ -83,14 +71,7 @@ async fn an_author_s_tags_are_reviewed_scanned_and_published_only_as_the_moderat
 
     // The web review: tags shown, findings offered, the preview proposes the surviving tags.
     let browser = app.browser_for(&moderator).await;
-    let html = browser
-        .get(app.url(&format!("/moderation/cases/{id}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.page(&browser, &format!("/moderation/cases/{id}")).await;
     assert!(
         html.contains("halyna bondarenko"),
         "tags are on the review page"
@@ -201,13 +182,8 @@ async fn publishing_through_the_api_without_tags_publishes_none_of_the_author_s(
 #[tokio::test]
 async fn an_encoded_name_and_phone_in_a_reply_hold_it_for_a_moderator() {
     let app = spawn_app_with(json!({"moderation": {"hold_replies": "on_findings"}})).await;
-    let (author, moderator, replier) = (
-        app.person(Role::Member).await,
-        app.person(Role::Moderator).await,
-        app.person(Role::Member).await,
-    );
-    let id = app.submit_case(&author, "Water", "Body").await;
-    app.publish(&moderator, id, "Water", "Body").await;
+    let (_author, moderator, id) = published_water(&app).await;
+    let replier = app.person(Role::Member).await;
     let token = app.token(&replier).await;
     let reply = app
         .post_json(
@@ -342,13 +318,8 @@ async fn next_after_sign_in_and_language_never_leaves_parley_and_never_breaks_th
 #[tokio::test]
 async fn a_thread_s_author_never_reads_decisions_on_other_members_replies() {
     let app = spawn_app_with(json!({"moderation": {"hold_replies": "always"}})).await;
-    let (author, moderator, replier) = (
-        app.person(Role::Member).await,
-        app.person(Role::Moderator).await,
-        app.person(Role::Member).await,
-    );
-    let id = app.submit_case(&author, "Water", "Body").await;
-    app.publish(&moderator, id, "Water", "Body").await;
+    let (author, moderator, id) = published_water(&app).await;
+    let replier = app.person(Role::Member).await;
     let reply: Value = app
         .post_json(
             &app.token(&replier).await,
@@ -393,14 +364,11 @@ async fn a_thread_s_author_never_reads_decisions_on_other_members_replies() {
 #[tokio::test]
 async fn after_one_held_reply_every_reply_of_hers_waits_so_the_deny_list_cannot_be_probed() {
     let app = spawn_app_with(json!({"moderation": {"hold_replies": "on_findings"}})).await;
-    let (author, moderator, prober, other) = (
-        app.person(Role::Member).await,
-        app.person(Role::Moderator).await,
+    let (_author, _moderator, id) = published_water(&app).await;
+    let (prober, other) = (
         app.person(Role::Member).await,
         app.person(Role::Member).await,
     );
-    let id = app.submit_case(&author, "Water", "Body").await;
-    app.publish(&moderator, id, "Water", "Body").await;
     let path = format!("/api/v1/cases/{id}/replies");
     let status_of = |v: Value| v["status"].as_str().unwrap().to_string();
     let token = app.token(&prober).await;
@@ -488,13 +456,8 @@ async fn an_oversized_reply_is_refused_before_anything_reads_it() {
 #[tokio::test]
 async fn a_member_s_replies_have_a_budget() {
     let app = spawn_app_with(json!({"moderation": {"hold_replies": "never"}})).await;
-    let (author, moderator, member) = (
-        app.person(Role::Member).await,
-        app.person(Role::Moderator).await,
-        app.person(Role::Member).await,
-    );
-    let id = app.submit_case(&author, "Water", "Body").await;
-    app.publish(&moderator, id, "Water", "Body").await;
+    let (_author, _moderator, id) = published_water(&app).await;
+    let member = app.person(Role::Member).await;
     let token = app.token(&member).await;
     let path = format!("/api/v1/cases/{id}/replies");
     let mut statuses = Vec::new();
@@ -619,16 +582,8 @@ async fn a_canary_in_every_original_field_leaves_by_no_way_out() {
     // The queue never shows the original title.
     let (_, queue) = app.json_as(&moderator, "/api/v1/moderation/queue").await;
     assert!(!queue.to_string().contains(CANARY), "{queue}");
-    let queue_page = app
-        .browser_for(&moderator)
-        .await
-        .get(app.url("/moderation"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let moderator_browser = app.browser_for(&moderator).await;
+    let queue_page = app.page(&moderator_browser, "/moderation").await;
     assert!(!queue_page.contains(CANARY));
     assert!(queue_page.contains(&format!("no. {id}")), "a neutral label");
 
@@ -684,17 +639,7 @@ async fn a_canary_in_every_original_field_leaves_by_no_way_out() {
         format!("/cases/{id}/nothing-here"),
     ] {
         for browser in [&reader_browser, &author_browser] {
-            seen.push((
-                path.clone(),
-                browser
-                    .get(app.url(&path))
-                    .send()
-                    .await
-                    .unwrap()
-                    .text()
-                    .await
-                    .unwrap(),
-            ));
+            seen.push((path.clone(), app.page(browser, &path).await));
         }
     }
     for path in [
@@ -821,14 +766,7 @@ async fn a_wrong_code_during_set_up_keeps_the_secret_her_app_already_holds() {
     let app = spawn_app().await;
     let member = app.person(Role::Member).await;
     let browser = app.browser_for(&member).await;
-    let page = browser
-        .get(app.url("/account/2fa"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page(&browser, "/account/2fa").await;
     let token = form_value(&page, "enrolment_token").unwrap();
     let csrf = form_value(&page, "csrf_token").unwrap();
     let again = browser
