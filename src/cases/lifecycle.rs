@@ -40,6 +40,21 @@ pub enum RevisionStatus {
     Superseded,
 }
 
+/// Where a reply stands. A reply has no revisions: it is published at once, or held for a
+/// moderator who publishes it (in her words) or rejects it; a leaving member's published
+/// replies may be removed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplyStatus {
+    /// Held: only the replier and moderators know of it.
+    Pending,
+    Published,
+    Rejected,
+    /// Hidden after members flagged it, until a moderator looks.
+    Hidden,
+    Removed,
+}
+
 macro_rules! text_enum {
     ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
         impl $name {
@@ -65,6 +80,14 @@ macro_rules! text_enum {
         }
     };
 }
+
+text_enum!(ReplyStatus {
+    Pending => "pending",
+    Published => "published",
+    Rejected => "rejected",
+    Hidden => "hidden",
+    Removed => "removed",
+});
 
 text_enum!(ThreadStatus {
     Draft => "draft",

@@ -13,6 +13,8 @@ use std::fmt::Write as _;
 use std::os::unix::fs::OpenOptionsExt;
 
 use diesel::prelude::*;
+
+use crate::cases::lifecycle::{ReplyStatus, ThreadStatus};
 use rand::Rng;
 
 use crate::accounts::{Role, flows, totp, users};
@@ -458,7 +460,7 @@ pub fn generate(
                     .values((
                         threads::kind.eq("case_study"),
                         threads::author_id.eq(Some(author_id)),
-                        threads::status.eq("published"),
+                        threads::status.eq(ThreadStatus::Published.as_str()),
                         threads::title.eq(&title),
                         threads::lessons.eq(&lessons),
                         threads::body_markdown.eq(&body),
@@ -527,7 +529,7 @@ pub fn generate(
                     .values((
                         replies::thread_id.eq(last_id),
                         replies::author_id.eq(Some(author_id)),
-                        replies::status.eq("published"),
+                        replies::status.eq(ReplyStatus::Published.as_str()),
                         replies::original_markdown.eq(""),
                         replies::body_markdown.eq(&text),
                         replies::body_html.eq(crate::cases::markdown::render(&text)),

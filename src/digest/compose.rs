@@ -12,6 +12,8 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use diesel::dsl::exists;
 use diesel::prelude::*;
+
+use crate::cases::lifecycle::{ReplyStatus, ThreadStatus};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::subscriptions::{Frequency, Preferences};
@@ -206,7 +208,7 @@ fn candidates(
                 .or(exists(
                     replies::table
                         .filter(replies::thread_id.eq(threads::id))
-                        .filter(replies::status.eq("published"))
+                        .filter(replies::status.eq(ReplyStatus::Published.as_str()))
                         .filter(replies::published_at.gt(start))
                         .filter(replies::published_at.le(end)),
                 )),
@@ -329,9 +331,9 @@ pub fn collect(
     if prefs.own_replies {
         let rows: Vec<(i64, String)> = replies::table
             .inner_join(threads::table)
-            .filter(threads::status.eq("published"))
+            .filter(threads::status.eq(ThreadStatus::Published.as_str()))
             .filter(threads::author_id.eq(user_id))
-            .filter(replies::status.eq("published"))
+            .filter(replies::status.eq(ReplyStatus::Published.as_str()))
             .filter(replies::published_at.gt(start))
             .filter(replies::published_at.le(end))
             .filter(

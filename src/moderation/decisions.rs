@@ -10,7 +10,7 @@ use super::log;
 use super::queue::{self, ItemKind};
 use super::review::confirm_terms;
 use crate::cases::input::{MAX_TAGS, Metadata, clean_tag};
-use crate::cases::lifecycle::{Action, ThreadStatus};
+use crate::cases::lifecycle::{Action, ReplyStatus, ThreadStatus};
 use crate::cases::markdown;
 use crate::cases::store::{self, ReplyRow, check, load_state};
 use crate::db::schema::{approvals, replies};
@@ -301,7 +301,7 @@ fn pending_reply(conn: &mut DbConnection, reply_id: i64) -> Result<ReplyRow, App
         .first(conn)
         .optional()?
         .ok_or(AppError::NotFound)?;
-    if reply.status != "pending" {
+    if reply.status()? != ReplyStatus::Pending {
         return Err(AppError::Conflict(
             "This reply is not waiting for review.".into(),
         ));
@@ -332,7 +332,7 @@ pub fn publish_reply(
         let at = now();
         diesel::update(replies::table.find(reply_id))
             .set((
-                replies::status.eq("published"),
+                replies::status.eq(ReplyStatus::Published.as_str()),
                 replies::body_markdown.eq(body),
                 replies::body_html.eq(markdown::render(body)),
                 replies::original_markdown.eq(""),
@@ -374,7 +374,7 @@ pub fn reject_reply(
         )?;
         diesel::update(replies::table.find(reply_id))
             .set((
-                replies::status.eq("rejected"),
+                replies::status.eq(ReplyStatus::Rejected.as_str()),
                 replies::original_markdown.eq(""),
                 replies::purged_at.eq(Some(now())),
                 replies::reason.eq(Some(&reason)),

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::log;
-use crate::cases::lifecycle::{Action, ThreadStatus};
+use crate::cases::lifecycle::{Action, ReplyStatus, ThreadStatus};
 use crate::cases::store::{check, enqueue_search_update, load_state};
 use crate::db::schema::{flags, replies, threads};
 use crate::db::{DbConnection, now};
@@ -65,7 +65,7 @@ pub fn flag(
             let ok: i64 = replies::table
                 .filter(replies::id.eq(reply))
                 .filter(replies::thread_id.eq(thread_id))
-                .filter(replies::status.eq("published"))
+                .filter(replies::status.eq(ReplyStatus::Published.as_str()))
                 .count()
                 .get_result(conn)?;
             if ok == 0 {
@@ -116,7 +116,7 @@ pub fn flag(
             match reply_id {
                 Some(r) => {
                     diesel::update(replies::table.find(r))
-                        .set(replies::status.eq("hidden"))
+                        .set(replies::status.eq(ReplyStatus::Hidden.as_str()))
                         .execute(conn)?;
                     diesel::update(threads::table.find(thread_id))
                         .set(threads::reply_count.eq(threads::reply_count - 1))

@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::log;
-use crate::cases::lifecycle::RevisionStatus;
+use crate::cases::lifecycle::{ReplyStatus, RevisionStatus, ThreadStatus};
 use crate::db::schema::{claims, replies, revisions, threads, users};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
@@ -77,7 +77,7 @@ pub fn queue(conn: &mut DbConnection, moderator_id: i64) -> Result<Vec<QueueItem
     let pending: Vec<(i64, i64, i32, String, Option<NaiveDateTime>)> = revisions::table
         .inner_join(threads::table)
         .filter(revisions::status.eq(RevisionStatus::Pending.as_str()))
-        .filter(threads::status.ne("removed"))
+        .filter(threads::status.ne(ThreadStatus::Removed.as_str()))
         .select((
             revisions::id,
             revisions::thread_id,
@@ -88,7 +88,7 @@ pub fn queue(conn: &mut DbConnection, moderator_id: i64) -> Result<Vec<QueueItem
         .load(conn)?;
     let held: Vec<(i64, i64, String, NaiveDateTime)> = replies::table
         .inner_join(threads::table)
-        .filter(replies::status.eq("pending"))
+        .filter(replies::status.eq(ReplyStatus::Pending.as_str()))
         .select((
             replies::id,
             replies::thread_id,

@@ -6,6 +6,8 @@
 use chrono::Duration;
 use diesel::prelude::*;
 
+use crate::cases::lifecycle::RevisionStatus;
+
 use super::log;
 use crate::db::schema::revisions;
 use crate::db::{DbConnection, now};
@@ -25,10 +27,10 @@ pub fn purge_due(
             .filter(revisions::purged_at.is_null())
             .filter(
                 revisions::status
-                    .eq("approved")
+                    .eq(RevisionStatus::Approved.as_str())
                     .and(revisions::decided_at.le(published_cutoff))
                     .or(revisions::status
-                        .eq("rejected")
+                        .eq(RevisionStatus::Rejected.as_str())
                         .and(revisions::decided_at.le(rejected_cutoff))),
             )
             .select((revisions::id, revisions::thread_id))

@@ -3,6 +3,8 @@
 //! original is logged. Also the community deny-list that feeds the detector.
 
 use diesel::prelude::*;
+
+use crate::cases::lifecycle::ReplyStatus;
 use serde::Serialize;
 
 use super::detector::deny::{DenyKey, DenyList};
@@ -219,7 +221,7 @@ pub fn review_reply(
         .first(conn)
         .optional()?
         .ok_or(AppError::NotFound)?;
-    if reply.status != "pending" {
+    if reply.status()? != ReplyStatus::Pending {
         return Err(AppError::Conflict(
             "This reply is not waiting for review.".into(),
         ));

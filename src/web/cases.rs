@@ -15,7 +15,7 @@ use super::page_cache::{Found, PageCache};
 use crate::accounts::sessions::Identity;
 use crate::cases::ThreadKind;
 use crate::cases::input::Period;
-use crate::cases::lifecycle::ThreadStatus;
+use crate::cases::lifecycle::{ReplyStatus, ThreadStatus};
 use crate::cases::store::{self, ListQuery};
 use crate::cases::taxonomy::{
     ContextKind, CounterpartKind, CountryCode, FOCUS_COUNTRIES, Outcome, RegionCode,
@@ -371,7 +371,7 @@ async fn show(
             && case
                 .replies
                 .iter()
-                .all(|r| !r.author.is_you && r.status == "published")
+                .all(|r| !r.author.is_you && r.status == ReplyStatus::Published.as_str())
     });
     let page = CasePage {
         labels: labels(&chrome),
@@ -417,7 +417,7 @@ async fn reply(
     match crate::moderation::workflow::post_reply(&state, author, id, &form.body_markdown).await {
         Ok((_, status)) => Ok(see_other(&format!(
             "/cases/{id}?notice={}#replies",
-            if status == "pending" {
+            if status == ReplyStatus::Pending.as_str() {
                 "reply-held"
             } else {
                 "reply-published"

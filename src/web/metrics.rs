@@ -20,6 +20,8 @@ use std::time::Duration;
 use actix_web::web::Data;
 use actix_web::{HttpRequest, HttpResponse, get};
 use diesel::prelude::*;
+
+use crate::cases::lifecycle::{ReplyStatus, RevisionStatus};
 use subtle::ConstantTimeEq;
 
 use crate::context::Context;
@@ -250,11 +252,11 @@ pub async fn metrics(req: HttpRequest, state: Data<Context>) -> Result<HttpRespo
         .run(move |conn, _| {
             let outbox_newest = crate::search::indexer::newest_seq(conn)?;
             let queue_revisions = revisions::table
-                .filter(revisions::status.eq("pending"))
+                .filter(revisions::status.eq(RevisionStatus::Pending.as_str()))
                 .count()
                 .get_result(conn)?;
             let queue_replies = replies::table
-                .filter(replies::status.eq("pending"))
+                .filter(replies::status.eq(ReplyStatus::Pending.as_str()))
                 .count()
                 .get_result(conn)?;
             Ok(Gauges {

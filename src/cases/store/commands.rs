@@ -6,7 +6,9 @@ use diesel::prelude::*;
 
 use crate::cases::ThreadKind;
 use crate::cases::input::{CaseContent, Metadata};
-use crate::cases::lifecycle::{Action, EditEffect, RevisionStatus, State, ThreadStatus};
+use crate::cases::lifecycle::{
+    Action, EditEffect, ReplyStatus, RevisionStatus, State, ThreadStatus,
+};
 use crate::cases::markdown;
 use crate::db::schema::{
     replies, revisions, thread_contexts, thread_counterparts, thread_tags, threads,
@@ -295,7 +297,10 @@ pub fn on_account_deleted(
         .load(conn)?;
     for (id, status) in own {
         let (_, _, state) = load_state(conn, id)?;
-        let published = matches!(status.as_str(), "published" | "hidden");
+        let published = matches!(
+            status.parse::<ThreadStatus>()?,
+            ThreadStatus::Published | ThreadStatus::Hidden
+        );
         if !published || !keep_published {
             if state.thread != ThreadStatus::Removed {
                 remove_thread(conn, id, state)?;
@@ -310,13 +315,13 @@ pub fn on_account_deleted(
     diesel::delete(
         replies::table
             .filter(replies::author_id.eq(user_id))
-            .filter(replies::status.ne("published")),
+            .filter(replies::status.ne(ReplyStatus::Published.as_str())),
     )
     .execute(conn)?;
     if !keep_published {
         diesel::update(replies::table.filter(replies::author_id.eq(user_id)))
             .set((
-                replies::status.eq("removed"),
+                replies::status.eq(ReplyStatus::Removed.as_str()),
                 replies::body_markdown.eq(""),
                 replies::body_html.eq(""),
             ))

@@ -11,7 +11,7 @@ use crate::accounts::sessions::Identity;
 use crate::accounts::tokens::Signer;
 use crate::cases::ThreadKind;
 use crate::cases::input::Period;
-use crate::cases::lifecycle::{Action, State, ThreadStatus};
+use crate::cases::lifecycle::{Action, ReplyStatus, State, ThreadStatus};
 use crate::cases::markdown;
 use crate::cases::pseudonyms::{ThreadNames, pseudonym};
 use crate::cases::taxonomy::{ContextKind, CounterpartKind, CountryCode, Outcome};
@@ -406,9 +406,11 @@ pub(super) fn reply_views(
     let mut query = replies::table
         .filter(replies::thread_id.eq(thread.id))
         .filter(
-            replies::status.eq("published").or(replies::status
-                .eq("pending")
-                .and(replies::author_id.eq(viewer.user_id))),
+            replies::status
+                .eq(ReplyStatus::Published.as_str())
+                .or(replies::status
+                    .eq(ReplyStatus::Pending.as_str())
+                    .and(replies::author_id.eq(viewer.user_id))),
         )
         .into_boxed();
     if let Some(after) = after {
@@ -448,7 +450,7 @@ pub(super) fn reply_views(
                 Some(_) if is_thread_author => "Author".to_string(),
                 Some(id) => names.of(id).to_string(),
             };
-            let own_pending = r.status == "pending";
+            let own_pending = r.status == ReplyStatus::Pending.as_str();
             ReplyView {
                 id: r.id,
                 author: AuthorLabel {

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::cases::lifecycle::{Action, ThreadStatus};
+use crate::cases::lifecycle::{Action, ReplyStatus, ThreadStatus};
 use crate::cases::markdown;
 use crate::db::schema::{replies, threads};
 use crate::db::{DbConnection, now};
@@ -36,9 +36,15 @@ pub fn add_reply(
         check(state, Action::Reply)?;
         let at = now();
         let (status, published_body, html, published_at, purged_at) = match gate {
-            ReplyGate::Hold => ("pending", String::new(), String::new(), None, None),
+            ReplyGate::Hold => (
+                ReplyStatus::Pending.as_str(),
+                String::new(),
+                String::new(),
+                None,
+                None,
+            ),
             ReplyGate::Publish => (
-                "published",
+                ReplyStatus::Published.as_str(),
                 body.to_string(),
                 markdown::render(body),
                 Some(at),
@@ -106,7 +112,7 @@ pub fn reply_held_since(
         .filter(replies::created_at.gt(since))
         .filter(
             replies::status
-                .eq("pending")
+                .eq(ReplyStatus::Pending.as_str())
                 .or(replies::decided_by.is_not_null()),
         )
         .count()

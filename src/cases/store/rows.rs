@@ -4,6 +4,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::cases::lifecycle::ReplyStatus;
+
 use crate::cases::input::Metadata;
 use crate::cases::lifecycle::{Action, RevisionStatus, State, ThreadStatus};
 use crate::cases::views::RevisionInfo;
@@ -133,6 +135,13 @@ pub struct ReplyRow {
     pub published_at: Option<NaiveDateTime>,
     pub decided_by: Option<i64>,
     pub purged_at: Option<NaiveDateTime>,
+}
+
+impl ReplyRow {
+    /// Where the reply stands (the column holds [`ReplyStatus::as_str`]).
+    pub fn status(&self) -> Result<ReplyStatus, AppError> {
+        self.status.parse()
+    }
 }
 
 /// The gate: threads members may see. Every member-facing read starts here.
