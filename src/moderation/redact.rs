@@ -185,12 +185,13 @@ pub fn redact_with_spans(
     // every encoded form of the term in the original.
     let terms: Vec<String> = order.iter().map(|item| as_read(&item.text)).collect();
     for (field, text) in originals.into_iter().enumerate() {
-        let view = ReaderView::of(text);
         let mut spans: Vec<(usize, usize, usize)> = Vec::new();
-        for (index, term) in terms.iter().enumerate() {
-            for (start, end) in find_spans(&view.text, term) {
-                let (start, end) = view.original_range(start, end);
-                spans.push((start, end, index));
+        for view in ReaderView::readings(text) {
+            for (index, term) in terms.iter().enumerate() {
+                for (start, end) in find_spans(&view.text, term) {
+                    let (start, end) = view.original_range(start, end);
+                    spans.push((start, end, index));
+                }
             }
         }
         // Longest first, then earliest: the greedy pass keeps the better of overlapping spans.
@@ -310,8 +311,10 @@ pub fn surviving_tags(tags: &[String], accepted: &[Accepted]) -> Vec<String> {
         .collect();
     tags.iter()
         .filter(|tag| {
-            let tag = as_read(tag).to_lowercase();
-            terms.iter().all(|term| find_spans(&tag, term).is_empty())
+            ReaderView::readings(tag).iter().all(|view| {
+                let tag = view.text.to_lowercase();
+                terms.iter().all(|term| find_spans(&tag, term).is_empty())
+            })
         })
         .cloned()
         .collect()

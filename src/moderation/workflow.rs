@@ -199,7 +199,7 @@ pub async fn reply_gate(
             Ok(if hold {
                 ReplyGate::Hold
             } else {
-                ReplyGate::Publish
+                ReplyGate::PublishUnlessHeldSince(since)
             })
         }
     }

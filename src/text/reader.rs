@@ -27,8 +27,16 @@
 //!   ("Oksаna" with a Cyrillic "а" reads "Oksana"; "Оксaна" with a Latin "a" reads "Оксана");
 //! - emphasis and code marks inside a word (`Ok**s**ana`, `Ok`s`ana`) are dropped.
 //!
-//! Not undone (and why it is safe): raw HTML is shown as text by the renderer, so
-//! `Ok<b>s</b>ana` reads as it is written; links and headings do not join words.
+//! - combining accents (decomposed text) are dropped, so a word is not split by them.
+//!
+//! Where a reader could read a text more than one way — look-alikes in a word that mixes
+//! scripts (the author picks the majority), marks inside a word that may be emphasis or may be
+//! shown as typed — [`ReaderView::readings`] gives each reading, and the detector and
+//! redaction use them all.
+//!
+//! Not undone: raw HTML is shown as text by the renderer, so `Ok<b>s</b>ana` reads as it is
+//! written; an empty link inside a word (`vil[]()khivka`) still joins it for a reader and is
+//! not yet read so (a known gap, docs/security.md).
 
 /// A text as a reader sees it, with the way back to the original.
 #[derive(Debug, Clone)]
@@ -39,36 +47,83 @@ pub struct ReaderView {
     /// of the original it was read from.
     map: Vec<(usize, usize, usize)>,
     original_len: usize,
+    identity: bool,
+}
+
+/// How look-alike letters in a word that mixes scripts are read. The author chooses which
+/// script has the majority ("Реtrо": three Cyrillic letters, two Latin, read "Petro"), so the
+/// detector reads such words every way a reader might.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fold {
+    Majority,
+    Into(Script),
+}
+
+/// One way of reading a text: how look-alikes are folded, and whether emphasis marks between
+/// letters are dropped (`Ok**s**ana` reads "Oksana") or kept (`in_vilkhivka` and an unpaired
+/// `*` are shown as typed, and then separate two words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Reading {
+    fold: Fold,
+    drop_marks: bool,
 }
 
 impl ReaderView {
-    /// Reads `original` as a reader would see it rendered.
+    /// Reads `original` as a reader would see it rendered (the most likely reading).
     pub fn of(original: &str) -> ReaderView {
+        Self::read(
+            original,
+            Reading {
+                fold: Fold::Majority,
+                drop_marks: true,
+            },
+        )
+    }
+
+    /// Every distinct way a reader might read `original` (see [`Reading`]): one view for
+    /// plain text, a few when it mixes scripts or puts marks inside words. A term hidden from
+    /// one reading is found in another; what the detector finds in any of them is reported.
+    pub fn readings(original: &str) -> Vec<ReaderView> {
+        let mut views: Vec<ReaderView> = Vec::new();
+        for drop_marks in [true, false] {
+            for fold in [
+                Fold::Majority,
+                Fold::Into(Script::Latin),
+                Fold::Into(Script::Cyrillic),
+            ] {
+                let view = Self::read(original, Reading { fold, drop_marks });
+                if !views.iter().any(|v| v.text == view.text) {
+                    views.push(view);
+                }
+            }
+        }
+        views
+    }
+
+    fn read(original: &str, reading: Reading) -> ReaderView {
         let mut units = decode(original);
-        drop_inline_marks(&mut units);
-        fold_lookalikes(&mut units);
+        if reading.drop_marks {
+            drop_inline_marks(&mut units);
+        }
+        fold_lookalikes(&mut units, reading.fold);
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(units.len());
         for (c, start, end) in units {
             map.push((text.len(), start, end));
             text.push(c);
         }
+        let identity = text == original;
         ReaderView {
             text,
             map,
             original_len: original.len(),
+            identity,
         }
     }
 
-    /// Whether the view is the original itself (nothing was decoded or folded).
+    /// Whether the view is the original itself, character for character.
     pub fn is_identity(&self) -> bool {
-        self.text.len() == self.original_len
-            && self.map.iter().all(|(at, start, _)| at == start)
-            && self
-                .map
-                .iter()
-                .zip(self.map.iter().skip(1))
-                .all(|(a, b)| a.2 == b.1)
+        self.identity
     }
 
     /// The byte range of the original that a byte range of the view was read from: from the
@@ -140,18 +195,29 @@ fn decode(original: &str) -> Vec<Unit> {
 fn plain(c: char) -> Option<char> {
     let cp = c as u32;
     match c {
-        // Invisible: soft hyphen, combining grapheme joiner, Arabic letter mark, Mongolian
-        // vowel separator, zero-width space/non-joiner/joiner, directional marks and
-        // embeddings, word joiner and invisible operators, byte-order mark, isolates.
+        // Invisible: soft hyphen, combining grapheme joiner, Arabic letter mark, Hangul
+        // fillers, Mongolian variation selectors and vowel separator, zero-width
+        // space/non-joiner/joiner, directional marks and embeddings, word joiner and invisible
+        // operators, isolates, variation selectors, byte-order mark, tag characters.
         '\u{00AD}'
         | '\u{034F}'
         | '\u{061C}'
-        | '\u{180E}'
+        | '\u{115F}'
+        | '\u{1160}'
+        | '\u{180B}'..='\u{180E}'
         | '\u{200B}'..='\u{200F}'
         | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}'
-        | '\u{FEFF}' => None,
+        | '\u{3164}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FEFF}'
+        | '\u{FFA0}'
+        | '\u{E0000}'..='\u{E007F}'
+        | '\u{E0100}'..='\u{E01EF}' => None,
+        // Combining accents (text pasted in decomposed form, "Київ" as і + U+0308): dropped,
+        // so that the word is not split; the detector compares letters without diacritics.
+        '\u{0300}'..='\u{036F}' => None,
         // Spaces of every width read as a space.
         '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(' '),
         // Full-width ASCII.
@@ -186,10 +252,13 @@ fn digit_of_other_script(c: char) -> Option<char> {
 /// A character reference at the start of `text` (which starts with `&`), as CommonMark
 /// reads it: the decoded text and the reference's length in bytes.
 fn character_reference(text: &str) -> Option<(String, usize)> {
-    let end = text[1..].find(';')? + 1;
-    if end > 33 {
-        return None;
-    }
+    // The longest reference CommonMark knows is 32 characters: look no further (a text of
+    // ampersands must not cost a search to its end for each one).
+    let end = text.as_bytes()[1..]
+        .iter()
+        .take(33)
+        .position(|b| *b == b';')?
+        + 1;
     let name = &text[1..end];
     let len = end + 1;
     if let Some(number) = name.strip_prefix('#') {
@@ -256,7 +325,7 @@ fn drop_inline_marks(units: &mut Vec<Unit>) {
     });
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Script {
     Latin,
     Cyrillic,
@@ -327,7 +396,7 @@ fn lookalike(c: char, to: Script) -> Option<char> {
 
 /// In each word that mixes scripts, reads the minority scripts' look-alikes as letters of the
 /// majority script (Latin on a tie).
-fn fold_lookalikes(units: &mut [Unit]) {
+fn fold_lookalikes(units: &mut [Unit], fold: Fold) {
     let mut i = 0;
     while i < units.len() {
         if !units[i].0.is_alphabetic() {
@@ -351,12 +420,11 @@ fn fold_lookalikes(units: &mut [Unit]) {
         if counts.iter().filter(|n| **n > 0).count() < 2 {
             continue;
         }
-        let majority = if counts[0] >= counts[1] && counts[0] >= counts[2] {
-            Script::Latin
-        } else if counts[1] >= counts[2] {
-            Script::Cyrillic
-        } else {
-            Script::Greek
+        let majority = match fold {
+            Fold::Into(script) => script,
+            Fold::Majority if counts[0] >= counts[1] && counts[0] >= counts[2] => Script::Latin,
+            Fold::Majority if counts[1] >= counts[2] => Script::Cyrillic,
+            Fold::Majority => Script::Greek,
         };
         for unit in word.iter_mut() {
             if script(unit.0).is_some_and(|s| s != majority)
@@ -438,6 +506,39 @@ mod tests {
     fn backslash_escapes_read_as_their_sign() {
         assert_eq!(as_read("067\\-123"), "067-123");
         assert_eq!(as_read("C:\\path"), "C:\\path");
+    }
+
+    #[test]
+    fn a_same_length_lookalike_is_no_identity() {
+        // A Greek alpha for a Cyrillic а: the same length, not the same text.
+        assert!(!ReaderView::of("вільхівк\u{03B1}").is_identity());
+    }
+
+    #[test]
+    fn every_reading_of_a_mixed_word_is_offered() {
+        // Three Cyrillic letters and two Latin ones that a reader sees as "Petro".
+        let readings: Vec<String> = ReaderView::readings("Р\u{0435}tr\u{043E}")
+            .into_iter()
+            .map(|v| v.text)
+            .collect();
+        assert!(readings.contains(&"Petro".to_string()), "{readings:?}");
+        // Marks kept as typed: "in_vilkhivka" is two words to a reader.
+        let readings: Vec<String> = ReaderView::readings("in_vilkhivka")
+            .into_iter()
+            .map(|v| v.text)
+            .collect();
+        assert!(
+            readings.contains(&"in_vilkhivka".to_string()),
+            "{readings:?}"
+        );
+        assert_eq!(ReaderView::readings("plain words").len(), 1);
+    }
+
+    #[test]
+    fn decomposed_accents_and_variation_selectors_do_not_split_words() {
+        assert_eq!(as_read("Киі\u{0308}в"), "Киів");
+        assert_eq!(as_read("Ok\u{FE0F}sana"), "Oksana");
+        assert_eq!(as_read("Ok\u{E0041}sana"), "Oksana");
     }
 
     #[test]

@@ -809,3 +809,51 @@ async fn twenty_five_women_sign_in_from_one_address_without_locking_each_other_o
     }
     assert_eq!(last, StatusCode::TOO_MANY_REQUESTS);
 }
+
+/// Finding 5, continued (second review): replies sent all at once must not each learn the
+/// deny-list's verdict. Every reply of hers written after a held one is held too, whatever
+/// order they arrive in.
+#[tokio::test]
+async fn replies_sent_at_once_learn_no_more_than_one_sent_alone() {
+    let app = spawn_app_with(json!({"moderation": {"hold_replies": "on_findings"}})).await;
+    let (_author, _moderator, id) = published_water(&app).await;
+    let prober = app.person(Role::Member).await;
+    let token = app.token(&prober).await;
+    let path = format!("/api/v1/cases/{id}/replies");
+    let bodies: Vec<String> = (0..12)
+        .map(|i| {
+            if i == 3 {
+                "Call +380 67 123 4567".to_string()
+            } else {
+                format!("harmless guess number {i}")
+            }
+        })
+        .collect();
+    let requests: Vec<Value> = bodies.iter().map(|b| json!({"body_markdown": b})).collect();
+    let answers =
+        futures_util::future::join_all(requests.iter().map(|r| app.post_json(&token, &path, r)))
+            .await;
+    assert!(answers.iter().all(|a| a.status() == StatusCode::CREATED));
+    let prober_id = prober.id;
+    let statuses: Vec<String> = app
+        .state
+        .run(move |conn, _| {
+            use diesel::prelude::*;
+            use parley::db::schema::replies;
+            Ok(replies::table
+                .filter(replies::author_id.eq(prober_id))
+                .order(replies::id.asc())
+                .select(replies::status)
+                .load::<String>(conn)?)
+        })
+        .await
+        .unwrap();
+    let first_held = statuses
+        .iter()
+        .position(|s| s == "pending")
+        .expect("the reply with a phone number is held");
+    assert!(
+        statuses[first_held..].iter().all(|s| s == "pending"),
+        "a reply written after a held one was published: {statuses:?}"
+    );
+}

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::cases::lifecycle::{Action, ReplyStatus, ThreadStatus};
 use crate::cases::markdown;
-use crate::db::schema::{replies, threads};
+use crate::db::schema::{replies, threads, users};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
 
@@ -17,6 +17,9 @@ use super::*;
 pub enum ReplyGate {
     Hold,
     Publish,
+    /// Published unless a reply of hers since then was held: decided inside the reply's
+    /// transaction, after her earlier replies are written (see [`add_reply`]).
+    PublishUnlessHeldSince(NaiveDateTime),
 }
 
 /// Adds a reply to a published, unlocked thread; held for review or published at once.
@@ -29,21 +32,37 @@ pub fn add_reply(
 ) -> Result<(i64, &'static str), AppError> {
     let body = check_reply_text(body_markdown)?;
     conn.transaction(|conn| {
+        if gate != ReplyGate::Publish {
+            // One gated reply of hers at a time, from here to the commit: a write to her own
+            // row (first, so that SQLite takes its write lock before reading) waits for any
+            // other transaction holding it — a row lock on PostgreSQL, the write lock on
+            // SQLite. A hold made by a reply sent a moment earlier is then seen below, and many
+            // replies sent at once learn no more than one would (issue 18, finding 5). The
+            // row is not changed.
+            diesel::update(users::table.find(author_id))
+                .set(users::locale.eq(users::locale))
+                .execute(conn)?;
+        }
         let (_, _, state) = load_state(conn, thread_id)?;
         if state.thread != ThreadStatus::Published {
             return Err(AppError::NotFound);
         }
         check(state, Action::Reply)?;
+        let hold = match gate {
+            ReplyGate::Hold => true,
+            ReplyGate::Publish => false,
+            ReplyGate::PublishUnlessHeldSince(since) => reply_held_since(conn, author_id, since)?,
+        };
         let at = now();
-        let (status, published_body, html, published_at, purged_at) = match gate {
-            ReplyGate::Hold => (
+        let (status, published_body, html, published_at, purged_at) = match hold {
+            true => (
                 ReplyStatus::Pending.as_str(),
                 String::new(),
                 String::new(),
                 None,
                 None,
             ),
-            ReplyGate::Publish => (
+            false => (
                 ReplyStatus::Published.as_str(),
                 body.to_string(),
                 markdown::render(body),
@@ -57,7 +76,7 @@ pub fn add_reply(
                 replies::author_id.eq(Some(author_id)),
                 replies::status.eq(status),
                 // A published reply's original is its published text: nothing to keep apart.
-                replies::original_markdown.eq(if gate == ReplyGate::Hold { body } else { "" }),
+                replies::original_markdown.eq(if hold { body } else { "" }),
                 replies::body_markdown.eq(&published_body),
                 replies::body_html.eq(&html),
                 replies::created_at.eq(at),
@@ -66,7 +85,7 @@ pub fn add_reply(
             ))
             .returning(replies::id)
             .get_result(conn)?;
-        if gate == ReplyGate::Publish {
+        if !hold {
             count_published_reply(conn, thread_id)?;
         }
         Ok((id, status))

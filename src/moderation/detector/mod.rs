@@ -250,17 +250,21 @@ fn default_suggestion(kind: Kind) -> String {
 /// decoded, invisible characters dropped, look-alike letters and full-width digits folded);
 /// findings are spans of `text` itself, covering the encoded form.
 pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
-    let view = ReaderView::of(text);
-    if view.is_identity() {
+    let views = ReaderView::readings(text);
+    if let [view] = views.as_slice()
+        && view.is_identity()
+    {
         return resolve(text, hits_in(text, options));
     }
-    let hits = hits_in(&view.text, options)
-        .into_iter()
-        .map(|hit| {
+    // Each reading of the text (look-alikes folded each way, marks in words dropped or kept):
+    // what is found in any of them is a finding of the original.
+    let mut hits = Vec::new();
+    for view in &views {
+        hits.extend(hits_in(&view.text, options).into_iter().map(|hit| {
             let (start, end) = view.original_range(hit.start, hit.end);
             Hit { start, end, ..hit }
-        })
-        .collect();
+        }));
+    }
     resolve(text, hits)
 }
 
