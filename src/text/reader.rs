@@ -84,7 +84,13 @@ impl ReaderView {
     /// plain text, a few when it mixes scripts or puts marks inside words. A term hidden from
     /// one reading is found in another; what the detector finds in any of them is reported.
     pub fn readings(original: &str) -> Vec<ReaderView> {
-        let mut views: Vec<ReaderView> = Vec::new();
+        let first = Self::of(original);
+        if first.is_identity() && !mixes_scripts(original) {
+            // Nothing decoded, dropped or folded: no mixed-script word, no mark in a word, so
+            // every reading is this one.
+            return vec![first];
+        }
+        let mut views: Vec<ReaderView> = vec![first];
         for drop_marks in [true, false] {
             for fold in [
                 Fold::Majority,
@@ -339,6 +345,18 @@ fn script(c: char) -> Option<Script> {
         '\u{0370}'..='\u{03FF}' => Some(Script::Greek),
         _ => None,
     }
+}
+
+/// Whether any word of `text` mixes Latin, Cyrillic and Greek letters.
+fn mixes_scripts(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic()).any(|word| {
+        let mut seen: Option<Script> = None;
+        word.chars().filter_map(script).any(|s| {
+            let mixed = seen.is_some_and(|first| first != s);
+            seen.get_or_insert(s);
+            mixed
+        })
+    })
 }
 
 /// Letters that look alike across Latin, Cyrillic and Greek: (Latin, Cyrillic, Greek).
