@@ -216,3 +216,95 @@ async fn the_openapi_document_describes_the_api() {
     assert!(doc["paths"]["/api/v1/openapi.json"].is_object());
     assert!(doc["components"]["schemas"]["Problem"].is_object());
 }
+
+/// Issue 19: the document says what each route answers. Each status provoked here — the way a
+/// schema fuzzer would meet it — must be listed for its operation, with a problem body.
+#[tokio::test]
+async fn every_status_a_route_answers_is_in_the_openapi_document() {
+    use parley::accounts::Role;
+    let app = crate::harness::spawn_app().await;
+    let doc: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let member = app.person(Role::Member).await;
+    let token = app.token(&member).await;
+    let client = &app.client;
+    let cases: [(&str, &str, reqwest::RequestBuilder); 7] = [
+        ("get", "/api/v1/me", client.get(app.url("/api/v1/me"))),
+        (
+            "get",
+            "/api/v1/cases/{id}",
+            client
+                .get(app.url("/api/v1/cases/999999"))
+                .bearer_auth(&token),
+        ),
+        (
+            "get",
+            "/api/v1/cases",
+            client
+                .get(app.url("/api/v1/cases?year=soon"))
+                .bearer_auth(&token),
+        ),
+        (
+            "post",
+            "/api/v1/cases",
+            client
+                .post(app.url("/api/v1/cases"))
+                .bearer_auth(&token)
+                .header("content-type", "application/json")
+                .body("{not json"),
+        ),
+        (
+            "post",
+            "/api/v1/cases/{id}/replies",
+            client
+                .post(app.url("/api/v1/cases/1/replies"))
+                .bearer_auth(&token)
+                .json(&serde_json::json!({"body_markdown": "x".repeat(300_000)})),
+        ),
+        (
+            "get",
+            "/api/v1/moderation/queue",
+            client
+                .get(app.url("/api/v1/moderation/queue"))
+                .bearer_auth(&token),
+        ),
+        (
+            "post",
+            "/api/v1/cases",
+            client
+                .post(app.url("/api/v1/cases"))
+                .bearer_auth(&token)
+                .json(&serde_json::json!({"title": ""})),
+        ),
+    ];
+    let mut seen = Vec::new();
+    for (method, path, request) in cases {
+        let answer = request.send().await.unwrap();
+        let status = answer.status().as_u16().to_string();
+        let content_type = answer
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        let listed = &doc["paths"][path][method]["responses"][&status];
+        assert!(
+            listed.is_object(),
+            "{method} {path} answered {status}, which its operation does not list"
+        );
+        if !status.starts_with('2') {
+            assert!(
+                content_type.starts_with("application/problem+json"),
+                "{path}: {content_type}"
+            );
+            assert!(
+                listed["content"]["application/problem+json"].is_object(),
+                "{method} {path} {status}: no problem body listed"
+            );
+        }
+        seen.push(status);
+    }
+    // The answers provoked were the errors meant, not one status seven times.
+    seen.sort();
+    seen.dedup();
+    assert!(seen.len() >= 5, "{seen:?}");
+}
