@@ -724,3 +724,34 @@ async fn asking_for_an_address_that_has_an_account_looks_the_same_and_tells_its_
     assert_eq!(sixth.status(), StatusCode::TOO_MANY_REQUESTS);
     assert!(sixth.headers().contains_key("retry-after"));
 }
+
+/// The harness fails a test that ends with account mail left in the outbox (issue 19): here a
+/// mail is left on purpose — the server stays down — and the harness sees it.
+#[tokio::test]
+async fn the_harness_sees_mail_left_undone() {
+    let folder = tempfile::tempdir().unwrap();
+    let sink = start_sink(folder.path().to_path_buf(), None);
+    let port = sink.port;
+    sink.stop();
+    let app = spawn_app_with(serde_json::json!({
+        "mail": {"transport": "smtp", "smtp_url": format!("smtp://127.0.0.1:{port}"), "retry_seconds": 3600},
+    }))
+    .await;
+    let admin = app.person(Role::Admin).await;
+    let token = app.token(&admin).await;
+    let created = app
+        .client
+        .post(app.url("/api/v1/invitations"))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({"email": fresh_email("left"), "role": "member"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), StatusCode::CREATED);
+    assert_eq!(
+        app.mail_left_in_outbox(),
+        1,
+        "the end-of-test check would fail"
+    );
+    app.expect_undone_mail();
+}

@@ -27,6 +27,7 @@ pub struct TestApp {
     pub state: Data<Context>,
     /// The server's page cache (its hit count tells a page came from memory).
     pub pages: Data<parley::web::page_cache::PageCache>,
+    undone_mail_expected: std::sync::atomic::AtomicBool,
 }
 
 impl TestApp {
@@ -43,8 +44,52 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// Says this test leaves account mails in the outbox on purpose (an SMTP outage that is
+    /// not over when it ends); otherwise the end of the test fails on them.
+    pub fn expect_undone_mail(&self) {
+        self.undone_mail_expected
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Account mails still waiting in the outbox (read with a connection of its own).
+    pub fn mail_left_in_outbox(&self) -> i64 {
+        use diesel::prelude::*;
+        #[derive(diesel::QueryableByName)]
+        struct Count {
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            n: i64,
+        }
+        let sql = "SELECT COUNT(*) AS n FROM mail_outbox";
+        let count = if self.db.is_postgres() {
+            PgConnection::establish(&self.db.url)
+                .ok()
+                .and_then(|mut c| diesel::sql_query(sql).get_result::<Count>(&mut c).ok())
+        } else {
+            diesel::SqliteConnection::establish(self.db.url.trim_start_matches("sqlite://"))
+                .ok()
+                .and_then(|mut c| diesel::sql_query(sql).get_result::<Count>(&mut c).ok())
+        };
+        count.map_or(0, |c| c.n)
+    }
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
+        // Like crates.io's test app: a test that ends with work left undone fails, unless it
+        // said so (an outage that is still on). A mail stuck in the outbox is a mail a member
+        // never got.
+        if !std::thread::panicking()
+            && !self
+                .undone_mail_expected
+                .load(std::sync::atomic::Ordering::SeqCst)
+        {
+            let left = self.mail_left_in_outbox();
+            assert_eq!(
+                left, 0,
+                "the test ended with {left} mail(s) left in the outbox"
+            );
+        }
         // Stop accepting and close pooled connections before the database is dropped.
         let handle = self.handle.clone();
         tokio::spawn(async move { handle.stop(false).await });
@@ -200,6 +245,7 @@ async fn spawn_on(data_dir: TempDir, db: TestDatabase, overrides: Value) -> Test
         handle,
         state,
         pages,
+        undone_mail_expected: Default::default(),
     }
 }
 
