@@ -163,6 +163,8 @@ pub async fn post_reply(
         ),
         &author_id.to_string(),
     )?;
+    // Existence first, so that the detector never reads a reply to nothing; `add_reply`
+    // checks it again inside its transaction (the thread may be locked meanwhile).
     state
         .run(move |conn, _| crate::cases::store::may_reply(conn, thread_id))
         .await?;

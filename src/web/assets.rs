@@ -9,7 +9,6 @@
 //! and contents), so browsers may keep them for a year and still never run a stale copy.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
@@ -40,8 +39,6 @@ enum Source {
 pub struct Assets {
     source: Source,
     version: String,
-    /// Name → contents, for the embedded files.
-    files: Arc<Vec<(&'static str, &'static [u8])>>,
 }
 
 impl Assets {
@@ -56,7 +53,6 @@ impl Assets {
             return Assets {
                 source: Source::Embedded,
                 version: hex::encode(&hasher.finalize()[..6]),
-                files: Arc::new(EMBEDDED.to_vec()),
             };
         }
         let mut files = Vec::new();
@@ -80,7 +76,6 @@ impl Assets {
         Assets {
             source: Source::Folder(dir.to_path_buf()),
             version: hex::encode(&hasher.finalize()[..6]),
-            files: Arc::new(Vec::new()),
         }
     }
 
@@ -114,7 +109,7 @@ impl Assets {
     }
 
     fn embedded(&self, name: &str) -> Option<&'static [u8]> {
-        self.files
+        EMBEDDED
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, bytes)| *bytes)
