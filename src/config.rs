@@ -31,7 +31,19 @@ pub struct Settings {
     pub digest: DigestSettings,
     pub metrics: MetricsSettings,
     pub page_cache: PageCacheSettings,
+    pub safety: SafetySettings,
     pub log: LogSettings,
+}
+
+/// What protects a member on the device in her hand: see `docs/phone-safety.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetySettings {
+    /// Where the quick exit sends the browser: a neutral page that explains nothing.
+    pub exit_url: String,
+    /// On a device she marks as shared at sign-in, the session ends after this many minutes
+    /// without activity.
+    pub shared_device_idle_minutes: i64,
 }
 
 /// Rendered member views kept in memory: see `crate::web::page_cache`.
@@ -273,6 +285,20 @@ impl Settings {
                     self.public_url
                 )));
             }
+        }
+        match url::Url::parse(&self.safety.exit_url) {
+            Ok(url) if matches!(url.scheme(), "http" | "https") && url.host().is_some() => {}
+            _ => {
+                return Err(ConfigError(format!(
+                    "`safety.exit_url`: expected an http:// or https:// address, got {:?}",
+                    self.safety.exit_url
+                )));
+            }
+        }
+        if !(1..=1440).contains(&self.safety.shared_device_idle_minutes) {
+            return Err(ConfigError(
+                "`safety.shared_device_idle_minutes`: must be between 1 and 1440".to_string(),
+            ));
         }
         self.database_target()?;
         if self.database.pool_size == 0 {

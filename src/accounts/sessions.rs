@@ -91,6 +91,8 @@ pub struct Identity {
     pub session_id: i64,
     /// Staff who must turn on two-factor sign-in before anything else.
     pub needs_2fa_setup: bool,
+    /// She marked this device as shared: the session ends after a while without activity.
+    pub shared_device: bool,
 }
 
 fn issue_access(
@@ -169,24 +171,41 @@ pub fn live_identity(
     expected_user: Option<i64>,
 ) -> Result<Identity, AppError> {
     let at = now();
-    let found: Option<(i64, NaiveDateTime, UserRow)> = sessions::table
+    let found: Option<(i64, NaiveDateTime, Option<i32>, UserRow)> = sessions::table
         .inner_join(users::table)
         .filter(sessions::id.eq(session_id))
         .filter(sessions::revoked_at.is_null())
         .filter(sessions::expires_at.gt(at))
         .filter(users::status.eq(UserStatus::Active.as_str()))
-        .select((sessions::id, sessions::last_seen_at, UserRow::as_select()))
+        .select((
+            sessions::id,
+            sessions::last_seen_at,
+            sessions::idle_minutes,
+            UserRow::as_select(),
+        ))
         .first(conn)
         .optional()?;
-    let Some((sid, last_seen, row)) = found else {
+    let Some((sid, last_seen, idle_minutes, row)) = found else {
         return Err(AppError::Unauthorized);
     };
     let user = User::try_from(row)?;
     if expected_user.is_some_and(|id| id != user.id) {
         return Err(AppError::Unauthorized);
     }
-    // Keep "last seen" useful on the sessions page without a write on every request.
-    if at - last_seen > Duration::minutes(5) {
+    // A shared device left alone: the session is over, and so is the key of her drafts.
+    if let Some(minutes) = idle_minutes
+        && at - last_seen > Duration::minutes(minutes.into())
+    {
+        sign_out(conn, user.id, sid)?;
+        return Err(AppError::Unauthorized);
+    }
+    // Keep "last seen" useful on the sessions page without a write on every request; on a
+    // shared device, close enough to the minute for the idle limit.
+    let touch_after = match idle_minutes {
+        Some(_) => Duration::seconds(30),
+        None => Duration::minutes(5),
+    };
+    if at - last_seen > touch_after {
         diesel::update(sessions::table.find(sid))
             .set(sessions::last_seen_at.eq(at))
             .execute(conn)?;
@@ -200,6 +219,7 @@ pub fn live_identity(
         role: user.role,
         locale: user.locale,
         session_id: sid,
+        shared_device: idle_minutes.is_some(),
     })
 }
 
@@ -376,6 +396,59 @@ fn revoke(conn: &mut DbConnection, session_id: i64) -> Result<(), AppError> {
     .set(sessions::revoked_at.eq(Some(now())))
     .execute(conn)?;
     Ok(())
+}
+
+/// Sign-out or quick exit on a device: ends the session and moves her draft key on, so that
+/// drafts any browser kept for her can no longer be read (docs/phone-safety.md).
+pub fn sign_out(conn: &mut DbConnection, user_id: i64, session_id: i64) -> Result<(), AppError> {
+    conn.transaction(|conn| {
+        revoke_session(conn, user_id, session_id)?;
+        diesel::update(users::table.find(user_id))
+            .set(users::draft_key_epoch.eq(users::draft_key_epoch + 1))
+            .execute(conn)?;
+        Ok(())
+    })
+}
+
+/// Marks the session as begun on a shared device (`Some(minutes)` without activity before it
+/// ends) or on her own (`None`).
+pub fn set_idle_limit(
+    conn: &mut DbConnection,
+    user_id: i64,
+    session_id: i64,
+    minutes: Option<i64>,
+) -> Result<(), AppError> {
+    sessions_changed();
+    let changed = diesel::update(
+        sessions::table
+            .filter(sessions::id.eq(session_id))
+            .filter(sessions::user_id.eq(user_id)),
+    )
+    .set((
+        sessions::idle_minutes.eq(minutes.map(|m| m.clamp(1, 1440) as i32)),
+        sessions::last_seen_at.eq(now()),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// What her drafts kept in a browser are encrypted with: a key derived from the signing key,
+/// her account and the draft epoch (moved on at every sign-out), handed only to her pages.
+pub fn draft_key(
+    conn: &mut DbConnection,
+    signer: &Signer,
+    user_id: i64,
+) -> Result<String, AppError> {
+    let epoch: i64 = users::table
+        .find(user_id)
+        .select(users::draft_key_epoch)
+        .first(conn)?;
+    Ok(hex::encode(
+        signer.mac("draft-key", format!("{user_id}:{epoch}").as_bytes()),
+    ))
 }
 
 /// Ends one of the account's own sessions; someone else's session is "not found".

@@ -25,6 +25,7 @@ diesel::table! {
         created_at -> Timestamp,
         last_login_at -> Nullable<Timestamp>,
         password_changed_at -> Timestamp,
+        draft_key_epoch -> BigInt,
     }
 }
 
@@ -47,6 +48,7 @@ diesel::table! {
         last_seen_at -> Timestamp,
         expires_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
+        idle_minutes -> Nullable<Integer>,
     }
 }
 

@@ -642,3 +642,22 @@ admin-digests-state-sent = Sent
 admin-digests-state-failed = Given up
 admin-digests-failed = Failed deliveries
 admin-digests-none = No failed delivery.
+
+# Safety on the device (docs/phone-safety.md)
+quick-exit = Quick exit
+quick-exit-hint = Leave Parley at once: signs you out and opens a neutral page. Pressing Esc three times does the same.
+login-shared-device = This is a shared device
+login-shared-device-hint = Sign me out after { $minutes } minutes without activity, and keep nothing on this device after I leave.
+draft-restored = Your unsent text was brought back from this device. Check it before you send it.
+draft-kept-hint = While you write, an encrypted copy stays on this device until you send it or sign out, so that nothing is lost if the connection or the session drops.
+device-title = This device
+device-shared = This is a shared device: sign me out after { $minutes } minutes without activity
+device-save = Save
+notice-device-saved = Saved for this device.
+footer-safety = Safety on your phone
+safety-title = What Parley keeps on your phone
+safety-p1 = Quick exit: the button at the top of every page, or Esc pressed three times, signs you out at once, asks the browser to forget Parley's cookies, stored data and cache, and opens a neutral page in place of the page you were on, so that Back does not return to Parley.
+safety-p2 = Page titles in the browser's tabs and history say only "Parley": never the title of a case study, a name or what you searched for.
+safety-p3 = While you write a case study or a reply, an encrypted copy is kept in this browser so that nothing is lost if the connection drops. Only your signed-in session can read it; after you sign out or use the quick exit it can no longer be read, and it is deleted after three days.
+safety-p4 = On a phone you share, tick "This is a shared device" when you sign in: Parley signs you out after a few minutes without activity. You can change this for the device you are on from your account page.
+safety-p5 = What the quick exit cannot do: it cannot erase what the phone's system, your keyboard app, a screenshot or a spy app installed on the phone has already seen, nor entries in the history from before you opened Parley. On a phone that may be checked, use a private window and sign out when you are done.

@@ -654,3 +654,22 @@ admin-digests-state-sent = Wysłano
 admin-digests-state-failed = Zaniechano
 admin-digests-failed = Nieudane wysyłki
 admin-digests-none = Brak nieudanych wysyłek.
+
+# Safety on the device (docs/phone-safety.md)
+quick-exit = Szybkie wyjście
+quick-exit-hint = Natychmiast opuść Parley: wylogowuje i otwiera neutralną stronę. Trzykrotne naciśnięcie Esc działa tak samo.
+login-shared-device = To jest współdzielone urządzenie
+login-shared-device-hint = Wyloguj mnie po { $minutes } min bez aktywności i nie zostawiaj niczego na tym urządzeniu.
+draft-restored = Twój niewysłany tekst został przywrócony z tego urządzenia. Sprawdź go przed wysłaniem.
+draft-kept-hint = Podczas pisania zaszyfrowana kopia zostaje na tym urządzeniu, dopóki nie wyślesz tekstu lub się nie wylogujesz, żeby nic nie zginęło, gdy zerwie się połączenie lub wygaśnie sesja.
+device-title = To urządzenie
+device-shared = To jest współdzielone urządzenie: wyloguj mnie po { $minutes } min bez aktywności
+device-save = Zapisz
+notice-device-saved = Zapisano dla tego urządzenia.
+footer-safety = Bezpieczeństwo na telefonie
+safety-title = Co Parley zostawia na Twoim telefonie
+safety-p1 = Szybkie wyjście: przycisk na górze każdej strony lub trzykrotne naciśnięcie Esc od razu kończy sesję, prosi przeglądarkę o zapomnienie plików cookie, zapisanych danych i pamięci podręcznej Parley oraz otwiera neutralną stronę w miejsce bieżącej, więc przycisk „Wstecz” nie wraca do Parley.
+safety-p2 = Tytuły stron w kartach i historii przeglądarki to tylko „Parley”: nigdy tytuł studium przypadku, imię ani to, czego szukałaś.
+safety-p3 = Gdy piszesz studium przypadku lub odpowiedź, zaszyfrowana kopia jest przechowywana w tej przeglądarce, żeby nic nie zginęło, gdy zerwie się połączenie. Odczytać ją może tylko Twoja zalogowana sesja; po wylogowaniu lub szybkim wyjściu nie da się jej już odczytać, a po trzech dniach jest usuwana.
+safety-p4 = Na telefonie, z którego korzystasz nie tylko Ty, zaznacz przy logowaniu „To jest współdzielone urządzenie”: Parley wyloguje Cię po kilku minutach bez aktywności. Możesz to zmienić dla bieżącego urządzenia na stronie konta.
+safety-p5 = Czego szybkie wyjście nie potrafi: nie usunie tego, co już zobaczył system telefonu, aplikacja klawiatury, zrzut ekranu lub zainstalowana aplikacja szpiegująca, ani wpisów w historii sprzed otwarcia Parley. Na telefonie, który może zostać sprawdzony, używaj okna prywatnego i wyloguj się po zakończeniu.

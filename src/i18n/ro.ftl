@@ -651,3 +651,22 @@ admin-digests-state-sent = Trimis
 admin-digests-state-failed = Abandonat
 admin-digests-failed = Livrări eșuate
 admin-digests-none = Nicio livrare eșuată.
+
+# Safety on the device (docs/phone-safety.md)
+quick-exit = Ieșire rapidă
+quick-exit-hint = Părăsiți imediat Parley: vă deconectează și deschide o pagină neutră. Apăsarea tastei Esc de trei ori face același lucru.
+login-shared-device = Acesta este un dispozitiv folosit în comun
+login-shared-device-hint = Deconectează-mă după { $minutes } minute fără activitate și nu păstra nimic pe acest dispozitiv.
+draft-restored = Textul dumneavoastră netrimis a fost recuperat de pe acest dispozitiv. Verificați-l înainte de a-l trimite.
+draft-kept-hint = Cât timp scrieți, o copie criptată rămâne pe acest dispozitiv până când trimiteți textul sau vă deconectați, ca să nu se piardă nimic dacă se întrerupe conexiunea sau sesiunea.
+device-title = Acest dispozitiv
+device-shared = Acesta este un dispozitiv folosit în comun: deconectează-mă după { $minutes } minute fără activitate
+device-save = Salvează
+notice-device-saved = Salvat pentru acest dispozitiv.
+footer-safety = Siguranța pe telefon
+safety-title = Ce păstrează Parley pe telefonul dumneavoastră
+safety-p1 = Ieșirea rapidă: butonul din partea de sus a fiecărei pagini sau tasta Esc apăsată de trei ori vă deconectează imediat, cere browserului să uite cookie-urile, datele stocate și memoria cache ale Parley și deschide o pagină neutră în locul paginii curente, astfel încât butonul „Înapoi” nu revine la Parley.
+safety-p2 = Titlurile paginilor din filele și istoricul browserului spun doar „Parley”: niciodată titlul unui studiu de caz, un nume sau ce ați căutat.
+safety-p3 = Cât timp scrieți un studiu de caz sau un răspuns, o copie criptată este păstrată în acest browser, ca să nu se piardă nimic dacă se întrerupe conexiunea. Doar sesiunea dumneavoastră conectată o poate citi; după deconectare sau ieșirea rapidă nu mai poate fi citită, iar după trei zile este ștearsă.
+safety-p4 = Pe un telefon pe care nu îl folosiți doar dumneavoastră, bifați la conectare „Acesta este un dispozitiv folosit în comun”: Parley vă deconectează după câteva minute fără activitate. Puteți schimba acest lucru pentru dispozitivul curent din pagina contului.
+safety-p5 = Ce nu poate face ieșirea rapidă: nu poate șterge ce au văzut deja sistemul telefonului, aplicația de tastatură, o captură de ecran sau o aplicație de spionaj instalată, nici intrările din istoric de dinainte de a deschide Parley. Pe un telefon care poate fi verificat, folosiți o fereastră privată și deconectați-vă când terminați.

@@ -28,6 +28,8 @@ struct AccountPage {
     role_key: String,
     cohort: Option<String>,
     two_factor: bool,
+    shared_device: bool,
+    idle_minutes: i64,
     errors: FormErrors,
 }
 
@@ -57,6 +59,8 @@ async fn account_page(
             role_key: format!("role-{}", user.role.as_str()),
             cohort: user.cohort.clone(),
             two_factor: user.has_2fa(),
+            shared_device: identity.shared_device,
+            idle_minutes: state.settings.safety.shared_device_idle_minutes,
             errors,
         },
     )
@@ -110,6 +114,31 @@ async fn save_profile(
         .run(move |conn, _| users::update_profile(conn, id, &name, locale).map(|_| ()))
         .await;
     after(&req, &state, &user.0, result, "profile-saved").await
+}
+
+#[derive(Deserialize)]
+struct DeviceForm {
+    /// A checkbox: present when ticked.
+    shared: Option<String>,
+}
+
+/// "This is a shared device" for the session she is using now.
+#[post("/account/device")]
+async fn save_device(
+    req: HttpRequest,
+    state: Data<Context>,
+    user: SignedIn,
+    form: Form<DeviceForm>,
+) -> Result<HttpResponse, AppError> {
+    let minutes = form
+        .shared
+        .is_some()
+        .then_some(state.settings.safety.shared_device_idle_minutes);
+    let (id, session) = (user.0.user_id, user.0.session_id);
+    let result = state
+        .run(move |conn, _| sessions::set_idle_limit(conn, id, session, minutes))
+        .await;
+    after(&req, &state, &user.0, result, "device-saved").await
 }
 
 #[derive(Deserialize)]
@@ -418,6 +447,7 @@ async fn delete_account(
 pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
     cfg.service(account)
         .service(save_profile)
+        .service(save_device)
         .service(change_email)
         .service(change_password)
         .service(two_factor)

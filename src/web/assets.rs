@@ -24,6 +24,7 @@ const EMBEDDED: &[(&str, &[u8])] = &[
     ("favicon.svg", include_bytes!("../../static/favicon.svg")),
     ("parley.css", include_bytes!("../../static/parley.css")),
     ("review.js", include_bytes!("../../static/review.js")),
+    ("safety.js", include_bytes!("../../static/safety.js")),
 ];
 
 /// Where the files come from.

@@ -111,15 +111,39 @@ fn sign_in_redirect(req: &HttpRequest, error: &AppError) -> Option<String> {
                 "" => req.path().to_string(),
                 q => format!("{}?{q}", req.path()),
             };
-            let next: String = if req.method() == actix_web::http::Method::GET {
-                url::form_urlencoded::byte_serialize(here.as_bytes()).collect()
+            let back_to = if req.method() == actix_web::http::Method::GET {
+                here
             } else {
-                "%2F".to_string()
+                form_page_of(req.path(), req.query_string())
             };
+            let next: String = url::form_urlencoded::byte_serialize(back_to.as_bytes()).collect();
             Some(format!("/login?next={next}"))
         }
         AppError::TwoFactorRequired => Some("/account/2fa".to_string()),
         _ => None,
+    }
+}
+
+/// Where a form sent without a live session came from, to return her there after sign-in:
+/// her text waits in the browser (`static/safety.js` keeps an encrypted draft) and comes back
+/// into the form. Anything else goes to the start page.
+fn form_page_of(path: &str, query: &str) -> String {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let id = |s: &str| s.parse::<i64>().ok();
+    match parts.as_slice() {
+        ["cases"] => {
+            let kind = url::form_urlencoded::parse(query.as_bytes())
+                .find(|(k, _)| k == "kind")
+                .map(|(_, v)| v.into_owned())
+                .filter(|v| v.chars().all(|c| c.is_ascii_lowercase() || c == '_'));
+            match kind {
+                Some(kind) => format!("/cases/new?kind={kind}"),
+                None => "/cases/new".to_string(),
+            }
+        }
+        ["cases", n] if id(n).is_some() => format!("/cases/{n}/edit"),
+        ["cases", n, "replies"] if id(n).is_some() => format!("/cases/{n}"),
+        _ => "/".to_string(),
     }
 }
 
@@ -174,5 +198,5 @@ fn error_html(
         request_id: request_id.filter(|_| status.is_server_error()),
     };
     page.render()
-        .unwrap_or_else(|_| format!("<!doctype html><title>{heading}</title><h1>{heading}</h1>"))
+        .unwrap_or_else(|_| format!("<!doctype html><title>Parley</title><h1>{heading}</h1>"))
 }

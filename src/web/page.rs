@@ -23,7 +23,8 @@ pub struct NavUser {
 /// What the base layout needs on every page.
 pub struct Chrome {
     pub tr: Tr,
-    /// The page's own title; the layout appends "· Parley".
+    /// The page's own heading. The browser's title is "Parley" on every page: tabs and history
+    /// never show a case title, a name or a query (docs/phone-safety.md).
     pub title: String,
     /// Cache-busting version of the static files.
     pub asset_version: String,
@@ -34,6 +35,11 @@ pub struct Chrome {
     pub here: String,
     /// A message confirming what the previous action did (`?notice=…`).
     pub notice: Option<String>,
+    /// Where the quick exit leads (`safety.exit_url`), for `static/safety.js`.
+    pub exit_url: String,
+    /// On a device she marked as shared: minutes without activity before the page leaves by
+    /// the quick exit (the server ends the session at the same time).
+    pub idle_minutes: Option<i64>,
 }
 
 /// The reader's language: her account's, else the `parley_lang` cookie, else the browser's.
@@ -80,7 +86,20 @@ impl Chrome {
             .filter(|key| i18n::has_message(key))
             .map(|key| tr.t(&key));
         let here = address(req);
+        let context = req.app_data::<Data<crate::context::Context>>();
+        let exit_url = context
+            .map(|c| c.settings.safety.exit_url.clone())
+            .unwrap_or_default();
+        let shared_device = req
+            .extensions()
+            .get::<Identity>()
+            .is_some_and(|i| i.shared_device);
+        let idle_minutes = context
+            .filter(|_| shared_device)
+            .map(|c| c.settings.safety.shared_device_idle_minutes);
         Chrome {
+            exit_url,
+            idle_minutes,
             title: tr.t(title_key),
             tr,
             asset_version,

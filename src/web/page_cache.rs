@@ -332,6 +332,8 @@ impl PageCache {
         let eligible = self.limit_bytes > 0
             && reader.role == Role::Member
             && !reader.needs_2fa_setup
+            // A shared device's pages carry its idle limit: rendered for her alone.
+            && !reader.shared_device
             && !req.query_string().contains("notice=");
         eligible.then(|| PageKey {
             address: super::page::address(req),
@@ -425,6 +427,7 @@ impl PageCache {
             role: Role::Member,
             needs_2fa_setup: false,
         });
+        chrome.idle_minutes = None;
         chrome
     }
 

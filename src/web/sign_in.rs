@@ -23,6 +23,8 @@ struct LoginPage {
     chrome: Chrome,
     email: String,
     next: String,
+    shared: bool,
+    idle_minutes: i64,
     errors: FormErrors,
 }
 
@@ -32,6 +34,7 @@ struct LoginCodePage {
     chrome: Chrome,
     challenge: String,
     next: String,
+    shared: bool,
     errors: FormErrors,
 }
 
@@ -67,11 +70,17 @@ struct NextQuery {
 }
 
 #[get("/login")]
-async fn login_page(req: HttpRequest, query: Query<NextQuery>) -> Result<HttpResponse, AppError> {
+async fn login_page(
+    req: HttpRequest,
+    state: Data<Context>,
+    query: Query<NextQuery>,
+) -> Result<HttpResponse, AppError> {
     html(LoginPage {
         chrome: Chrome::for_request(&req, "login-title"),
         email: String::new(),
         next: safe_next(query.next.as_deref()),
+        shared: false,
+        idle_minutes: state.settings.safety.shared_device_idle_minutes,
         errors: FormErrors::none(),
     })
 }
@@ -81,6 +90,24 @@ struct LoginForm {
     email: String,
     password: String,
     next: Option<String>,
+    /// "This is a shared device" (a checkbox: present when ticked).
+    shared: Option<String>,
+}
+
+/// A session begun on a device she marked as shared ends after a while without activity.
+async fn mark_shared(
+    state: &Context,
+    shared: bool,
+    user_id: i64,
+    session_id: i64,
+) -> Result<(), AppError> {
+    if !shared {
+        return Ok(());
+    }
+    let minutes = state.settings.safety.shared_device_idle_minutes;
+    state
+        .run(move |conn, _| sessions::set_idle_limit(conn, user_id, session_id, Some(minutes)))
+        .await
 }
 
 /// Where a freshly signed-in person goes: staff without two-factor sign-in go to set it up.
@@ -106,6 +133,7 @@ async fn login(
     form: Form<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let next = safe_next(form.next.as_deref());
+    let shared = form.shared.is_some();
     let origin = origin(&req, &state);
     match flows::sign_in(
         &state,
@@ -118,12 +146,14 @@ async fn login(
     .await
     {
         Ok(SignIn::Done(tokens, user)) => {
+            mark_shared(&state, shared, user.id, tokens.session_id).await?;
             Ok(signed_in(&state, &tokens, &landing(&user, &state, &next)))
         }
         Ok(SignIn::NeedsCode { challenge }) => html(LoginCodePage {
             chrome: Chrome::for_request(&req, "login-code-title"),
             challenge,
             next,
+            shared,
             errors: FormErrors::none(),
         }),
         Err(AppError::Unauthorized) => {
@@ -135,6 +165,8 @@ async fn login(
                     chrome,
                     email: form.email.clone(),
                     next,
+                    shared,
+                    idle_minutes: state.settings.safety.shared_device_idle_minutes,
                     errors,
                 },
             )
@@ -148,6 +180,7 @@ struct CodeForm {
     challenge: String,
     code: String,
     next: Option<String>,
+    shared: Option<String>,
 }
 
 #[post("/login/code")]
@@ -157,11 +190,15 @@ async fn login_code(
     form: Form<CodeForm>,
 ) -> Result<HttpResponse, AppError> {
     let next = safe_next(form.next.as_deref());
+    let shared = form.shared.is_some();
     let origin = origin(&req, &state);
     match flows::sign_in_second_step(&state, &form.challenge, &form.code, Client::Web, &origin)
         .await
     {
-        Ok((tokens, user)) => Ok(signed_in(&state, &tokens, &landing(&user, &state, &next))),
+        Ok((tokens, user)) => {
+            mark_shared(&state, shared, user.id, tokens.session_id).await?;
+            Ok(signed_in(&state, &tokens, &landing(&user, &state, &next)))
+        }
         Err(AppError::Unauthorized) => {
             let chrome = Chrome::for_request(&req, "login-code-title");
             let errors = FormErrors::general(chrome.t("login-code-failed"));
@@ -171,6 +208,7 @@ async fn login_code(
                     chrome,
                     challenge: form.challenge.clone(),
                     next,
+                    shared,
                     errors,
                 },
             )
@@ -179,16 +217,90 @@ async fn login_code(
     }
 }
 
+/// What sign-out and the quick exit ask the browser to forget: Parley's cookies, everything it
+/// stored (drafts included) and its cache (the back/forward cache too).
+pub const CLEAR_SITE_DATA: &str = "\"cache\", \"cookies\", \"storage\"";
+
 #[post("/logout")]
 async fn logout(user: SignedIn, state: Data<Context>) -> Result<HttpResponse, AppError> {
     let (user_id, session_id) = (user.0.user_id, user.0.session_id);
     state
-        .run(move |conn, _| sessions::revoke_session(conn, user_id, session_id))
+        .run(move |conn, _| sessions::sign_out(conn, user_id, session_id))
         .await?;
     let mut response = HttpResponse::SeeOther();
     response.insert_header((actix_web::http::header::LOCATION, "/?notice=signed-out"));
+    response.insert_header(("Clear-Site-Data", CLEAR_SITE_DATA));
     sign_out_cookies(&mut response, &state);
     Ok(response.finish())
+}
+
+#[derive(Template)]
+#[template(path = "exit.html", config = "src/web/askama.toml")]
+struct ExitPage {
+    exit_url: String,
+}
+
+/// The quick exit: ends the session if there is one (a link, so a GET: the worst a forged one
+/// can do is sign her out), tells the browser to forget Parley, and moves on to the neutral
+/// page by a refresh, which replaces this entry in the history. Answers anyone.
+#[get("/exit")]
+async fn quick_exit(req: HttpRequest, state: Data<Context>) -> Result<HttpResponse, AppError> {
+    if let Some(identity) = crate::http::auth::identity(&req) {
+        let (user_id, session_id) = (identity.user_id, identity.session_id);
+        // Whatever happens to the database, the browser still forgets and leaves.
+        if let Err(error) = state
+            .run(move |conn, _| sessions::sign_out(conn, user_id, session_id))
+            .await
+        {
+            tracing::warn!(%error, "quick exit: the session could not be ended");
+        }
+    }
+    let body = ExitPage {
+        exit_url: state.settings.safety.exit_url.clone(),
+    }
+    .render()
+    .map_err(|e| AppError::Internal(e.into()))?;
+    let mut response = HttpResponse::Ok();
+    response
+        .content_type("text/html; charset=utf-8")
+        .insert_header(("Clear-Site-Data", CLEAR_SITE_DATA));
+    sign_out_cookies(&mut response, &state);
+    Ok(response.body(body))
+}
+
+/// What Parley keeps on her phone, and what the quick exit does and does not do: for anyone,
+/// signed in or not, in her language.
+#[get("/safety")]
+async fn safety_page(req: HttpRequest) -> Result<HttpResponse, AppError> {
+    html(MessagePage::new(
+        &req,
+        "safety-title",
+        &[
+            "safety-p1",
+            "safety-p2",
+            "safety-p3",
+            "safety-p4",
+            "safety-p5",
+        ],
+    ))
+}
+
+/// Activity on a page of a shared device (`static/safety.js` calls this at most once a
+/// minute while she reads or types): keeps the session's idle clock from running out.
+#[get("/alive")]
+async fn alive(_user: SignedIn) -> HttpResponse {
+    HttpResponse::NoContent().finish()
+}
+
+/// The key her drafts kept in this browser are encrypted with (`static/safety.js`). Only her
+/// own pages can read it (same origin, no CORS); it changes at every sign-out.
+#[get("/draft-key")]
+async fn draft_key(user: SignedIn, state: Data<Context>) -> Result<HttpResponse, AppError> {
+    let user_id = user.0.user_id;
+    let key = state
+        .run(move |conn, kit| sessions::draft_key(conn, &kit.signer, user_id))
+        .await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "key": key })))
 }
 
 #[derive(Deserialize)]
@@ -580,6 +692,10 @@ pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
         .service(login)
         .service(login_code)
         .service(logout)
+        .service(quick_exit)
+        .service(safety_page)
+        .service(alive)
+        .service(draft_key)
         .service(setup_page)
         .service(setup_submit)
         .service(accept_page)

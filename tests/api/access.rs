@@ -67,6 +67,12 @@ fn routes() -> Vec<Route> {
         r(post.clone(), "/login", "/login", Public),
         r(post.clone(), "/login/code", "/login/code", Public),
         r(post.clone(), "/logout", "/logout", SignedIn),
+        // The quick exit answers anyone (it ends a session when there is one).
+        r(get.clone(), "/exit", "/exit", Public),
+        r(get.clone(), "/safety", "/safety", Public),
+        r(get.clone(), "/alive", "/alive", SignedIn),
+        r(get.clone(), "/draft-key", "/draft-key", SignedIn),
+        r(post.clone(), "/account/device", "/account/device", SignedIn),
         r(get.clone(), "/setup", "/setup", Public),
         r(post.clone(), "/setup", "/setup", Public),
         r(

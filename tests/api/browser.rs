@@ -27,13 +27,13 @@ use crate::people::{Person, fresh_email};
 const PAGE_BUDGET_BYTES: u64 = 50 * 1024;
 
 /// A chromedriver of this test's own, on a free port; stopped when dropped.
-struct Driver {
+pub(crate) struct Driver {
     child: Child,
     port: u16,
 }
 
 impl Driver {
-    fn start() -> Driver {
+    pub(crate) fn start() -> Driver {
         let binary = std::env::var("PARLEY_CHROMEDRIVER").unwrap_or("chromedriver".into());
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
@@ -59,7 +59,7 @@ impl Driver {
     }
 
     /// A new headless browser with a phone-sized window, asking for `accept_language`.
-    async fn browser(&self, accept_language: &str) -> Browser {
+    pub(crate) async fn browser(&self, accept_language: &str) -> Browser {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".into(),
@@ -89,40 +89,40 @@ impl Drop for Driver {
     }
 }
 
-struct Browser {
-    client: Client,
+pub(crate) struct Browser {
+    pub(crate) client: Client,
 }
 
 impl Browser {
-    async fn open(&self, app: &TestApp, path: &str) {
+    pub(crate) async fn open(&self, app: &TestApp, path: &str) {
         self.client.goto(&app.url(path)).await.unwrap();
     }
 
-    async fn find(&self, css: &str) -> Element {
+    pub(crate) async fn find(&self, css: &str) -> Element {
         match self.client.find(Locator::Css(css)).await {
             Ok(element) => element,
             Err(e) => panic!("no {css} on {}: {e}", self.path().await),
         }
     }
 
-    async fn fill(&self, css: &str, value: &str) {
+    pub(crate) async fn fill(&self, css: &str, value: &str) {
         let field = self.find(css).await;
         field.clear().await.unwrap();
         field.send_keys(value).await.unwrap();
     }
 
-    async fn click(&self, css: &str) {
+    pub(crate) async fn click(&self, css: &str) {
         self.find(css).await.click().await.unwrap();
     }
 
     /// Clicks a button or link that loads a new page, and waits until the new page is there
     /// (the old page's `<html>` is gone and the new one has loaded).
-    async fn click_and_wait(&self, css: &str) {
+    pub(crate) async fn click_and_wait(&self, css: &str) {
         let target = self.find(css).await;
         self.navigate_by(target).await;
     }
 
-    async fn navigate_by(&self, target: Element) {
+    pub(crate) async fn navigate_by(&self, target: Element) {
         // A live preview that lands between the scroll and the click moves the button away
         // from under the pointer: wait until none is due.
         self.previews_settled().await;
@@ -148,7 +148,7 @@ impl Browser {
 
     /// Waits until no live preview is due or on its way (static/editor.js marks its box
     /// `aria-busy` meanwhile).
-    async fn previews_settled(&self) {
+    pub(crate) async fn previews_settled(&self) {
         let deadline = Instant::now() + Duration::from_secs(10);
         while self
             .client
@@ -167,7 +167,7 @@ impl Browser {
     }
 
     /// Clicks the link whose text is exactly `text`, inside `within` (a CSS selector).
-    async fn click_link(&self, within: &str, text: &str) {
+    pub(crate) async fn click_link(&self, within: &str, text: &str) {
         let links = self
             .client
             .find_all(Locator::Css(&format!("{within} a")))
@@ -186,15 +186,15 @@ impl Browser {
         );
     }
 
-    async fn text(&self) -> String {
+    pub(crate) async fn text(&self) -> String {
         self.find("body").await.text().await.unwrap()
     }
 
-    async fn heading(&self) -> String {
+    pub(crate) async fn heading(&self) -> String {
         self.find("h1").await.text().await.unwrap()
     }
 
-    async fn path(&self) -> String {
+    pub(crate) async fn path(&self) -> String {
         self.client
             .current_url()
             .await
@@ -202,7 +202,7 @@ impl Browser {
             .unwrap_or_default()
     }
 
-    async fn html_lang(&self) -> String {
+    pub(crate) async fn html_lang(&self) -> String {
         self.find("html")
             .await
             .attr("lang")
@@ -211,13 +211,13 @@ impl Browser {
             .unwrap_or_default()
     }
 
-    async fn forget_sign_in(&self, app: &TestApp) {
+    pub(crate) async fn forget_sign_in(&self, app: &TestApp) {
         self.open(app, "/login").await;
         self.client.delete_all_cookies().await.unwrap();
     }
 
     /// Signs in through the form, with the authenticator code when the account has one.
-    async fn sign_in(&self, app: &TestApp, person: &Person) {
+    pub(crate) async fn sign_in(&self, app: &TestApp, person: &Person) {
         self.forget_sign_in(app).await;
         self.open(app, "/login").await;
         self.fill("#email", &person.email).await;
@@ -239,7 +239,7 @@ impl Browser {
         );
     }
 
-    async fn screenshot(&self, name: &str) {
+    pub(crate) async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();
         let dir = screenshots_dir();
         std::fs::create_dir_all(&dir).unwrap();
@@ -250,7 +250,7 @@ impl Browser {
     /// transferred (compressed). A resource served from the cache counts with its encoded
     /// size, so a page is measured as a first visit. Also returns any origin other than the
     /// page's own that was contacted.
-    async fn transferred(&self) -> (u64, Vec<String>) {
+    pub(crate) async fn transferred(&self) -> (u64, Vec<String>) {
         let measured = self
             .client
             .execute(
@@ -278,7 +278,7 @@ impl Browser {
     }
 
     /// axe-core's serious and critical violations of WCAG 2.1 A/AA on the current page.
-    async fn accessibility_problems(&self) -> Vec<Value> {
+    pub(crate) async fn accessibility_problems(&self) -> Vec<Value> {
         self.client.execute(&axe_source(), vec![]).await.unwrap();
         let result = self
             .client
@@ -327,7 +327,7 @@ fn local_path(link: &str) -> String {
     }
 }
 
-async fn app_for_browser() -> TestApp {
+pub(crate) async fn app_for_browser() -> TestApp {
     let sink = smtp_sink();
     spawn_app_with(json!({
         "mail": {"transport": "smtp", "smtp_url": format!("smtp://127.0.0.1:{}", sink.port)},

@@ -17,6 +17,7 @@ mod moderation;
 mod ops;
 mod page_cache;
 mod people;
+mod phone_safety;
 mod safety;
 mod search;
 mod shell;

@@ -89,6 +89,11 @@ impl TestApp {
     /// A browser (cookie jar, no redirects followed) signed in as `person`.
     pub async fn browser_for(&self, person: &Person) -> reqwest::Client {
         let tokens = self.session(person, Client::Web).await;
+        self.browser_for_tokens(&tokens)
+    }
+
+    /// A browser holding the cookies of this session.
+    pub fn browser_for_tokens(&self, tokens: &IssuedTokens) -> reqwest::Client {
         let jar = Arc::new(Jar::default());
         let url: reqwest::Url = self.address.parse().unwrap();
         jar.add_cookie_str(

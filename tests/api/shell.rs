@@ -67,7 +67,11 @@ async fn home_renders_the_layout_with_its_stylesheet() {
     );
     let html = response.text().await.unwrap();
     assert!(html.starts_with("<!doctype html>"));
-    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("<html lang=\"en\" data-exit-url=\""));
+    assert!(
+        html.contains("<title>Parley</title>"),
+        "the tab says Parley only"
+    );
     assert!(html.contains("<main id=\"main\""), "main landmark");
     assert!(!html.contains("<script>"), "no inline script");
     let href = html

@@ -1,0 +1,202 @@
+// The phone in her pocket (docs/phone-safety.md): the quick exit, the back-button guard, the
+// idle limit of a shared device, and drafts kept in this browser only encrypted.
+// Loaded in <head> on every page, before the page is drawn; no inline script (the CSP forbids it).
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var exitUrl = root.getAttribute("data-exit-url") || "about:blank";
+  var signedIn = root.hasAttribute("data-signed-in");
+  var DRAFT = "parley-draft:";
+  var PENDING = "parley-draft-pending";
+  var DRAFT_DAYS = 3;
+
+  function forgetDrafts() {
+    try {
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var key = localStorage.key(i);
+        if (key && key.indexOf(DRAFT) === 0) localStorage.removeItem(key);
+      }
+      sessionStorage.clear();
+    } catch (e) { /* storage may be off: nothing kept then */ }
+  }
+
+  // Leave at once, replacing this page in the history: the server ends the session, the
+  // browser forgets Parley (Clear-Site-Data) and the exit page moves on to the neutral page.
+  function quickExit() {
+    forgetDrafts();
+    document.title = "";
+    location.replace("/exit");
+  }
+
+  // Back or Forward into Parley after leaving it: a page drawn for someone signed out (the
+  // session is gone, so the server answered with its sign-in page) goes straight on to the
+  // neutral page. A page from the back/forward cache is asked for again, so that the server
+  // decides.
+  var navigation = (performance.getEntriesByType && performance.getEntriesByType("navigation")[0]) || {};
+  if (!signedIn && navigation.type === "back_forward") {
+    location.replace(exitUrl);
+    return;
+  }
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) location.reload();
+  });
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("#quick-exit");
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    quickExit();
+  });
+
+  var escapes = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var now = Date.now();
+    escapes = escapes.filter(function (t) { return now - t < 2000; });
+    escapes.push(now);
+    if (escapes.length >= 3) quickExit();
+  });
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.getAttribute("action") === "/logout") forgetDrafts();
+    var id = form.getAttribute("data-draft");
+    if (id) {
+      try { sessionStorage.setItem(PENDING, id); } catch (e) { /* nothing kept */ }
+    }
+  }, true);
+
+  // A shared device: after the idle limit without a touch, a key or a scroll, leave as by
+  // the quick exit. While she is active, tell the server at most once a minute.
+  var idleMinutes = parseInt(root.getAttribute("data-idle-minutes") || "", 10);
+  if (signedIn && idleMinutes > 0) {
+    var lastActive = Date.now();
+    var lastPing = Date.now();
+    var active = function () {
+      lastActive = Date.now();
+      if (lastActive - lastPing > 60000) {
+        lastPing = lastActive;
+        fetch("/alive", { credentials: "same-origin", cache: "no-store" }).catch(function () {});
+      }
+    };
+    ["keydown", "pointerdown", "touchstart", "scroll", "input"].forEach(function (name) {
+      document.addEventListener(name, active, { passive: true, capture: true });
+    });
+    setInterval(function () {
+      if (Date.now() - lastActive > idleMinutes * 60000) quickExit();
+    }, 10000);
+  }
+
+  // ----- Drafts kept in this browser, encrypted (AES-GCM) with a key only her session can
+  // fetch; the key changes at every sign-out, so an old draft can no longer be read. -----
+
+  function b64(bytes) {
+    var s = "";
+    for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+    return btoa(s);
+  }
+  function unb64(text) {
+    var s = atob(text);
+    var bytes = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+    return bytes;
+  }
+  function hexBytes(hex) {
+    var bytes = new Uint8Array(hex.length / 2);
+    for (var i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.substr(i * 2, 2), 16);
+    return bytes;
+  }
+
+  function fields(form) {
+    var out = [];
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.name === "csrf_token" || el.type === "hidden" || el.type === "password" ||
+          el.type === "submit" || el.type === "button" || el.type === "file") return;
+      if ((el.type === "checkbox" || el.type === "radio") && !el.checked) return;
+      out.push([el.name, el.value]);
+    });
+    return out;
+  }
+
+  function apply(form, saved) {
+    var byName = {};
+    saved.forEach(function (pair) { (byName[pair[0]] = byName[pair[0]] || []).push(pair[1]); });
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || !(el.name in byName) || el.type === "hidden" || el.type === "password") return;
+      if (el.type === "checkbox" || el.type === "radio") {
+        el.checked = byName[el.name].indexOf(el.value) >= 0;
+      } else {
+        el.value = byName[el.name][0];
+      }
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  }
+
+  function keepDrafts() {
+    // A sent form whose answer carries a notice went through: its draft is done.
+    try {
+      var pending = sessionStorage.getItem(PENDING);
+      if (pending && signedIn && /[?&]notice=/.test(location.search)) {
+        localStorage.removeItem(DRAFT + pending);
+        sessionStorage.removeItem(PENDING);
+      }
+    } catch (e) { return; }
+    var forms = document.querySelectorAll("form[data-draft]");
+    if (!forms.length || !signedIn || !window.crypto || !crypto.subtle) return;
+    fetch("/draft-key", { credentials: "same-origin", cache: "no-store" })
+      .then(function (r) { if (!r.ok) throw new Error("no key"); return r.json(); })
+      .then(function (body) {
+        return crypto.subtle.importKey("raw", hexBytes(body.key), "AES-GCM", false, ["encrypt", "decrypt"]);
+      })
+      .then(function (key) {
+        Array.prototype.forEach.call(forms, function (form) { keepDraft(form, key); });
+      })
+      .catch(function () { /* no key: nothing is kept in this browser */ });
+  }
+
+  function keepDraft(form, key) {
+    var slot = DRAFT + form.getAttribute("data-draft");
+    var stored = null;
+    try { stored = JSON.parse(localStorage.getItem(slot) || "null"); } catch (e) { stored = null; }
+    var restored = Promise.resolve();
+    if (stored && Date.now() - stored.at > DRAFT_DAYS * 86400000) {
+      localStorage.removeItem(slot);
+    } else if (stored) {
+      restored = crypto.subtle.decrypt({ name: "AES-GCM", iv: unb64(stored.iv) }, key, unb64(stored.data))
+        .then(function (plain) {
+          var saved = JSON.parse(new TextDecoder().decode(plain));
+          if (JSON.stringify(saved) !== JSON.stringify(fields(form))) {
+            apply(form, saved);
+            var notice = form.querySelector("[data-draft-notice]");
+            if (notice) notice.hidden = false;
+          }
+        })
+        .catch(function () { localStorage.removeItem(slot); });
+    }
+    restored.then(function () {
+      var timer = null;
+      var save = function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          var iv = crypto.getRandomValues(new Uint8Array(12));
+          var plain = new TextEncoder().encode(JSON.stringify(fields(form)));
+          crypto.subtle.encrypt({ name: "AES-GCM", iv: iv }, key, plain).then(function (sealed) {
+            try {
+              localStorage.setItem(slot, JSON.stringify({
+                at: Date.now(), iv: b64(iv), data: b64(new Uint8Array(sealed))
+              }));
+            } catch (e) { /* storage full or off */ }
+          });
+        }, 600);
+      };
+      form.addEventListener("input", save);
+      form.addEventListener("change", save);
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", keepDrafts);
+  } else {
+    keepDrafts();
+  }
+})();
