@@ -19,6 +19,7 @@ mod analysis;
 pub mod deny;
 pub mod evaluation;
 pub mod lexicon;
+mod never;
 pub mod patterns;
 mod words;
 
@@ -275,6 +276,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     let analysis = Analysis::new(text);
     find_words(&analysis, &mut hits);
     repeat_names(&analysis, &mut hits);
+    never::drop_mentions(&analysis, &mut hits);
     let joined = |i: usize| {
         analysis.adjacent(i)
             || analysis.text[analysis.words[i].byte_end..analysis.words[i + 1].byte_start]
