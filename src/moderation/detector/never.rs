@@ -119,7 +119,7 @@ pub(super) fn drop_mentions(a: &Analysis, hits: &mut Vec<Hit>) {
                     && a.capitalised(j)
                     && !a.ordinary(j)
                     && !LEXICON.common.contains(&a.folded[j])
-                    && !(a.sentence_start[j] && LEXICON.common_stems.contains(&a.stems[j]))
+                    && (!a.sentence_start[j] || !LEXICON.common_stems.contains(&a.stems[j]))
             })
             .collect();
         let (Some(&first), Some(&last)) = (names.first(), names.last()) else {
