@@ -22,6 +22,14 @@
     box.setAttribute("aria-busy", "true");
     var body = new URLSearchParams();
     body.set("body_markdown", area.value);
+    // On the author's form, also what the detector sees in her title and lessons.
+    if (area.hasAttribute("data-preview-findings")) {
+      body.set("findings", "1");
+      ["title", "lessons"].forEach(function (id) {
+        var field = document.getElementById(id);
+        if (field) body.set(id, field.value);
+      });
+    }
     // A preview that does not come within 8 s is given up (the box is not left busy).
     var abort = window.AbortController ? new AbortController() : null;
     if (abort) setTimeout(function () { abort.abort(); }, 8000);
@@ -42,4 +50,26 @@
     timer = setTimeout(refresh, 400);
   });
   refresh();
+})();
+
+// The region menu follows the chosen country: only that country's regions are offered (every
+// region while no country is chosen; none for a country Parley lists no regions of). Without script every region is
+// listed, grouped by country, and the server checks that the region is in the country.
+(function () {
+  "use strict";
+  var country = document.getElementById("country");
+  var region = document.getElementById("region");
+  if (!country || !region) return;
+  function follow() {
+    var groups = region.querySelectorAll("optgroup[data-country]");
+    Array.prototype.forEach.call(groups, function (g) {
+      var shown = country.value === "" || g.getAttribute("data-country") === country.value;
+      g.hidden = !shown;
+      g.disabled = !shown;
+    });
+    var chosen = region.options[region.selectedIndex];
+    if (chosen && chosen.parentNode.disabled) region.value = "";
+  }
+  country.addEventListener("change", follow);
+  follow();
 })();

@@ -159,6 +159,15 @@ impl RegionCode {
             .unwrap_or(self.0)
     }
 
+    /// The region's name in `lang`: in its script where Parley has it (Ukraine's regions in
+    /// Ukrainian, Russian and Polish), else as in ISO 3166-2.
+    pub fn name_in(self, lang: Lang) -> &'static str {
+        super::geo_data::REGION_NAMES
+            .get(&(self.0, lang.code()))
+            .copied()
+            .unwrap_or_else(|| self.name())
+    }
+
     /// The regions of one country, for the region menu.
     pub fn of(country: CountryCode) -> impl Iterator<Item = RegionCode> {
         let prefix = format!("{}-", country.as_str());

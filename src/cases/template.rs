@@ -3,13 +3,15 @@
 
 use crate::i18n::Tr;
 
-pub const SECTIONS: [&str; 6] = [
+/// The story's sections. Lessons are not among them: the form asks for them once, in their own
+/// field, which lists and digests show (a "Lessons" heading at the end of the story asked for
+/// them twice).
+pub const SECTIONS: [&str; 5] = [
     "situation",
     "counterparts",
     "objectives",
     "approach",
     "outcome",
-    "lessons",
 ];
 
 /// The body a new case study starts with: one heading per section.

@@ -418,7 +418,7 @@ pub fn generate(
                 let lang = synthetic::language_of(done + i);
                 let title = synthetic::sentence(&mut rng, lang, 6);
                 let lessons = synthetic::sentence(&mut rng, lang, 20);
-                let body = (0..6)
+                let body = (0..crate::cases::template::SECTIONS.len())
                     .map(|i| {
                         format!(
                             "## {}\n\n{} {}",

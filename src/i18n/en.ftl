@@ -27,7 +27,6 @@ home-promise-anonymised = A moderator removes names, places and dates from every
 home-promise-pseudonym-title = Under a pseudonym
 home-promise-pseudonym = unless you choose to show your name.
 home-welcome = Welcome, { $name }
-home-member-lead = Case studies and discussions will appear here.
 
 ## Notices after an action
 notice-signed-out = You are signed out.
@@ -301,7 +300,7 @@ reply-you = You
 reply-author = Author
 reply-pending = waiting for a moderator
 replies-more = More replies
-notice-draft-saved = Your draft is saved. Only you can see it.
+notice-draft-saved = Your draft is saved. Other members cannot see it; the moderators can.
 notice-submitted = Sent for review. A moderator will anonymise it before anyone else can read it.
 notice-thread-deleted = Deleted.
 notice-reply-held = Your reply is waiting for a moderator.
@@ -347,8 +346,6 @@ template-approach = Approach
 template-approach-help = How you prepared, who you involved, what you offered and asked, what changed along the way.
 template-outcome = Outcome
 template-outcome-help = What was agreed or not, and what happened afterwards.
-template-lessons = Lessons
-template-lessons-help = What you would do again, and what you would do differently.
 
 ## Statuses
 status-draft = Draft
@@ -661,3 +658,28 @@ safety-p2 = Page titles in the browser's tabs and history say only "Parley": nev
 safety-p3 = While you write a case study or a reply, an encrypted copy is kept in this browser so that nothing is lost if the connection drops. Only your signed-in session can read it; after you sign out or use the quick exit it can no longer be read, and it is deleted after three days.
 safety-p4 = On a phone you share, tick "This is a shared device" when you sign in: Parley signs you out after a few minutes without activity. You can change this for the device you are on from your account page.
 safety-p5 = What the quick exit cannot do: it cannot erase what the phone's system, your keyboard app, a screenshot or a spy app installed on the phone has already seen, nor entries in the history from before you opened Parley. On a phone that may be checked, use a private window and sign out when you are done.
+preview-findings-title = Before you send:
+preview-findings-advice = these words look as if they could identify someone. Take them out or change them now — or leave them: the moderators will see them too and replace them before anyone else reads your text.
+
+# The start page of a signed-in member
+home-queue-waiting =
+    { $count ->
+        [one] { $count } item waiting
+       *[other] { $count } items waiting
+    }
+home-queue-claimed =
+    { $count ->
+        [one] { $count } claimed by you
+       *[other] { $count } claimed by you
+    }
+home-new-since =
+    { $count ->
+        [one] { $count } new since your last visit
+       *[other] { $count } new since your last visit
+    }
+home-queue-open = Open the queue
+home-newest = Newest case studies and discussions
+home-nothing-yet = Nothing is published yet.
+home-new = new
+home-replies-title = Replies to your threads
+home-replies-none = No new replies since your last visit.

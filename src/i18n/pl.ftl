@@ -27,7 +27,6 @@ home-promise-anonymised = Przed publikacją moderatorka usuwa z każdego studium
 home-promise-pseudonym-title = Pod pseudonimem,
 home-promise-pseudonym = chyba że zdecydujesz się pokazać swoje imię i nazwisko.
 home-welcome = Witaj, { $name }
-home-member-lead = Tutaj pojawią się studia przypadków i dyskusje.
 
 ## Komunikaty po wykonaniu działania
 notice-signed-out = Wylogowano.
@@ -306,7 +305,7 @@ reply-you = Ty
 reply-author = Autorka
 reply-pending = czeka na moderatorkę
 replies-more = Więcej odpowiedzi
-notice-draft-saved = Wersja robocza została zapisana. Widzisz ją tylko Ty.
+notice-draft-saved = Wersja robocza została zapisana. Inne członkinie jej nie widzą; moderatorki widzą.
 notice-submitted = Wysłano do weryfikacji. Moderatorka zanonimizuje tekst, zanim ktokolwiek inny będzie mógł go przeczytać.
 notice-thread-deleted = Usunięto.
 notice-reply-held = Twoja odpowiedź czeka na moderatorkę.
@@ -352,8 +351,6 @@ template-approach = Podejście
 template-approach-help = Jak wyglądało przygotowanie, kogo zaangażowano, co zaproponowano i o co poproszono, co zmieniło się po drodze.
 template-outcome = Wynik
 template-outcome-help = Co zostało uzgodnione, a co nie, i co wydarzyło się później.
-template-lessons = Wnioski
-template-lessons-help = Co warto powtórzyć, a co zrobić inaczej.
 
 ## Statusy
 status-draft = Wersja robocza
@@ -673,3 +670,34 @@ safety-p2 = Tytuły stron w kartach i historii przeglądarki to tylko „Parley�
 safety-p3 = Gdy piszesz studium przypadku lub odpowiedź, zaszyfrowana kopia jest przechowywana w tej przeglądarce, żeby nic nie zginęło, gdy zerwie się połączenie. Odczytać ją może tylko Twoja zalogowana sesja; po wylogowaniu lub szybkim wyjściu nie da się jej już odczytać, a po trzech dniach jest usuwana.
 safety-p4 = Na telefonie, z którego korzystasz nie tylko Ty, zaznacz przy logowaniu „To jest współdzielone urządzenie”: Parley wyloguje Cię po kilku minutach bez aktywności. Możesz to zmienić dla bieżącego urządzenia na stronie konta.
 safety-p5 = Czego szybkie wyjście nie potrafi: nie usunie tego, co już zobaczył system telefonu, aplikacja klawiatury, zrzut ekranu lub zainstalowana aplikacja szpiegująca, ani wpisów w historii sprzed otwarcia Parley. Na telefonie, który może zostać sprawdzony, używaj okna prywatnego i wyloguj się po zakończeniu.
+preview-findings-title = Zanim wyślesz:
+preview-findings-advice = te słowa mogą kogoś zidentyfikować. Usuń je lub zmień teraz — albo zostaw: moderatorki też je zobaczą i zastąpią, zanim ktokolwiek inny przeczyta Twój tekst.
+
+# The start page of a signed-in member
+home-queue-waiting =
+    { $count ->
+        [one] { $count } pozycja czeka
+        [few] { $count } pozycje czekają
+        [many] { $count } pozycji czeka
+       *[other] { $count } pozycji czeka
+    }
+home-queue-claimed =
+    { $count ->
+        [one] { $count } wzięta przez Ciebie
+        [few] { $count } wzięte przez Ciebie
+        [many] { $count } wziętych przez Ciebie
+       *[other] { $count } wziętych przez Ciebie
+    }
+home-new-since =
+    { $count ->
+        [one] { $count } nowość od Twojej ostatniej wizyty
+        [few] { $count } nowości od Twojej ostatniej wizyty
+        [many] { $count } nowości od Twojej ostatniej wizyty
+       *[other] { $count } nowości od Twojej ostatniej wizyty
+    }
+home-queue-open = Otwórz kolejkę
+home-newest = Najnowsze studia przypadków i dyskusje
+home-nothing-yet = Nic jeszcze nie opublikowano.
+home-new = nowe
+home-replies-title = Odpowiedzi w Twoich wątkach
+home-replies-none = Brak nowych odpowiedzi od Twojej ostatniej wizyty.

@@ -27,7 +27,6 @@ home-promise-anonymised = O moderatoare elimină numele, locurile și datele din
 home-promise-pseudonym-title = Sub un pseudonim
 home-promise-pseudonym = dacă nu alegeți să vă afișați numele.
 home-welcome = Bun venit, { $name }
-home-member-lead = Aici vor apărea studiile de caz și discuțiile.
 
 ## Mesaje după o acțiune
 notice-signed-out = V-ați deconectat.
@@ -305,7 +304,7 @@ reply-you = Dumneavoastră
 reply-author = Autoarea
 reply-pending = așteaptă o moderatoare
 replies-more = Mai multe răspunsuri
-notice-draft-saved = Ciorna a fost salvată. Doar dumneavoastră o puteți vedea.
+notice-draft-saved = Ciorna a fost salvată. Celelalte membre nu o pot vedea; moderatoarele o pot vedea.
 notice-submitted = Trimis spre verificare. O moderatoare îl va anonimiza înainte ca altcineva să îl poată citi.
 notice-thread-deleted = Șters.
 notice-reply-held = Răspunsul dumneavoastră așteaptă o moderatoare.
@@ -351,8 +350,6 @@ template-approach = Abordare
 template-approach-help = Cum v-ați pregătit, pe cine ați implicat, ce ați oferit și ce ați cerut, ce s-a schimbat pe parcurs.
 template-outcome = Rezultat
 template-outcome-help = Ce s-a convenit sau nu și ce s-a întâmplat după aceea.
-template-lessons = Lecții
-template-lessons-help = Ce ați face din nou și ce ați face altfel.
 
 ## Stări
 status-draft = Ciornă
@@ -670,3 +667,31 @@ safety-p2 = Titlurile paginilor din filele și istoricul browserului spun doar �
 safety-p3 = Cât timp scrieți un studiu de caz sau un răspuns, o copie criptată este păstrată în acest browser, ca să nu se piardă nimic dacă se întrerupe conexiunea. Doar sesiunea dumneavoastră conectată o poate citi; după deconectare sau ieșirea rapidă nu mai poate fi citită, iar după trei zile este ștearsă.
 safety-p4 = Pe un telefon pe care nu îl folosiți doar dumneavoastră, bifați la conectare „Acesta este un dispozitiv folosit în comun”: Parley vă deconectează după câteva minute fără activitate. Puteți schimba acest lucru pentru dispozitivul curent din pagina contului.
 safety-p5 = Ce nu poate face ieșirea rapidă: nu poate șterge ce au văzut deja sistemul telefonului, aplicația de tastatură, o captură de ecran sau o aplicație de spionaj instalată, nici intrările din istoric de dinainte de a deschide Parley. Pe un telefon care poate fi verificat, folosiți o fereastră privată și deconectați-vă când terminați.
+preview-findings-title = Înainte de a trimite:
+preview-findings-advice = aceste cuvinte ar putea identifica pe cineva. Scoateți-le sau schimbați-le acum — sau lăsați-le: le vor vedea și moderatoarele și le vor înlocui înainte ca altcineva să vă citească textul.
+
+# The start page of a signed-in member
+home-queue-waiting =
+    { $count ->
+        [one] { $count } element așteaptă
+        [few] { $count } elemente așteaptă
+       *[other] { $count } de elemente așteaptă
+    }
+home-queue-claimed =
+    { $count ->
+        [one] { $count } preluat de dumneavoastră
+        [few] { $count } preluate de dumneavoastră
+       *[other] { $count } preluate de dumneavoastră
+    }
+home-new-since =
+    { $count ->
+        [one] { $count } noutate de la ultima vizită
+        [few] { $count } noutăți de la ultima vizită
+       *[other] { $count } de noutăți de la ultima vizită
+    }
+home-queue-open = Deschideți coada
+home-newest = Cele mai noi studii de caz și discuții
+home-nothing-yet = Încă nu s-a publicat nimic.
+home-new = nou
+home-replies-title = Răspunsuri în discuțiile dumneavoastră
+home-replies-none = Niciun răspuns nou de la ultima vizită.

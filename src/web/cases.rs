@@ -45,7 +45,7 @@ impl Labels {
         code.split_once('-')
             .and_then(|(country, _)| CountryCode::parse(country))
             .and_then(|country| RegionCode::parse(code, country))
-            .map(|r| r.name().to_string())
+            .map(|r| r.name_in(self.tr.lang()).to_string())
             .unwrap_or_else(|| code.to_string())
     }
     pub fn context(&self, c: &ContextKind) -> String {
@@ -79,14 +79,15 @@ impl Labels {
     }
 }
 
-pub(super) fn labels(chrome: &Chrome) -> Labels {
+pub fn labels(chrome: &Chrome) -> Labels {
     Labels { tr: chrome.tr }
 }
 
 /// The options of the filter and form menus.
 pub struct Options {
     pub countries: Vec<(String, String)>,
-    pub regions: Vec<(String, Vec<(String, String)>)>,
+    /// Per focus country: (its code, its name, its regions).
+    pub regions: Vec<(String, String, Vec<(String, String)>)>,
     pub contexts: Vec<(String, String)>,
     pub counterparts: Vec<(String, String)>,
     pub outcomes: Vec<(String, String)>,
@@ -127,10 +128,10 @@ impl Options {
             .filter_map(|c| CountryCode::parse(c))
             .map(|c| {
                 let mut list: Vec<(String, String)> = RegionCode::of(c)
-                    .map(|r| (r.as_str().to_string(), r.name().to_string()))
+                    .map(|r| (r.as_str().to_string(), r.name_in(lang).to_string()))
                     .collect();
-                list.sort_by(|a, b| a.1.cmp(&b.1));
-                (c.name(lang).to_string(), list)
+                list.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+                (c.as_str().to_string(), c.name(lang).to_string(), list)
             })
             .collect();
         Options {

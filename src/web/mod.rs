@@ -33,13 +33,48 @@ pub use page::{Chrome, FormErrors, html, see_other};
 #[template(path = "home.html", config = "src/web/askama.toml")]
 struct HomePage {
     chrome: Chrome,
+    labels: cases::Labels,
+    /// For a signed-in member: her start page.
+    board: Option<crate::cases::store::Dashboard>,
+    /// For moderators: (items waiting, items she claimed).
+    queue: Option<(usize, usize)>,
 }
 
 /// The start page: what Parley is, for someone not signed in; her way in, for a member.
 #[get("/")]
-async fn home(req: HttpRequest) -> Result<HttpResponse, AppError> {
+async fn home(
+    req: HttpRequest,
+    state: actix_web::web::Data<crate::context::Context>,
+) -> Result<HttpResponse, AppError> {
+    let chrome = Chrome::for_request(&req, "home-title");
+    let labels = cases::labels(&chrome);
+    let identity = crate::http::auth::identity(&req).filter(|i| !i.needs_2fa_setup);
+    let Some(identity) = identity else {
+        return html(HomePage {
+            chrome,
+            labels,
+            board: None,
+            queue: None,
+        });
+    };
+    let (user, session, staff) = (identity.user_id, identity.session_id, identity.role.is_staff());
+    let (board, queue) = state
+        .run(move |conn, kit| {
+            let board = crate::cases::store::dashboard(conn, &kit.signer, user, session)?;
+            let queue = if staff {
+                let items = crate::moderation::queue::queue(conn, user)?;
+                Some((items.len(), items.iter().filter(|i| i.claimed_by_me).count()))
+            } else {
+                None
+            };
+            Ok((board, queue))
+        })
+        .await?;
     html(HomePage {
-        chrome: Chrome::for_request(&req, "home-title"),
+        chrome,
+        labels,
+        board: Some(board),
+        queue,
     })
 }
 

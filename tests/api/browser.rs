@@ -9,6 +9,7 @@
 //! skipping it: a skipped browser test proves nothing.
 
 use std::path::PathBuf;
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -28,7 +29,7 @@ const PAGE_BUDGET_BYTES: u64 = 50 * 1024;
 
 /// A chromedriver of this test's own, on a free port; stopped when dropped.
 pub(crate) struct Driver {
-    child: Child,
+    pub(crate) child: Child,
     port: u16,
 }
 
@@ -39,7 +40,10 @@ impl Driver {
             .and_then(|l| l.local_addr())
             .map(|a| a.port())
             .unwrap();
+        // In a process group of its own: every Chromium it starts is in it too, and dropping
+        // the driver ends them all, also when a test fails before closing its session.
         let child = Command::new(&binary)
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -84,6 +88,11 @@ impl Driver {
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let group = format!("-{}", self.child.id());
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &group])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -749,4 +758,44 @@ async fn check_page(
     for problem in browser.accessibility_problems().await {
         failures.push(format!("{name}: {problem}"));
     }
+}
+
+/// The processes of a process group, read from /proc.
+fn processes_in_group(group: u32) -> Vec<u32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // "pid (name) state ppid pgrp …": the name may hold spaces, so read after its ")".
+        let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, r)| r).split_whitespace().collect();
+        if fields.first() != Some(&"Z") && fields.get(2).and_then(|g| g.parse().ok()) == Some(group) {
+            found.push(pid);
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn a_driver_dropped_with_its_session_open_leaves_no_chromium_running() {
+    let driver = Driver::start();
+    let browser = driver.browser("en").await;
+    let group = driver.child.id();
+    let running = processes_in_group(group);
+    assert!(running.len() >= 2, "chromedriver and Chromium run: {running:?}");
+    // As a failing test does: the session is never closed.
+    drop(driver);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !processes_in_group(group).is_empty() {
+        assert!(
+            Instant::now() < deadline,
+            "left running: {:?}",
+            processes_in_group(group)
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    drop(browser);
 }

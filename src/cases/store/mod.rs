@@ -9,11 +9,13 @@
 //! [`queries`] (read models), [`replies`].
 
 mod commands;
+mod dashboard;
 mod queries;
 mod replies;
 mod rows;
 
 pub use commands::*;
+pub use dashboard::*;
 pub use queries::*;
 pub use replies::*;
 pub use rows::*;
