@@ -295,9 +295,11 @@ impl Settings {
                 )));
             }
         }
-        if !(1..=1440).contains(&self.safety.shared_device_idle_minutes) {
+        // Under five minutes she could be signed out while typing: the page tells the server
+        // of her activity at most once a minute.
+        if !(5..=1440).contains(&self.safety.shared_device_idle_minutes) {
             return Err(ConfigError(
-                "`safety.shared_device_idle_minutes`: must be between 1 and 1440".to_string(),
+                "`safety.shared_device_idle_minutes`: must be between 5 and 1440".to_string(),
             ));
         }
         self.database_target()?;
@@ -420,6 +422,27 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("`server.bind`"), "{err}");
+    }
+
+    #[test]
+    fn the_safety_settings_are_checked_at_start() {
+        for (overrides, key) in [
+            (
+                serde_json::json!({"safety": {"exit_url": "javascript:alert(1)"}}),
+                "safety.exit_url",
+            ),
+            (
+                serde_json::json!({"safety": {"exit_url": "/relative"}}),
+                "safety.exit_url",
+            ),
+            (
+                serde_json::json!({"safety": {"shared_device_idle_minutes": 1}}),
+                "safety.shared_device_idle_minutes",
+            ),
+        ] {
+            let err = Settings::with_overrides(overrides).unwrap_err().to_string();
+            assert!(err.contains(key), "{err}");
+        }
     }
 
     #[test]

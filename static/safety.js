@@ -8,6 +8,11 @@
   var signedIn = root.hasAttribute("data-signed-in");
   var DRAFT = "parley-draft:";
   var PENDING = "parley-draft-pending";
+  var ACTIVE = "parley-active";
+  var BACK = "parley-back";
+  // The answers to a form that went through; any other page (an error, a preview, sign-in)
+  // leaves the draft where it is.
+  var SENT = /[?&]notice=(submitted|draft-saved|reply-held|reply-published)(&|#|$)/;
   var DRAFT_DAYS = 3;
 
   function forgetDrafts() {
@@ -33,12 +38,20 @@
   // neutral page. A page from the back/forward cache is asked for again, so that the server
   // decides.
   var navigation = (performance.getEntriesByType && performance.getEntriesByType("navigation")[0]) || {};
-  if (!signedIn && navigation.type === "back_forward") {
+  var cameBack = navigation.type === "back_forward";
+  try {
+    if (sessionStorage.getItem(BACK)) cameBack = true;
+    sessionStorage.removeItem(BACK);
+  } catch (e) { /* storage off */ }
+  if (!signedIn && cameBack) {
     location.replace(exitUrl);
     return;
   }
   window.addEventListener("pageshow", function (event) {
-    if (event.persisted) location.reload();
+    if (!event.persisted) return;
+    // The reload counts as a reload, not as Back: say it was Back.
+    try { sessionStorage.setItem(BACK, "1"); } catch (e) { /* storage off */ }
+    location.reload();
   });
 
   document.addEventListener("click", function (event) {
@@ -50,7 +63,7 @@
 
   var escapes = [];
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") return;
+    if (event.key !== "Escape" || event.repeat) return;
     var now = Date.now();
     escapes = escapes.filter(function (t) { return now - t < 2000; });
     escapes.push(now);
@@ -68,12 +81,19 @@
 
   // A shared device: after the idle limit without a touch, a key or a scroll, leave as by
   // the quick exit. While she is active, tell the server at most once a minute.
+  // Activity in any of her tabs counts (shared through localStorage): a tab left open in the
+  // background does not sign her out while she writes in another.
   var idleMinutes = parseInt(root.getAttribute("data-idle-minutes") || "", 10);
   if (signedIn && idleMinutes > 0) {
     var lastActive = Date.now();
+    var lastShared = 0;
     var lastPing = Date.now();
     var active = function () {
       lastActive = Date.now();
+      if (lastActive - lastShared > 5000) {
+        lastShared = lastActive;
+        try { localStorage.setItem(ACTIVE, String(lastActive)); } catch (e) { /* storage off */ }
+      }
       if (lastActive - lastPing > 60000) {
         lastPing = lastActive;
         fetch("/alive", { credentials: "same-origin", cache: "no-store" }).catch(function () {});
@@ -83,7 +103,9 @@
       document.addEventListener(name, active, { passive: true, capture: true });
     });
     setInterval(function () {
-      if (Date.now() - lastActive > idleMinutes * 60000) quickExit();
+      var elsewhere = 0;
+      try { elsewhere = parseInt(localStorage.getItem(ACTIVE) || "0", 10) || 0; } catch (e) { /* off */ }
+      if (Date.now() - Math.max(lastActive, elsewhere) > idleMinutes * 60000) quickExit();
     }, 10000);
   }
 
@@ -107,38 +129,45 @@
     return bytes;
   }
 
+  function kept(el) {
+    return el.name && el.name !== "csrf_token" && el.type !== "hidden" && el.type !== "password" &&
+      el.type !== "submit" && el.type !== "button" && el.type !== "file";
+  }
+
+  // Every field as [name, value, checked]: boxes ticked and unticked alike, so that a restore
+  // puts each back as she left it ("show my name" included).
   function fields(form) {
     var out = [];
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name || el.name === "csrf_token" || el.type === "hidden" || el.type === "password" ||
-          el.type === "submit" || el.type === "button" || el.type === "file") return;
-      if ((el.type === "checkbox" || el.type === "radio") && !el.checked) return;
-      out.push([el.name, el.value]);
+      if (!kept(el)) return;
+      var checkable = el.type === "checkbox" || el.type === "radio";
+      out.push([el.name, el.value, checkable ? el.checked : null]);
     });
     return out;
   }
 
   function apply(form, saved) {
-    var byName = {};
-    saved.forEach(function (pair) { (byName[pair[0]] = byName[pair[0]] || []).push(pair[1]); });
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!el.name || !(el.name in byName) || el.type === "hidden" || el.type === "password") return;
-      if (el.type === "checkbox" || el.type === "radio") {
-        el.checked = byName[el.name].indexOf(el.value) >= 0;
-      } else {
-        el.value = byName[el.name][0];
-      }
+      if (!kept(el)) return;
+      var checkable = el.type === "checkbox" || el.type === "radio";
+      var entry = saved.filter(function (f) {
+        return f[0] === el.name && (!checkable || f[1] === el.value);
+      })[0];
+      if (!entry) return;
+      if (checkable) el.checked = entry[2] === true;
+      else el.value = entry[1];
       el.dispatchEvent(new Event("input", { bubbles: true }));
     });
   }
 
   function keepDrafts() {
-    // A sent form whose answer carries a notice went through: its draft is done.
+    // The page right after a form was sent: if it says the form went through, its draft is
+    // done. Either way the mark is for this page only.
     try {
       var pending = sessionStorage.getItem(PENDING);
-      if (pending && signedIn && /[?&]notice=/.test(location.search)) {
+      sessionStorage.removeItem(PENDING);
+      if (pending && signedIn && SENT.test(location.search)) {
         localStorage.removeItem(DRAFT + pending);
-        sessionStorage.removeItem(PENDING);
       }
     } catch (e) { return; }
     var forms = document.querySelectorAll("form[data-draft]");
@@ -158,6 +187,10 @@
     var slot = DRAFT + form.getAttribute("data-draft");
     var stored = null;
     try { stored = JSON.parse(localStorage.getItem(slot) || "null"); } catch (e) { stored = null; }
+    // What she types before the draft is back (the key is on its way) wins over the draft.
+    var typed = false;
+    var early = function () { typed = true; };
+    form.addEventListener("input", early);
     var restored = Promise.resolve();
     if (stored && Date.now() - stored.at > DRAFT_DAYS * 86400000) {
       localStorage.removeItem(slot);
@@ -165,7 +198,7 @@
       restored = crypto.subtle.decrypt({ name: "AES-GCM", iv: unb64(stored.iv) }, key, unb64(stored.data))
         .then(function (plain) {
           var saved = JSON.parse(new TextDecoder().decode(plain));
-          if (JSON.stringify(saved) !== JSON.stringify(fields(form))) {
+          if (!typed && JSON.stringify(saved) !== JSON.stringify(fields(form))) {
             apply(form, saved);
             var notice = form.querySelector("[data-draft-notice]");
             if (notice) notice.hidden = false;
@@ -174,6 +207,7 @@
         .catch(function () { localStorage.removeItem(slot); });
     }
     restored.then(function () {
+      form.removeEventListener("input", early);
       var timer = null;
       var save = function () {
         clearTimeout(timer);

@@ -91,8 +91,9 @@ pub struct Identity {
     pub session_id: i64,
     /// Staff who must turn on two-factor sign-in before anything else.
     pub needs_2fa_setup: bool,
-    /// She marked this device as shared: the session ends after a while without activity.
-    pub shared_device: bool,
+    /// She marked this device as shared: the session ends after this many minutes without
+    /// activity (as stored with the session when she chose it).
+    pub idle_minutes: Option<i64>,
 }
 
 fn issue_access(
@@ -219,7 +220,7 @@ pub fn live_identity(
         role: user.role,
         locale: user.locale,
         session_id: sid,
-        shared_device: idle_minutes.is_some(),
+        idle_minutes: idle_minutes.map(i64::from),
     })
 }
 
@@ -401,13 +402,17 @@ fn revoke(conn: &mut DbConnection, session_id: i64) -> Result<(), AppError> {
 /// Sign-out or quick exit on a device: ends the session and moves her draft key on, so that
 /// drafts any browser kept for her can no longer be read (docs/phone-safety.md).
 pub fn sign_out(conn: &mut DbConnection, user_id: i64, session_id: i64) -> Result<(), AppError> {
-    conn.transaction(|conn| {
-        revoke_session(conn, user_id, session_id)?;
-        diesel::update(users::table.find(user_id))
-            .set(users::draft_key_epoch.eq(users::draft_key_epoch + 1))
-            .execute(conn)?;
-        Ok(())
-    })
+    revoke_session(conn, user_id, session_id)
+}
+
+/// Moves her draft key on: drafts any browser kept for her can no longer be read. Every way a
+/// session of hers ends by her hand or by the idle limit does this (sign-out, the quick exit,
+/// ending one session or all of them from the account page, after a phone was taken).
+fn forget_drafts(conn: &mut DbConnection, user_id: i64) -> Result<(), AppError> {
+    diesel::update(users::table.find(user_id))
+        .set(users::draft_key_epoch.eq(users::draft_key_epoch + 1))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Marks the session as begun on a shared device (`Some(minutes)` without activity before it
@@ -465,7 +470,10 @@ pub fn revoke_session(
     if owned == 0 {
         return Err(AppError::NotFound);
     }
-    revoke(conn, session_id)
+    conn.transaction(|conn| {
+        revoke(conn, session_id)?;
+        forget_drafts(conn, user_id)
+    })
 }
 
 /// Ends the session a refresh token belongs to (sign-out with only the refresh token at hand).
@@ -492,9 +500,13 @@ pub fn revoke_all(
         .filter(sessions::user_id.eq(user_id))
         .filter(sessions::revoked_at.is_null())
         .filter(sessions::id.ne(keep.unwrap_or(-1)));
-    Ok(diesel::update(query)
-        .set(sessions::revoked_at.eq(Some(now())))
-        .execute(conn)?)
+    conn.transaction(|conn| {
+        let ended = diesel::update(query)
+            .set(sessions::revoked_at.eq(Some(now())))
+            .execute(conn)?;
+        forget_drafts(conn, user_id)?;
+        Ok(ended)
+    })
 }
 
 /// One live session, as its owner sees it.

@@ -47,14 +47,15 @@ pub static REGIONS: LazyLock<Vec<RegionData>> = LazyLock::new(|| {
 });
 
 /// Regions' names in a language where they differ from `regions.tsv`: (code, language) → name.
-pub static REGION_NAMES: LazyLock<std::collections::HashMap<(&'static str, &'static str), &'static str>> =
-    LazyLock::new(|| {
-        rows(include_str!("data/region_names.tsv"))
-            .map(|fields| {
-                let [code, lang, name] = fields[..] else {
-                    panic!("region_names.tsv: a row without three fields: {fields:?}");
-                };
-                ((code, lang), name)
-            })
-            .collect()
-    });
+pub static REGION_NAMES: LazyLock<
+    std::collections::HashMap<(&'static str, &'static str), &'static str>,
+> = LazyLock::new(|| {
+    rows(include_str!("data/region_names.tsv"))
+        .map(|fields| {
+            let [code, lang, name] = fields[..] else {
+                panic!("region_names.tsv: a row without three fields: {fields:?}");
+            };
+            ((code, lang), name)
+        })
+        .collect()
+});

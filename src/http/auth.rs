@@ -140,7 +140,13 @@ pub async fn resolve_identity(
         }
     }
     let mut response = next.call(req).await?;
-    if let Some(update) = update {
+    // A handler that set the session cookies itself (sign-in, sign-out, the quick exit) has the
+    // last word: a refresh made on the way in must not put a session back on the device.
+    let handler_decided = response
+        .response()
+        .cookies()
+        .any(|c| c.name() == ACCESS_COOKIE || c.name() == REFRESH_COOKIE);
+    if let Some(update) = update.filter(|_| !handler_decided) {
         let secure = state.settings.is_https();
         let head = response.response_mut();
         match update {

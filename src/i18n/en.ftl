@@ -305,7 +305,7 @@ notice-submitted = Sent for review. A moderator will anonymise it before anyone 
 notice-thread-deleted = Deleted.
 notice-reply-held = Your reply is waiting for a moderator.
 notice-reply-published = Your reply is published.
-notice-reply-empty = Write something before sending the reply.
+notice-reply-invalid = Your reply was not sent: it must hold between 1 and 20,000 characters.
 
 ## Case fields
 field-title = Title

@@ -310,7 +310,7 @@ notice-submitted = Wysłano do weryfikacji. Moderatorka zanonimizuje tekst, zani
 notice-thread-deleted = Usunięto.
 notice-reply-held = Twoja odpowiedź czeka na moderatorkę.
 notice-reply-published = Twoja odpowiedź została opublikowana.
-notice-reply-empty = Napisz coś przed wysłaniem odpowiedzi.
+notice-reply-invalid = Odpowiedź nie została wysłana: musi mieć od 1 do 20 000 znaków.
 
 ## Pola studium przypadku
 field-title = Tytuł

@@ -309,7 +309,7 @@ notice-submitted = Trimis spre verificare. O moderatoare îl va anonimiza înain
 notice-thread-deleted = Șters.
 notice-reply-held = Răspunsul dumneavoastră așteaptă o moderatoare.
 notice-reply-published = Răspunsul dumneavoastră a fost publicat.
-notice-reply-empty = Scrieți ceva înainte de a trimite răspunsul.
+notice-reply-invalid = Răspunsul nu a fost trimis: trebuie să aibă între 1 și 20.000 de caractere.
 
 ## Câmpurile studiului de caz
 field-title = Titlu

@@ -311,7 +311,7 @@ notice-submitted = Отправлено на проверку. Модерато�
 notice-thread-deleted = Удалено.
 notice-reply-held = Ваш ответ ожидает проверки модератором.
 notice-reply-published = Ваш ответ опубликован.
-notice-reply-empty = Напишите что-нибудь, прежде чем отправить ответ.
+notice-reply-invalid = Ответ не отправлен: в нём должно быть от 1 до 20 000 символов.
 
 ## Поля кейса
 field-title = Заголовок

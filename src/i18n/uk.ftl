@@ -311,7 +311,7 @@ notice-submitted = Надіслано на перевірку. Модерато�
 notice-thread-deleted = Видалено.
 notice-reply-held = Ваша відповідь чекає на модераторку.
 notice-reply-published = Вашу відповідь опубліковано.
-notice-reply-empty = Напишіть щось, перш ніж надсилати відповідь.
+notice-reply-invalid = Відповідь не надіслано: вона має містити від 1 до 20 000 символів.
 
 ## Поля кейсу
 field-title = Назва

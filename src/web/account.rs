@@ -59,7 +59,7 @@ async fn account_page(
             role_key: format!("role-{}", user.role.as_str()),
             cohort: user.cohort.clone(),
             two_factor: user.has_2fa(),
-            shared_device: identity.shared_device,
+            shared_device: identity.idle_minutes.is_some(),
             idle_minutes: state.settings.safety.shared_device_idle_minutes,
             errors,
         },
@@ -371,6 +371,7 @@ async fn revoke_session(
 fn signed_out(state: &Context, location: &str) -> HttpResponse {
     let mut response = HttpResponse::SeeOther();
     response.insert_header((header::LOCATION, location));
+    response.insert_header(("Clear-Site-Data", super::sign_in::CLEAR_SITE_DATA));
     sign_out_cookies(&mut response, state);
     response.finish()
 }

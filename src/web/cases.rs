@@ -83,11 +83,14 @@ pub fn labels(chrome: &Chrome) -> Labels {
     Labels { tr: chrome.tr }
 }
 
+/// A country's regions in the region menu: (its code, its name, (region code, name)…).
+pub type RegionGroup = (String, String, Vec<(String, String)>);
+
 /// The options of the filter and form menus.
 pub struct Options {
     pub countries: Vec<(String, String)>,
     /// Per focus country: (its code, its name, its regions).
-    pub regions: Vec<(String, String, Vec<(String, String)>)>,
+    pub regions: Vec<RegionGroup>,
     pub contexts: Vec<(String, String)>,
     pub counterparts: Vec<(String, String)>,
     pub outcomes: Vec<(String, String)>,
@@ -130,7 +133,7 @@ impl Options {
                 let mut list: Vec<(String, String)> = RegionCode::of(c)
                     .map(|r| (r.as_str().to_string(), r.name_in(lang).to_string()))
                     .collect();
-                list.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+                list.sort_by_key(|(_, name)| name.to_lowercase());
                 (c.as_str().to_string(), c.name(lang).to_string(), list)
             })
             .collect();
@@ -425,7 +428,7 @@ async fn reply(
             }
         ))),
         Err(AppError::Invalid(_)) => Ok(see_other(&format!(
-            "/cases/{id}?notice=reply-empty#reply-form"
+            "/cases/{id}?notice=reply-invalid#reply-form"
         ))),
         Err(other) => Err(other),
     }

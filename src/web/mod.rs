@@ -57,13 +57,20 @@ async fn home(
             queue: None,
         });
     };
-    let (user, session, staff) = (identity.user_id, identity.session_id, identity.role.is_staff());
+    let (user, session, staff) = (
+        identity.user_id,
+        identity.session_id,
+        identity.role.is_staff(),
+    );
     let (board, queue) = state
         .run(move |conn, kit| {
             let board = crate::cases::store::dashboard(conn, &kit.signer, user, session)?;
             let queue = if staff {
                 let items = crate::moderation::queue::queue(conn, user)?;
-                Some((items.len(), items.iter().filter(|i| i.claimed_by_me).count()))
+                Some((
+                    items.len(),
+                    items.iter().filter(|i| i.claimed_by_me).count(),
+                ))
             } else {
                 None
             };

@@ -90,13 +90,10 @@ impl Chrome {
         let exit_url = context
             .map(|c| c.settings.safety.exit_url.clone())
             .unwrap_or_default();
-        let shared_device = req
+        let idle_minutes = req
             .extensions()
             .get::<Identity>()
-            .is_some_and(|i| i.shared_device);
-        let idle_minutes = context
-            .filter(|_| shared_device)
-            .map(|c| c.settings.safety.shared_device_idle_minutes);
+            .and_then(|i| i.idle_minutes);
         Chrome {
             exit_url,
             idle_minutes,

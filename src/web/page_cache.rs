@@ -333,7 +333,7 @@ impl PageCache {
             && reader.role == Role::Member
             && !reader.needs_2fa_setup
             // A shared device's pages carry its idle limit: rendered for her alone.
-            && !reader.shared_device
+            && reader.idle_minutes.is_none()
             && !req.query_string().contains("notice=");
         eligible.then(|| PageKey {
             address: super::page::address(req),

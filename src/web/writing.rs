@@ -245,12 +245,7 @@ async fn create(
     };
     let tr = Tr(super::page::request_lang(&req));
     if action == FormAction::Preview {
-        let preview = preview(
-            tr,
-            &form.body_markdown,
-            &[&form.title, &form.lessons],
-            true,
-        );
+        let preview = preview(tr, &form.body_markdown, &[&form.title, &form.lessons], true);
         return form_again(
             &req,
             kind,

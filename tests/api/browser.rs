@@ -8,8 +8,8 @@
 //! `.ci/run` installs them. A missing browser fails the test with that advice rather than
 //! skipping it: a skipped browser test proves nothing.
 
-use std::path::PathBuf;
 use std::os::unix::process::CommandExt;
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -771,8 +771,13 @@ fn processes_in_group(group: u32) -> Vec<u32> {
             continue;
         };
         // "pid (name) state ppid pgrp …": the name may hold spaces, so read after its ")".
-        let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, r)| r).split_whitespace().collect();
-        if fields.first() != Some(&"Z") && fields.get(2).and_then(|g| g.parse().ok()) == Some(group) {
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map_or("", |(_, r)| r)
+            .split_whitespace()
+            .collect();
+        if fields.first() != Some(&"Z") && fields.get(2).and_then(|g| g.parse().ok()) == Some(group)
+        {
             found.push(pid);
         }
     }
@@ -785,7 +790,10 @@ async fn a_driver_dropped_with_its_session_open_leaves_no_chromium_running() {
     let browser = driver.browser("en").await;
     let group = driver.child.id();
     let running = processes_in_group(group);
-    assert!(running.len() >= 2, "chromedriver and Chromium run: {running:?}");
+    assert!(
+        running.len() >= 2,
+        "chromedriver and Chromium run: {running:?}"
+    );
     // As a failing test does: the session is never closed.
     drop(driver);
     let deadline = Instant::now() + Duration::from_secs(5);

@@ -12,6 +12,7 @@ mod digest;
 mod faults;
 mod harness;
 mod instances;
+mod journeys;
 mod mailbox;
 mod moderation;
 mod ops;

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use parley::accounts::Role;
-use parley::db::schema::sessions;
+use parley::db::schema::{refresh_tokens, sessions};
 use reqwest::StatusCode;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -260,11 +260,24 @@ async fn a_draft_is_kept_encrypted_survives_a_lost_session_and_is_unreadable_aft
         );
     }
 
-    // The session is lost while she writes (ended on the server, as an expiry would): sending
-    // leads to the sign-in page, and after it back to her form, with her text.
+    // The session runs out while she writes (both of its tokens expire): sending leads to the
+    // sign-in page, and after it back to her form, with her text.
     let user_id = member.id;
     app.state
-        .run(move |conn, _| parley::accounts::sessions::revoke_all(conn, user_id, None))
+        .run(move |conn, _| {
+            let past = chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1);
+            let hers = sessions::table
+                .filter(sessions::user_id.eq(user_id))
+                .select(sessions::id);
+            diesel::update(refresh_tokens::table.filter(refresh_tokens::session_id.eq_any(hers)))
+                .set(refresh_tokens::expires_at.eq(past))
+                .execute(conn)?;
+            diesel::update(sessions::table.filter(sessions::user_id.eq(user_id)))
+                .set(sessions::expires_at.eq(past))
+                .execute(conn)?;
+            parley::accounts::sessions::sessions_changed();
+            Ok(())
+        })
         .await
         .unwrap();
     browser
@@ -460,6 +473,39 @@ async fn the_exit_and_sign_out_tell_the_browser_to_forget_and_end_the_session() 
         "\"cache\", \"cookies\", \"storage\""
     );
 
+    // Her access token has expired (as after 15 minutes): the way in renews the session, and
+    // the exit must still leave no session cookie on the device — the last word on each cookie
+    // is the one the browser keeps.
+    let tokens = app
+        .session(&member, parley::accounts::sessions::Client::Web)
+        .await;
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let url: reqwest::Url = app.address.parse().unwrap();
+    jar.add_cookie_str("parley_access=expired.or.forged; Path=/", &url);
+    jar.add_cookie_str(
+        &format!("parley_refresh={}; Path=/", tokens.refresh_token),
+        &url,
+    );
+    let stale = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_provider(jar)
+        .build()
+        .unwrap();
+    let exit = stale.get(app.url("/exit")).send().await.unwrap();
+    let mut last: std::collections::HashMap<String, String> = Default::default();
+    for header in exit.headers().get_all("set-cookie") {
+        let header = header.to_str().unwrap().to_string();
+        let name = header.split('=').next().unwrap().to_string();
+        last.insert(name, header);
+    }
+    for name in ["parley_access", "parley_refresh"] {
+        let cookie = &last[name];
+        assert!(
+            cookie.starts_with(&format!("{name}=;")) && cookie.contains("Max-Age=0"),
+            "{name} is left on the device: {cookie}"
+        );
+    }
+
     // Nobody signed in: the exit still leaves.
     let anonymous = app.browser().get(app.url("/exit")).send().await.unwrap();
     assert_eq!(anonymous.status(), StatusCode::OK);
@@ -540,5 +586,48 @@ async fn a_shared_device_is_signed_out_after_the_idle_limit_and_her_own_is_not()
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     let account = app.page(&own, "/account?notice=device-saved").await;
     assert!(account.contains("data-idle-minutes=\"10\""));
-    assert!(form_value(&account, "csrf_token").is_some());
+    let token = form_value(&account, "csrf_token").unwrap();
+    let unmarked = own
+        .post(app.url("/account/device"))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unmarked.status(), StatusCode::SEE_OTHER);
+    assert!(
+        !app.page(&own, "/account")
+            .await
+            .contains("data-idle-minutes")
+    );
+
+    // Ending her other sessions from here (after a phone was taken) makes what that phone kept
+    // of her drafts unreadable: the key moves on.
+    let key = |browser: reqwest::Client| {
+        let url = app.url("/draft-key");
+        async move {
+            let body: serde_json::Value =
+                browser.get(url).send().await.unwrap().json().await.unwrap();
+            body["key"].as_str().unwrap().to_string()
+        }
+    };
+    let before = key(own.clone()).await;
+    assert_eq!(
+        before,
+        key(own.clone()).await,
+        "the key is stable between sign-outs"
+    );
+    let token = app.csrf_token(&own, "/account/sessions").await;
+    let ended = own
+        .post(app.url("/account/sessions/revoke-all"))
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(ended.status().is_redirection(), "{}", ended.status());
+    assert_eq!(
+        ended.headers()["clear-site-data"],
+        "\"cache\", \"cookies\", \"storage\""
+    );
+    let next_session = app.browser_for(&member).await;
+    assert_ne!(before, key(next_session).await, "the key did not move on");
 }

@@ -56,8 +56,14 @@ pub fn dashboard(
         new_query = new_query.filter(threads::published_at.gt(since));
     }
     let new_count: i64 = new_query.count().get_result(conn)?;
-    let newest = list_published(conn, signer, &ListFilter::default(), Some(user_id), SHOWN as i64)?
-        .items;
+    let newest = list_published(
+        conn,
+        signer,
+        &ListFilter::default(),
+        Some(user_id),
+        SHOWN as i64,
+    )?
+    .items;
     let mut replies_query = replies::table
         .inner_join(threads::table)
         .filter(threads::author_id.eq(user_id))

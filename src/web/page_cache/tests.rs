@@ -96,7 +96,7 @@ fn nothing_is_served_when_the_counter_has_not_been_read_for_long() {
 
 fn reader(user_id: i64) -> Identity {
     Identity {
-        shared_device: false,
+        idle_minutes: None,
         user_id,
         name: "Reader".into(),
         email: "reader@example.org".into(),
