@@ -228,9 +228,24 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", keepDrafts);
-  } else {
+  // A time-zone menu still on the default (UTC, never chosen) proposes the browser's zone.
+  function proposeZone() {
+    var menu = document.querySelector("select[data-detect-zone]");
+    if (!menu || menu.getAttribute("data-detect-zone") !== "UTC" || !window.Intl) return;
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone === "Europe/Kiev") zone = "Europe/Kyiv";
+    if (zone && Array.prototype.some.call(menu.options, function (o) { return o.value === zone; })) {
+      menu.value = zone;
+    }
+  }
+
+  function ready() {
     keepDrafts();
+    proposeZone();
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
   }
 })();

@@ -38,6 +38,8 @@ const LESSONS_CHARS: usize = 320;
 #[diesel(table_name = threads)]
 struct Candidate {
     id: i64,
+    /// Her own threads are never in her digest: she knows them.
+    author_id: Option<i64>,
     country: Option<String>,
     context_keys: String,
     tag_list: String,
@@ -271,7 +273,9 @@ pub fn collect(
         }
     };
     let searched = saved_search_hits(index, prefs);
-    let wanted = |c: &Candidate| follows(prefs, c) || searched.contains(&c.id);
+    let wanted = |c: &Candidate| {
+        c.author_id != Some(user_id) && (follows(prefs, c) || searched.contains(&c.id))
+    };
 
     // New case studies.
     let found = candidates(conn, window, cache)?;
@@ -494,6 +498,7 @@ mod tests {
     fn candidate(country: &str, contexts: &str, tags: &str) -> Candidate {
         Candidate {
             id: 1,
+            author_id: None,
             country: Some(country.into()),
             context_keys: contexts.into(),
             tag_list: tags.into(),

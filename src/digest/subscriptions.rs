@@ -152,38 +152,97 @@ impl SubscriptionRow {
     }
 }
 
+/// The time zone a reader means: an IANA name in any case ("europe/kyiv"), or a city as she
+/// writes it — "Warsaw", "Warszawa", "Київ", "Kiev", "Chișinău", "Bucharest" — as the zone
+/// named after it (or the zone its country's capital gives the time of).
+pub fn zone_named(typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    if let Some(zone) = chrono_tz::TZ_VARIANTS
+        .iter()
+        .find(|zone| zone.name().eq_ignore_ascii_case(typed))
+    {
+        return Some(zone.name().to_string());
+    }
+    let wanted = crate::text::fold(&typed.replace(['_', '-'], " "));
+    const LOCAL: &[(&str, &str)] = &[
+        ("kyiv", "Europe/Kyiv"),
+        ("kiev", "Europe/Kyiv"),
+        ("kiiv", "Europe/Kyiv"),
+        ("київ", "Europe/Kyiv"),
+        ("киев", "Europe/Kyiv"),
+        ("kijow", "Europe/Kyiv"),
+        ("kharkiv", "Europe/Kyiv"),
+        ("харків", "Europe/Kyiv"),
+        ("odesa", "Europe/Kyiv"),
+        ("lviv", "Europe/Kyiv"),
+        ("львів", "Europe/Kyiv"),
+        ("dnipro", "Europe/Kyiv"),
+        ("ukraine", "Europe/Kyiv"),
+        ("україна", "Europe/Kyiv"),
+        ("украина", "Europe/Kyiv"),
+        ("chisinau", "Europe/Chisinau"),
+        ("кишинів", "Europe/Chisinau"),
+        ("кишинев", "Europe/Chisinau"),
+        ("moldova", "Europe/Chisinau"),
+        ("warsaw", "Europe/Warsaw"),
+        ("warszawa", "Europe/Warsaw"),
+        ("варшава", "Europe/Warsaw"),
+        ("krakow", "Europe/Warsaw"),
+        ("przemysl", "Europe/Warsaw"),
+        ("poland", "Europe/Warsaw"),
+        ("polska", "Europe/Warsaw"),
+        ("bucharest", "Europe/Bucharest"),
+        ("bucuresti", "Europe/Bucharest"),
+        ("бухарест", "Europe/Bucharest"),
+        ("iasi", "Europe/Bucharest"),
+        ("romania", "Europe/Bucharest"),
+        ("utc", "UTC"),
+        ("gmt", "UTC"),
+    ];
+    if let Some((_, zone)) = LOCAL
+        .iter()
+        .find(|(name, _)| crate::text::fold(name) == wanted)
+    {
+        return Some(zone.to_string());
+    }
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .find(|zone| {
+            zone.name()
+                .rsplit('/')
+                .next()
+                .is_some_and(|city| crate::text::fold(&city.replace('_', " ")) == wanted)
+        })
+        .map(|zone| zone.name().to_string())
+}
+
 impl Preferences {
     /// Checks and normalises what a reader sent; every problem is named by field.
     pub fn validated(mut self) -> Result<Preferences, AppError> {
         if !(1..=7).contains(&self.weekday) {
-            return Err(AppError::invalid(
-                "weekday",
-                "must be 1 (Monday) to 7 (Sunday)",
-            ));
+            return Err(AppError::invalid_key("weekday", "error-digest-weekday"));
         }
         if self.hour > 23 {
-            return Err(AppError::invalid("hour", "must be 0 to 23"));
+            return Err(AppError::invalid_key("hour", "error-digest-hour"));
         }
-        self.time_zone = self.time_zone.trim().to_string();
+        self.time_zone =
+            zone_named(&self.time_zone).unwrap_or_else(|| self.time_zone.trim().into());
         if self.time_zone.parse::<chrono_tz::Tz>().is_err() {
-            return Err(AppError::invalid(
-                "time_zone",
-                "must be a time zone such as Europe/Kyiv or UTC",
-            ));
+            return Err(AppError::invalid_key("time_zone", "error-digest-time-zone"));
         }
         for country in &mut self.countries {
             *country = country.trim().to_ascii_uppercase();
             if crate::cases::taxonomy::CountryCode::parse(country).is_none() {
-                return Err(AppError::invalid(
-                    "countries",
-                    "must be ISO 3166-1 country codes such as UA",
-                ));
+                return Err(AppError::invalid_key("countries", "error-digest-countries"));
             }
         }
         for context in &mut self.contexts {
             *context = context.trim().to_string();
             if context.parse::<ContextKind>().is_err() {
-                return Err(AppError::invalid("contexts", "contains an unknown context"));
+                return Err(AppError::invalid_key("contexts", "error-digest-contexts"));
             }
         }
         let mut tags = Vec::new();
@@ -195,7 +254,7 @@ impl Preferences {
             }
         }
         if tags.len() > MAX_TAGS {
-            return Err(AppError::invalid("tags", "at most 20 tags"));
+            return Err(AppError::invalid_key("tags", "error-digest-tags"));
         }
         self.tags = tags;
         self.queries = self
@@ -205,14 +264,14 @@ impl Preferences {
             .filter(|q| !q.is_empty())
             .collect();
         if self.queries.len() > MAX_QUERIES {
-            return Err(AppError::invalid("queries", "at most 10 saved searches"));
+            return Err(AppError::invalid_key(
+                "queries",
+                "error-digest-queries-many",
+            ));
         }
         for q in &self.queries {
             if q.chars().count() > MAX_QUERY_CHARS {
-                return Err(AppError::invalid(
-                    "queries",
-                    "a saved search is at most 200 characters",
-                ));
+                return Err(AppError::invalid_key("queries", "error-digest-query-long"));
             }
             if let Err(e) = crate::search::query::parse(q) {
                 return Err(AppError::invalid("queries", e.to_string()));

@@ -197,6 +197,11 @@ error-500-title = Something went wrong
 error-500-body = Something went wrong on our side. Please try again.
 error-503-title = Busy
 error-503-body = Parley is busy for a moment. Please try again shortly.
+error-400-body = Parley could not understand that request. Go back, check what you entered and try again.
+error-403-body = You may not do this.
+error-409-title = That has changed meanwhile
+error-409-body = Someone (perhaps you, in another tab) changed this meanwhile, or it is already done. Reload the page to see where it stands.
+error-422-body = Some of what you entered cannot be accepted. Go back and check it.
 error-2fa-required = Turn on two-factor sign-in first: moderators and admins need it.
 
 ## Validation messages
@@ -606,6 +611,7 @@ digest-frequency-weekly = Weekly
 digest-weekday = Day (weekly digests)
 digest-hour = Hour
 digest-time-zone = Time zone
+digest-time-zone-hint = Digests come at this hour in your time zone. If you have not chosen one, your browser's is proposed.
 digest-countries = Countries
 digest-contexts = Contexts
 digest-tags = Tags (comma-separated)
@@ -683,3 +689,20 @@ home-nothing-yet = Nothing is published yet.
 home-new = new
 home-replies-title = Replies to your threads
 home-replies-none = No new replies since your last visit.
+
+# Digest settings: checks and weekdays
+error-digest-weekday = must be 1 (Monday) to 7 (Sunday)
+error-digest-hour = must be 0 to 23
+error-digest-time-zone = must be a time zone such as Europe/Kyiv or UTC
+error-digest-countries = must be ISO 3166-1 country codes such as UA
+error-digest-contexts = contains an unknown context
+error-digest-tags = at most 20 tags
+error-digest-queries-many = at most 10 saved searches
+error-digest-query-long = a saved search is at most 200 characters
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

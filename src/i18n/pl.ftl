@@ -199,6 +199,11 @@ error-500-title = Coś poszło nie tak
 error-500-body = Coś poszło nie tak po naszej stronie. Spróbuj ponownie.
 error-503-title = Chwilowe przeciążenie
 error-503-body = Parley jest chwilowo przeciążone. Spróbuj ponownie za moment.
+error-400-body = Parley nie zrozumiał tego żądania. Wróć, sprawdź, co wpisałaś, i spróbuj ponownie.
+error-403-body = Nie możesz tego zrobić.
+error-409-title = To się w międzyczasie zmieniło
+error-409-body = Ktoś (może Ty, w innej karcie) w międzyczasie to zmienił albo jest to już zrobione. Odśwież stronę, żeby zobaczyć, jak jest teraz.
+error-422-body = Części tego, co wpisałaś, nie można przyjąć. Wróć i sprawdź.
 error-2fa-required = Najpierw włącz logowanie dwuskładnikowe: moderatorki i administratorki muszą z niego korzystać.
 
 ## Komunikaty walidacji
@@ -616,6 +621,7 @@ digest-frequency-weekly = Co tydzień
 digest-weekday = Dzień (przeglądy cotygodniowe)
 digest-hour = Godzina
 digest-time-zone = Strefa czasowa
+digest-time-zone-hint = Przeglądy przychodzą o tej godzinie w Twojej strefie czasowej. Jeśli jej nie wybrałaś, proponowana jest strefa Twojej przeglądarki.
 digest-countries = Kraje
 digest-contexts = Konteksty
 digest-tags = Tagi (oddzielone przecinkami)
@@ -701,3 +707,20 @@ home-nothing-yet = Nic jeszcze nie opublikowano.
 home-new = nowe
 home-replies-title = Odpowiedzi w Twoich wątkach
 home-replies-none = Brak nowych odpowiedzi od Twojej ostatniej wizyty.
+
+# Digest settings: checks and weekdays
+error-digest-weekday = musi być od 1 (poniedziałek) do 7 (niedziela)
+error-digest-hour = musi być od 0 do 23
+error-digest-time-zone = musi być strefą czasową, np. Europe/Warsaw, albo nazwą miasta
+error-digest-countries = muszą być kody krajów ISO 3166-1, np. PL
+error-digest-contexts = zawiera nieznany kontekst
+error-digest-tags = najwyżej 20 tagów
+error-digest-queries-many = najwyżej 10 zapisanych wyszukiwań
+error-digest-query-long = zapisane wyszukiwanie ma najwyżej 200 znaków
+weekday-1 = poniedziałek
+weekday-2 = wtorek
+weekday-3 = środa
+weekday-4 = czwartek
+weekday-5 = piątek
+weekday-6 = sobota
+weekday-7 = niedziela

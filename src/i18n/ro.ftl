@@ -198,6 +198,11 @@ error-500-title = Ceva nu a mers bine
 error-500-body = Ceva nu a mers bine la noi. Vă rugăm să încercați din nou.
 error-503-title = Ocupat
 error-503-body = Parley este ocupat pentru moment. Vă rugăm să încercați din nou în scurt timp.
+error-400-body = Parley nu a putut înțelege această cerere. Reveniți, verificați ce ați introdus și încercați din nou.
+error-403-body = Nu aveți voie să faceți acest lucru.
+error-409-title = Între timp s-a schimbat
+error-409-body = Cineva (poate chiar dumneavoastră, în altă filă) a schimbat între timp acest lucru sau este deja făcut. Reîncărcați pagina ca să vedeți cum stau lucrurile.
+error-422-body = O parte din ce ați introdus nu poate fi acceptată. Reveniți și verificați.
 error-2fa-required = Activați mai întâi autentificarea în doi pași: moderatoarele și administratoarele au nevoie de ea.
 
 ## Mesaje de validare
@@ -614,6 +619,7 @@ digest-frequency-weekly = Săptămânal
 digest-weekday = Ziua (rezumate săptămânale)
 digest-hour = Ora
 digest-time-zone = Fus orar
+digest-time-zone-hint = Rezumatele sosesc la această oră în fusul dumneavoastră orar. Dacă nu ați ales unul, vă este propus cel al browserului.
 digest-countries = Țări
 digest-contexts = Contexte
 digest-tags = Etichete (separate prin virgulă)
@@ -695,3 +701,20 @@ home-nothing-yet = Încă nu s-a publicat nimic.
 home-new = nou
 home-replies-title = Răspunsuri în discuțiile dumneavoastră
 home-replies-none = Niciun răspuns nou de la ultima vizită.
+
+# Digest settings: checks and weekdays
+error-digest-weekday = trebuie să fie de la 1 (luni) la 7 (duminică)
+error-digest-hour = trebuie să fie de la 0 la 23
+error-digest-time-zone = trebuie să fie un fus orar, de exemplu Europe/Bucharest, sau numele unui oraș
+error-digest-countries = trebuie să fie coduri de țară ISO 3166-1, de exemplu RO
+error-digest-contexts = conține un context necunoscut
+error-digest-tags = cel mult 20 de etichete
+error-digest-queries-many = cel mult 10 căutări salvate
+error-digest-query-long = o căutare salvată are cel mult 200 de caractere
+weekday-1 = luni
+weekday-2 = marți
+weekday-3 = miercuri
+weekday-4 = joi
+weekday-5 = vineri
+weekday-6 = sâmbătă
+weekday-7 = duminică

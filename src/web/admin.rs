@@ -64,7 +64,9 @@ async fn after_change(
 ) -> Result<HttpResponse, AppError> {
     match result {
         Ok(()) => Ok(see_other("/admin/users?notice=user-updated")),
-        Err(AppError::Conflict(message)) => {
+        Err(error @ AppError::Conflict(_)) => {
+            let tr = crate::i18n::Tr(super::page::request_lang(req));
+            let message = super::error_page::in_her_language(&error, tr);
             users_page(req, state, FormErrors::general(message)).await
         }
         Err(other) => Err(other),

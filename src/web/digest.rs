@@ -44,14 +44,33 @@ impl SettingsPage {
     fn follows_context(&self, key: &str) -> bool {
         self.prefs.contexts.iter().any(|c| c == key)
     }
+    /// The time zones to choose from: the community's four first, then UTC, then every other
+    /// zone by name (and hers, whatever it is, so that the menu can show it).
+    fn zones(&self) -> Vec<String> {
+        const FIRST: [&str; 5] = [
+            "Europe/Kyiv",
+            "Europe/Chisinau",
+            "Europe/Warsaw",
+            "Europe/Bucharest",
+            "UTC",
+        ];
+        let mut zones: Vec<String> = FIRST.iter().map(|z| z.to_string()).collect();
+        let mut rest: Vec<String> = chrono_tz::TZ_VARIANTS
+            .iter()
+            .map(|z| z.name().to_string())
+            .filter(|z| z.contains('/') && !z.starts_with("Etc/") && !FIRST.contains(&z.as_str()))
+            .collect();
+        if !zones.contains(&self.prefs.time_zone) && !rest.contains(&self.prefs.time_zone) {
+            rest.push(self.prefs.time_zone.clone());
+        }
+        rest.sort();
+        zones.extend(rest);
+        zones
+    }
+
     fn weekdays(&self) -> Vec<(u8, String)> {
-        // 2 November 2026 is a Monday.
-        let monday = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default();
-        (0..7u8)
-            .map(|i| {
-                let day = monday + chrono::Duration::days(i64::from(i));
-                (i + 1, day.format("%A").to_string())
-            })
+        (1..=7u8)
+            .map(|i| (i, self.chrome.t(&format!("weekday-{i}"))))
             .collect()
     }
     fn tags_text(&self) -> String {

@@ -124,6 +124,30 @@ fn sign_in_redirect(req: &HttpRequest, error: &AppError) -> Option<String> {
     }
 }
 
+/// What went wrong, for a page: the server's own words are English (the API's problem details
+/// carry them), so a reader of another language is told, in hers, what kind of thing went
+/// wrong and what to do. A message with a translation key is always hers.
+pub fn in_her_language(error: &AppError, tr: crate::i18n::Tr) -> String {
+    if let AppError::Invalid(fields) = error
+        && fields.iter().all(|f| f.key.is_some())
+    {
+        return fields
+            .iter()
+            .map(|f| f.localized(tr))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    if tr.lang() == crate::i18n::Lang::En {
+        return error.public_detail();
+    }
+    tr.t(match error {
+        AppError::Forbidden(_) => "error-403-body",
+        AppError::Conflict(_) => "error-409-body",
+        AppError::Invalid(_) => "error-422-body",
+        _ => "error-400-body",
+    })
+}
+
 /// Where a form sent without a live session came from, to return her there after sign-in:
 /// her text waits in the browser (`static/safety.js` keeps an encrypted draft) and comes back
 /// into the form. Anything else goes to the start page.
@@ -181,13 +205,14 @@ fn error_html(
         StatusCode::TOO_MANY_REQUESTS => ("error-429-title", Some("error-429-body")),
         StatusCode::SERVICE_UNAVAILABLE => ("error-503-title", Some("error-503-body")),
         s if s.is_server_error() => ("error-500-title", Some("error-500-body")),
+        StatusCode::CONFLICT => ("error-409-title", None),
         _ => ("error-400-title", None),
     };
     let chrome = Chrome::for_request(req, heading_key);
     let detail = match (error, detail_key) {
         (AppError::TwoFactorRequired, _) => chrome.t("error-2fa-required"),
         (_, Some(key)) => chrome.t(key),
-        (_, None) => error.public_detail(),
+        (_, None) => in_her_language(error, chrome.tr),
     };
     let heading = chrome.title.clone();
     let page = ErrorPage {

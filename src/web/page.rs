@@ -171,7 +171,9 @@ impl FormErrors {
                     .collect(),
                 general: Vec::new(),
             }),
-            AppError::Conflict(message) => Some(FormErrors::general(message.clone())),
+            AppError::Conflict(_) => Some(FormErrors::general(super::error_page::in_her_language(
+                error, tr,
+            ))),
             _ => None,
         }
     }

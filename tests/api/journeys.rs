@@ -241,3 +241,240 @@ async fn after_sign_in_home_shows_what_is_new_replies_to_her_threads_and_her_sub
     let public = app.page(&app.browser(), "/").await;
     assert!(!public.contains("Water at the bridge"));
 }
+
+#[tokio::test]
+async fn a_digest_leaves_out_her_own_case_and_names_moldova_as_people_do() {
+    use parley::digest::compose::{collect, subject};
+    use parley::digest::subscriptions::{Frequency, Preferences};
+    use parley::i18n::{Lang, Tr};
+    let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
+    let author = app.person(Role::Member).await;
+    let reader = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let start = chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1);
+    app.published_case(
+        &author,
+        &moderator,
+        "Talks in Ungheni",
+        "MD",
+        "We talked.",
+        "We talked.",
+    )
+    .await;
+    let end = chrono::Utc::now().naive_utc() + chrono::Duration::minutes(1);
+    let digest_of = |user_id: i64| {
+        app.state.run(move |conn, _| {
+            collect(
+                conn,
+                None,
+                None,
+                user_id,
+                &Preferences::default(),
+                (start, end),
+                Tr(Lang::Ro),
+                "https://parley.example",
+            )
+        })
+    };
+    let hers = digest_of(author.id).await.unwrap();
+    assert_eq!(hers.case_count, 0, "her own case study is in her digest");
+    let theirs = digest_of(reader.id).await.unwrap();
+    assert_eq!(theirs.case_count, 1);
+    let line = subject(&theirs, Frequency::Daily, Tr(Lang::Ro));
+    assert!(line.contains("Moldova"), "{line}");
+    assert!(!line.contains("Republica"), "{line}");
+}
+
+/// English phrases of the interface: every message of `en.ftl` (the fragments between its
+/// placeholders) of three words or more whose translation in `lang` is not the same text.
+fn english_phrases(lang: &str) -> Vec<String> {
+    fn messages(source: &str) -> std::collections::HashMap<String, String> {
+        let mut out = std::collections::HashMap::new();
+        let mut current: Option<String> = None;
+        for line in source.lines() {
+            if line.starts_with(' ') {
+                if let Some(id) = &current {
+                    out.entry(id.clone()).and_modify(|v: &mut String| {
+                        v.push(' ');
+                        v.push_str(line.trim());
+                    });
+                }
+            } else if let Some((id, value)) = line
+                .split_once(" = ")
+                .or_else(|| line.strip_suffix(" =").map(|id| (id, "")))
+            {
+                if !id.starts_with('#') {
+                    out.insert(id.trim().to_string(), value.to_string());
+                    current = Some(id.trim().to_string());
+                }
+            } else {
+                current = None;
+            }
+        }
+        out
+    }
+    let english = messages(include_str!("../../src/i18n/en.ftl"));
+    let source = match lang {
+        "uk" => include_str!("../../src/i18n/uk.ftl"),
+        "ru" => include_str!("../../src/i18n/ru.ftl"),
+        "pl" => include_str!("../../src/i18n/pl.ftl"),
+        _ => include_str!("../../src/i18n/ro.ftl"),
+    };
+    let translated: Vec<String> = messages(source).into_values().collect();
+    let placeholder = regex::Regex::new(r"\{[^}]*\}|\[[a-z]+\]|\*").unwrap();
+    let mut phrases = Vec::new();
+    for value in english.values() {
+        for fragment in placeholder.split(value) {
+            let fragment = fragment.trim().trim_end_matches([':', '.', ',']);
+            if fragment.split_whitespace().count() >= 3
+                && !translated.iter().any(|t| t.contains(fragment))
+            {
+                phrases.push(fragment.to_string());
+            }
+        }
+    }
+    phrases
+}
+
+/// The text a reader sees on a page: without scripts, styles and tags.
+fn visible_text(html: &str) -> String {
+    let without = regex::Regex::new(r"(?s)<script.*?</script>|<style.*?</style>|<[^>]*>")
+        .unwrap()
+        .replace_all(html, " ");
+    without
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&#x27;", "'")
+}
+
+#[tokio::test]
+async fn every_page_a_member_and_an_admin_reach_speaks_her_language() {
+    let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
+    let author = app.person(Role::Member).await;
+    let admin = app.person(Role::Admin).await;
+    let id = app
+        .submit_case(&author, "Water at the bridge", "We waited at the bridge.")
+        .await;
+    assert!(
+        app.publish(
+            &admin,
+            id,
+            "Water at the bridge",
+            "We waited at the bridge."
+        )
+        .await
+        .status()
+        .is_success()
+    );
+    let pages = [
+        "/",
+        "/cases",
+        "/cases?country=&context=&counterpart=&outcome=&year=",
+        "/discussions",
+        "/search",
+        "/search?q=bridge",
+        "/my/cases",
+        "/cases/new",
+        "/cases/new?kind=discussion",
+        "/account",
+        "/account/2fa",
+        "/account/digest",
+        "/account/sessions",
+        "/digests",
+        "/safety",
+        "/cases/999999",
+        "/cases?year=abc",
+        "/cases/{id}",
+        "/cases/{id}/history",
+    ];
+    let staff_pages = [
+        "/moderation",
+        "/invitations",
+        "/admin/users",
+        "/admin/digests",
+    ];
+    let mut leaks = Vec::new();
+    for lang in ["uk", "ru", "pl", "ro"] {
+        let phrases = english_phrases(lang);
+        assert!(phrases.len() > 200, "the English catalogue was read");
+        for (person, list) in [(&author, &pages[..]), (&admin, &staff_pages[..])] {
+            speaks(&app, person, lang).await;
+            let browser = app.browser_for(person).await;
+            for path in list {
+                let path = path.replace("{id}", &id.to_string());
+                let response = browser.get(app.url(&path)).send().await.unwrap();
+                let status = response.status();
+                assert!(
+                    !status.is_redirection() && !status.is_server_error(),
+                    "{lang} {path}: {status}"
+                );
+                let text = visible_text(&response.text().await.unwrap());
+                assert!(text.len() > 200, "{lang} {path}: an empty page");
+                for phrase in &phrases {
+                    if text.contains(phrase.as_str()) {
+                        leaks.push(format!("{lang} {path}: {phrase:?}"));
+                    }
+                }
+                for english in ["Monday", "Sunday", "must be", "Please", "could not"] {
+                    if text.contains(english) {
+                        leaks.push(format!("{lang} {path}: {english:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        leaks.is_empty(),
+        "English on pages in other languages:\n{}",
+        leaks.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn digest_settings_name_weekdays_in_her_language_and_take_a_city_for_a_time_zone() {
+    let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
+    let member = app.person(Role::Member).await;
+    speaks(&app, &member, "pl").await;
+    let browser = app.browser_for(&member).await;
+    let page = app.page(&browser, "/account/digest").await;
+    assert!(
+        page.contains("poniedziałek") && page.contains("niedziela"),
+        "Polish weekdays"
+    );
+    assert!(!page.contains("Monday"));
+    // The community's zones come first in the menu.
+    let kyiv = page.find("value=\"Europe/Kyiv\"").unwrap();
+    let abidjan = page.find("value=\"Africa/Abidjan\"").unwrap();
+    assert!(kyiv < abidjan);
+    for (typed, zone) in [
+        ("Warsaw", "Europe/Warsaw"),
+        ("Київ", "Europe/Kyiv"),
+        ("chișinău", "Europe/Chisinau"),
+        ("europe/bucharest", "Europe/Bucharest"),
+    ] {
+        assert_eq!(
+            parley::digest::subscriptions::zone_named(typed).as_deref(),
+            Some(zone),
+            "{typed}"
+        );
+    }
+    assert_eq!(parley::digest::subscriptions::zone_named("Atlantis"), None);
+    // A zone Parley cannot read is refused in her language.
+    let token = form_value(&page, "csrf_token").unwrap();
+    let refused = browser
+        .post(app.url("/account/digest"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("frequency", "weekly"),
+            ("weekday", "1"),
+            ("hour", "7"),
+            ("time_zone", "Atlantis"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = refused.text().await.unwrap();
+    assert!(html.contains("musi być strefą czasową"), "{html}");
+}
