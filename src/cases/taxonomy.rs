@@ -168,6 +168,18 @@ impl RegionCode {
             .unwrap_or_else(|| self.name())
     }
 
+    /// Every name search knows the region by: ISO's, its names in the five languages, and its
+    /// main city in every script ("Kharkiv", "Харків", "Charków" for UA-63).
+    pub fn search_names(self) -> Vec<&'static str> {
+        let mut names = vec![self.name()];
+        for ((code, _), name) in super::geo_data::REGION_NAMES.iter() {
+            if *code == self.0 {
+                names.extend(name.split('|'));
+            }
+        }
+        names
+    }
+
     /// The regions of one country, for the region menu.
     pub fn of(country: CountryCode) -> impl Iterator<Item = RegionCode> {
         let prefix = format!("{}-", country.as_str());

@@ -45,6 +45,10 @@ pub struct Fields {
     /// Title, lessons and body again under the document's own language analyzer; the other
     /// languages' fields stay empty. In `Lang::ALL` order.
     pub by_language: [Field; 5],
+    /// What the case is filed under (country and region by every name, labels of its contexts,
+    /// counterparts and outcome), in each language under that language's analyzer. Searched
+    /// with a low weight: a word of the story counts more than a label.
+    pub labels: [Field; 5],
     pub country: Field,
     pub region: Field,
     pub context: Field,
@@ -100,6 +104,12 @@ impl Fields {
                     text(language_analyzer(lang), false),
                 )
             }),
+            labels: Lang::ALL.map(|lang| {
+                builder.add_text_field(
+                    &format!("labels_{}", lang.code()),
+                    text(language_analyzer(lang), false),
+                )
+            }),
             country: builder.add_facet_field("country", facet()),
             region: builder.add_facet_field("region", facet()),
             context: builder.add_facet_field("context", facet()),
@@ -129,6 +139,12 @@ impl Fields {
             "kind" => self.kind,
             _ => return None,
         })
+    }
+
+    /// The field of what the case is filed under, as words of `lang` ([`Indexable::labels`]).
+    pub fn labels_field(&self, lang: Lang) -> Field {
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.labels[i]
     }
 
     pub fn language_field(&self, lang: Lang) -> Field {
@@ -188,6 +204,47 @@ impl Indexable {
         split_keys(&self.context_keys).map(str::to_string).collect()
     }
 
+    /// What the case is filed under, as words a member types: its country and region by every
+    /// name and script Parley knows (the region's main city too: "Kharkiv", "Харків",
+    /// "Charków", "Kharkivska"), and the labels of its contexts, counterparts and outcome in
+    /// `lang` ("блокпост", "evacuation"). Indexed into `lang`'s field, so that its stemmer
+    /// reads them as it reads the query.
+    pub fn labels(&self, lang: Lang) -> String {
+        use crate::cases::taxonomy::{
+            ContextKind, CounterpartKind, CountryCode, Outcome, RegionCode,
+        };
+        let tr = crate::i18n::Tr(lang);
+        let mut words: Vec<String> = Vec::new();
+        if let Some(country) = self.country.as_deref().and_then(CountryCode::parse) {
+            words.extend(Lang::ALL.iter().map(|l| country.name(*l).to_string()));
+            if let Some(region) = self
+                .region
+                .as_deref()
+                .and_then(|r| RegionCode::parse(r, country))
+            {
+                words.extend(region.search_names().into_iter().map(str::to_string));
+            }
+        }
+        for key in split_keys(&self.context_keys) {
+            if let Ok(context) = key.parse::<ContextKind>() {
+                words.push(tr.t(&context.label_key()));
+            }
+        }
+        for key in split_keys(&self.counterpart_keys) {
+            if let Ok(counterpart) = key.parse::<CounterpartKind>() {
+                words.push(tr.t(&counterpart.label_key()));
+            }
+        }
+        if let Some(outcome) = self
+            .outcome
+            .as_deref()
+            .and_then(|o| o.parse::<Outcome>().ok())
+        {
+            words.push(tr.t(&outcome.label_key()));
+        }
+        words.join(" · ")
+    }
+
     /// The text a search reads: lessons then the body, as plain text.
     pub fn content(&self) -> String {
         let body = plain_text(&self.body_markdown);
@@ -210,6 +267,9 @@ impl Indexable {
         let lang_field = f.language_field(self.lang());
         doc.add_text(lang_field, &self.title);
         doc.add_text(lang_field, &content);
+        for lang in Lang::ALL {
+            doc.add_text(f.labels_field(lang), self.labels(lang));
+        }
         if let Some(country) = &self.country {
             doc.add_facet(f.country, facet_value(country));
         }

@@ -96,6 +96,8 @@ impl Analyzers {
 
 const TITLE_BOOST: f32 = 2.5;
 const LANGUAGE_BOOST: f32 = 1.3;
+/// A case's labels ("Evacuation", "Kharkivska oblast") find it, below its own words.
+const LABEL_BOOST: f32 = 0.4;
 
 fn term_query(term: Term) -> Box<dyn Query> {
     Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs))
@@ -127,6 +129,10 @@ fn word_query(f: &Fields, a: &mut Analyzers, word: &str) -> Option<Box<dyn Query
                 options.push(Box::new(BoostQuery::new(
                     term_query(Term::from_field_text(f.language_field(*lang), &stemmed)),
                     LANGUAGE_BOOST,
+                )));
+                options.push(Box::new(BoostQuery::new(
+                    term_query(Term::from_field_text(f.labels_field(*lang), &stemmed)),
+                    LABEL_BOOST,
                 )));
             }
         }

@@ -550,3 +550,83 @@ async fn the_search_page_shows_facets_as_links_and_marks_the_words() {
         "a case of the same context is related: {related}"
     );
 }
+
+#[tokio::test]
+async fn places_and_labels_are_words_of_the_case_in_every_script_and_language() {
+    let app = spawn_app().await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let token = app.token(&author).await;
+    let created = app
+        .post_json(
+            &token,
+            "/api/v1/cases",
+            &json!({
+                "title": "A long wait for the trucks",
+                "country": "UA",
+                "region": "UA-63",
+                "contexts": ["checkpoint_movement", "evacuation"],
+                "counterparts": ["military"],
+                "period": {"year": 2023},
+                "outcome": "partial",
+                "lessons": "Ask early.",
+                "body_markdown": "We waited three days for the trucks.",
+                "tags": [],
+                "sensitive_terms": [],
+                "show_name": false,
+            }),
+        )
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let id = created.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let other = app
+        .submit_case(&author, "Talks with donors", "A donor wanted photographs.")
+        .await;
+    for (case, title) in [
+        (id, "A long wait for the trucks"),
+        (other, "Talks with donors"),
+    ] {
+        let published = app.publish(&moderator, case, title, "We waited.").await;
+        assert!(published.status().is_success());
+    }
+    app.wait_indexed().await;
+    let reader = app.token(&app.person(Role::Member).await).await;
+    // `other` is filed under the default of case_json: Kharkivska oblast too, but neither
+    // checkpoints nor evacuation.
+    for (query, expect_other) in [
+        ("Kharkiv", true),
+        ("Харків", true),
+        ("Харьков", true),
+        ("Charków", true),
+        ("Kharkivska", true),
+        ("Харківська", true),
+        ("блокпост", false),
+        ("блокпосты", false),
+        ("evacuation", false),
+        ("ewakuacja", false),
+        ("евакуація", false),
+        ("evacuare", false),
+        ("punct de control", false),
+    ] {
+        let found: Value = app
+            .get_as(&reader, &format!("/api/v1/search?q={}", urlencoding(query)))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let ids: Vec<i64> = found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_i64().unwrap())
+            .collect();
+        assert!(ids.contains(&id), "{query} does not find the case: {found}");
+        assert_eq!(ids.contains(&other), expect_other, "{query}: {ids:?}");
+    }
+}
+
+fn urlencoding(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
