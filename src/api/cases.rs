@@ -78,10 +78,18 @@ async fn list_cases(
         filter.kind = Some(ThreadKind::CaseStudy);
     }
     let viewer = member.0.user_id;
+    let index = state.search.get().map(|search| search.index());
     Ok(Json(
         state
             .run(move |conn, kit| {
-                store::list_published(conn, &kit.signer, &filter, Some(viewer), store::PAGE_SIZE)
+                crate::search::lists::list_published(
+                    conn,
+                    index.as_deref(),
+                    &kit.signer,
+                    &filter,
+                    Some(viewer),
+                    store::PAGE_SIZE,
+                )
             })
             .await?,
     ))

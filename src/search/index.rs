@@ -62,6 +62,9 @@ pub struct Fields {
     pub tag: Field,
     /// Seconds since 1970 (newest first).
     pub published: Field,
+    /// The order of lists: published second and id in one number, newest first
+    /// ([`list_key`]).
+    pub list_key: Field,
     /// The six counted facets packed in one number ([`super::facets`]).
     pub facet_bits: Field,
 }
@@ -120,6 +123,7 @@ impl Fields {
             lang: builder.add_facet_field("lang", facet()),
             tag: builder.add_facet_field("tag", facet()),
             published: builder.add_i64_field("published", FAST | STORED),
+            list_key: builder.add_i64_field("list_key", FAST | INDEXED),
             facet_bits: builder.add_u64_field(super::facets::FIELD, FAST),
         };
         (builder.build(), fields)
@@ -151,6 +155,14 @@ impl Fields {
         let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         self.by_language[i]
     }
+}
+
+/// Where a thread stands in a list, newest first: its published second in the high bits, its
+/// id in the low 32 (threads published in the same second: the higher id first). A list's
+/// cursor is this number.
+pub fn list_key(published_at: Option<NaiveDateTime>, id: i64) -> i64 {
+    let seconds = published_at.map_or(0, |t| t.and_utc().timestamp().max(0));
+    (seconds << 32) | (id & 0xFFFF_FFFF)
 }
 
 /// A facet value as tantivy stores it: `/UA`, `/armed_actors`, `/2023`.
@@ -297,6 +309,7 @@ impl Indexable {
             f.published,
             self.published_at.map_or(0, |t| t.and_utc().timestamp()),
         );
+        doc.add_i64(f.list_key, list_key(self.published_at, self.id));
         doc.add_u64(
             f.facet_bits,
             super::facets::pack(&super::facets::Values {
@@ -322,6 +335,8 @@ pub struct SearchIndex {
     writer: Mutex<Option<IndexWriter>>,
     /// Related case studies already worked out, for the searcher generation they came from.
     pub(crate) related_cache: Mutex<RelatedCache>,
+    /// The last outbox sequence number searches see (set after the reader reloaded).
+    visible: std::sync::atomic::AtomicI64,
 }
 
 /// More-like-this re-analyses a whole case study and scores every case study against it
@@ -379,14 +394,23 @@ impl SearchIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        Ok(SearchIndex {
+        let mut opened = SearchIndex {
             dir: dir.to_path_buf(),
             index,
             reader,
             fields,
             writer: Mutex::new(writer),
             related_cache: Mutex::default(),
-        })
+            visible: std::sync::atomic::AtomicI64::new(0),
+        };
+        let seen = opened.last_seq()?;
+        *opened.visible.get_mut() = seen;
+        Ok(opened)
+    }
+
+    /// The last outbox sequence number that searches (and lists) see.
+    pub fn visible_seq(&self) -> i64 {
+        self.visible.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// The last outbox sequence number this index has committed.
@@ -429,6 +453,8 @@ impl SearchIndex {
             prepared.commit()?;
             drop(guard);
             self.reader.reload()?;
+            self.visible
+                .fetch_max(seq, std::sync::atomic::Ordering::SeqCst);
         }
         Ok(())
     }

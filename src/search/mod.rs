@@ -21,6 +21,7 @@ pub mod analysis;
 pub mod facets;
 pub mod index;
 pub mod indexer;
+pub mod lists;
 pub mod params;
 pub mod query;
 pub mod service;

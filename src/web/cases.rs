@@ -222,9 +222,17 @@ async fn list(
     };
     let stamp = pages.stamp();
     let viewer = member.user_id;
+    let index = state.search.get().map(|search| search.index());
     let page = state
         .run(move |conn, kit| {
-            store::list_published(conn, &kit.signer, &filter, Some(viewer), store::PAGE_SIZE)
+            crate::search::lists::list_published(
+                conn,
+                index.as_deref(),
+                &kit.signer,
+                &filter,
+                Some(viewer),
+                store::PAGE_SIZE,
+            )
         })
         .await?;
     let base = match kind {

@@ -533,6 +533,8 @@ pub async fn refresh_after_writes(
     let pages = req.app_data::<Data<PageCache>>().cloned();
     let response = next.call(req).await?;
     if writes && let (Some(state), Some(pages)) = (state, pages) {
+        // Lists come from the search index: the next page she opens must see what she did.
+        crate::search::lists::caught_up(&state, std::time::Duration::from_secs(2)).await;
         pages.refresh(&state).await;
     }
     Ok(response)

@@ -630,3 +630,111 @@ async fn places_and_labels_are_words_of_the_case_in_every_script_and_language() 
 fn urlencoding(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
+
+#[tokio::test]
+async fn lists_from_the_index_are_the_database_lists_for_every_filter_and_page() {
+    use parley::cases::store::{self, ListQuery};
+    let app = spawn_app().await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let token = app.token(&author).await;
+    let countries = ["UA", "MD", "PL"];
+    let contexts = ["evacuation", "armed_actors", "donors"];
+    let outcomes = ["agreement", "partial", "no_agreement"];
+    for i in 0..27 {
+        let title = format!("Case number {i}");
+        let created = app
+            .post_json(
+                &token,
+                "/api/v1/cases",
+                &json!({
+                    "title": title,
+                    "country": countries[i % 3],
+                    "contexts": [contexts[(i / 3) % 3]],
+                    "counterparts": ["military"],
+                    "period": {"year": 2020 + (i % 2) as i32},
+                    "outcome": outcomes[(i / 9) % 3],
+                    "lessons": "Ask early.",
+                    "body_markdown": "We waited.",
+                    "tags": [],
+                    "sensitive_terms": [],
+                    "show_name": false,
+                }),
+            )
+            .await;
+        let id = created.json::<Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        assert!(
+            app.publish(&moderator, id, &title, "We waited.")
+                .await
+                .status()
+                .is_success()
+        );
+    }
+    app.wait_indexed().await;
+    let index = app.state.search().unwrap().index();
+    let mut combinations = 0;
+    for country in ["", "UA", "MD"] {
+        for context in ["", "evacuation", "donors"] {
+            for outcome in ["", "partial", "no_agreement"] {
+                for year in ["", "2021"] {
+                    combinations += 1;
+                    let query = ListQuery {
+                        kind: Some("case_study".into()),
+                        country: Some(country.into()),
+                        context: Some(context.into()),
+                        outcome: Some(outcome.into()),
+                        year: Some(year.into()),
+                        ..Default::default()
+                    };
+                    let mut cursor: Option<String> = None;
+                    loop {
+                        let mut q = query.clone();
+                        q.cursor = cursor.clone();
+                        let filter = q.parse().unwrap();
+                        let (db_filter, index_filter) = (filter.clone(), filter);
+                        let index = index.clone();
+                        let (from_db, from_index) = app
+                            .state
+                            .run(move |conn, kit| {
+                                let db =
+                                    store::list_published(conn, &kit.signer, &db_filter, None, 4)?;
+                                let ix = parley::search::lists::list_published(
+                                    conn,
+                                    Some(&index),
+                                    &kit.signer,
+                                    &index_filter,
+                                    None,
+                                    4,
+                                )?;
+                                Ok((db, ix))
+                            })
+                            .await
+                            .unwrap();
+                        let ids = |p: &parley::cases::views::Page<_>| -> Vec<i64> {
+                            p.items
+                                .iter()
+                                .map(|c: &parley::cases::views::CaseSummary| c.id)
+                                .collect()
+                        };
+                        assert_eq!(
+                            ids(&from_db),
+                            ids(&from_index),
+                            "{country}/{context}/{outcome}/{year} after {cursor:?}"
+                        );
+                        assert_eq!(
+                            from_db.next_cursor.is_some(),
+                            from_index.next_cursor.is_some()
+                        );
+                        match from_index.next_cursor {
+                            Some(next) => cursor = Some(next),
+                            None => break,
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(combinations, 54);
+}

@@ -195,6 +195,39 @@ pub(super) fn summary(
     })
 }
 
+/// The columns a list reads: everything but the bodies, which no list shows and which are most
+/// of a row's bytes (reading them was a sixth of a list page's time): they come back empty.
+macro_rules! list_columns {
+    () => {
+        (
+            threads::id,
+            threads::kind,
+            threads::author_id,
+            threads::status,
+            threads::locked,
+            threads::show_name,
+            threads::title,
+            threads::lessons,
+            diesel::dsl::sql::<diesel::sql_types::Text>("''"),
+            diesel::dsl::sql::<diesel::sql_types::Text>("''"),
+            threads::country,
+            threads::region,
+            threads::period_year,
+            threads::period_month,
+            threads::outcome,
+            threads::language,
+            threads::reply_count,
+            threads::created_at,
+            threads::updated_at,
+            threads::published_at,
+            threads::last_activity_at,
+            threads::context_keys,
+            threads::counterpart_keys,
+            threads::tag_list,
+        )
+    };
+}
+
 /// A page of published threads, newest first, filtered; keyset-paginated.
 pub fn list_published(
     conn: &mut DbConnection,
@@ -251,41 +284,42 @@ pub fn list_published(
                 .or(threads::published_at.eq(at).and(threads::id.lt(id))),
         );
     }
-    // A list shows neither body, and the bodies are most of a row's bytes (reading them
-    // was a sixth of a list page's time): they are read as empty strings here.
-    let no_body = || diesel::dsl::sql::<diesel::sql_types::Text>("''");
     let mut rows: Vec<ThreadRow> = query
         .order((threads::published_at.desc(), threads::id.desc()))
         .limit(limit + 1)
-        .select((
-            threads::id,
-            threads::kind,
-            threads::author_id,
-            threads::status,
-            threads::locked,
-            threads::show_name,
-            threads::title,
-            threads::lessons,
-            no_body(),
-            no_body(),
-            threads::country,
-            threads::region,
-            threads::period_year,
-            threads::period_month,
-            threads::outcome,
-            threads::language,
-            threads::reply_count,
-            threads::created_at,
-            threads::updated_at,
-            threads::published_at,
-            threads::last_activity_at,
-            threads::context_keys,
-            threads::counterpart_keys,
-            threads::tag_list,
-        ))
+        .select(list_columns!())
         .load::<ThreadRow>(conn)?;
     let next_cursor = if rows.len() as i64 > limit {
         rows.truncate(limit as usize);
+        rows.last()
+            .and_then(|r| r.published_at.map(|at| encode_cursor(at, r.id)))
+    } else {
+        None
+    };
+    let names = shown_names(conn, &rows)?;
+    let items = rows
+        .iter()
+        .map(|row| summary(signer, row, &names, viewer))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Page { items, next_cursor })
+}
+
+/// A page of a list whose ids (and order) the search index chose: read through the published
+/// gate, so that a thread unpublished since it was indexed is left out. `more`: the index has
+/// threads after these; the cursor is the last one shown.
+pub fn summaries_in_order(
+    conn: &mut DbConnection,
+    signer: &Signer,
+    ids: &[i64],
+    more: bool,
+    viewer: Option<i64>,
+) -> Result<Page<CaseSummary>, AppError> {
+    let found: Vec<ThreadRow> = published_among(ids)
+        .select(list_columns!())
+        .load::<ThreadRow>(conn)?;
+    let mut by_id: HashMap<i64, ThreadRow> = found.into_iter().map(|r| (r.id, r)).collect();
+    let rows: Vec<ThreadRow> = ids.iter().filter_map(|id| by_id.remove(id)).collect();
+    let next_cursor = if more {
         rows.last()
             .and_then(|r| r.published_at.map(|at| encode_cursor(at, r.id)))
     } else {
