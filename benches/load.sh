@@ -83,10 +83,13 @@ run "case page (/cases/$NEWEST, 30 replies)" "/cases/$NEWEST"
 export PARLEY_BENCH_LAST="$NEWEST" PARLEY_BENCH_FIRST=$((NEWEST - CASES + 1))
 run "case pages (random of $CASES)" "/cases/$NEWEST" -s benches/random_case.lua
 run "filtered list (country=UA, context)" "/cases?country=UA&context=humanitarian_access"
+run "lists with random filters" "/cases" -s benches/random_list.lua
 run "search page (word + country, facets)" "$SEARCH"
+run "search, random words of five languages" "/search" -s benches/random_search.lua
 out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/signin.lua "$BASE/api/v1/auth/login")
 printf '%-44s %10s req/s   p99 %8s   (answers are 401 by design: unknown accounts)\n' \
   "sign-in (password check, argon2id OWASP cost)" \
   "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')"
 echo "$out" | awk '/Socket errors/ {print "  sign-in " $0}'
 run "/healthz (again)" "/healthz"
+echo "== resident memory of the server after the run: $(ps -o rss= -p "$SERVER" | awk '{printf "%.0f MB", $1/1024}')"
