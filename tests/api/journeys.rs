@@ -7,27 +7,14 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::browser::Driver;
-use crate::harness::{TestApp, spawn_app_with};
-use crate::people::{Person, form_value};
-
-async fn speaks(app: &TestApp, person: &Person, locale: &str) {
-    let token = app.token(person).await;
-    let answer = app
-        .client
-        .patch(app.url("/api/v1/me"))
-        .bearer_auth(&token)
-        .json(&json!({ "locale": locale }))
-        .send()
-        .await
-        .unwrap();
-    assert!(answer.status().is_success());
-}
+use crate::harness::spawn_app_with;
+use crate::people::form_value;
 
 #[tokio::test]
 async fn the_author_is_shown_what_looks_identifying_in_her_preview_in_her_language() {
     let app = spawn_app_with(json!({})).await;
     let author = app.person(Role::Member).await;
-    speaks(&app, &author, "uk").await;
+    app.speaks(&author, "uk").await;
     let browser = app.browser_for(&author).await;
     let token = app.csrf_token(&browser, "/cases/new").await;
     let story =
@@ -133,7 +120,7 @@ async fn the_form_asks_for_lessons_once_and_the_draft_notice_does_not_promise_se
 async fn regions_are_named_in_her_script_and_follow_the_chosen_country() {
     let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
     let author = app.person(Role::Member).await;
-    speaks(&app, &author, "ru").await;
+    app.speaks(&author, "ru").await;
     let form = app
         .page(&app.browser_for(&author).await, "/cases/new")
         .await;
@@ -184,7 +171,7 @@ async fn after_sign_in_home_shows_what_is_new_replies_to_her_threads_and_her_sub
     let author = app.person(Role::Member).await;
     let reader = app.person(Role::Member).await;
     let moderator = app.person(Role::Moderator).await;
-    speaks(&app, &author, "pl").await;
+    app.speaks(&author, "pl").await;
     let published = app
         .submit_case(&author, "Water at the bridge", "We waited at the bridge.")
         .await;
@@ -399,7 +386,7 @@ async fn every_page_a_member_and_an_admin_reach_speaks_her_language() {
         let phrases = english_phrases(lang);
         assert!(phrases.len() > 200, "the English catalogue was read");
         for (person, list) in [(&author, &pages[..]), (&admin, &staff_pages[..])] {
-            speaks(&app, person, lang).await;
+            app.speaks(person, lang).await;
             let browser = app.browser_for(person).await;
             for path in list {
                 let path = path.replace("{id}", &id.to_string());
@@ -435,7 +422,7 @@ async fn every_page_a_member_and_an_admin_reach_speaks_her_language() {
 async fn digest_settings_name_weekdays_in_her_language_and_take_a_city_for_a_time_zone() {
     let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
     let member = app.person(Role::Member).await;
-    speaks(&app, &member, "pl").await;
+    app.speaks(&member, "pl").await;
     let browser = app.browser_for(&member).await;
     let page = app.page(&browser, "/account/digest").await;
     assert!(

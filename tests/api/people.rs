@@ -92,6 +92,33 @@ impl TestApp {
         self.browser_for_tokens(&tokens)
     }
 
+    /// Sets her interface language (`/api/v1/me`), as she would on her account page.
+    pub async fn speaks(&self, person: &Person, locale: &str) {
+        let token = self.token(person).await;
+        let answer = self
+            .client
+            .patch(self.url("/api/v1/me"))
+            .bearer_auth(&token)
+            .json(&serde_json::json!({ "locale": locale }))
+            .send()
+            .await
+            .unwrap();
+        assert!(answer.status().is_success(), "{locale}");
+    }
+
+    /// A browser whose access cookie has expired (or was never valid) but whose refresh
+    /// cookie still holds the session: the first request renews it on the way in.
+    pub fn browser_with_stale_access(&self, tokens: &IssuedTokens) -> reqwest::Client {
+        let jar = Arc::new(Jar::default());
+        let url: reqwest::Url = self.address.parse().unwrap();
+        jar.add_cookie_str("parley_access=expired.or.missing; Path=/", &url);
+        jar.add_cookie_str(
+            &format!("parley_refresh={}; Path=/", tokens.refresh_token),
+            &url,
+        );
+        browser_with(jar)
+    }
+
     /// A browser holding the cookies of this session.
     pub fn browser_for_tokens(&self, tokens: &IssuedTokens) -> reqwest::Client {
         let jar = Arc::new(Jar::default());

@@ -103,16 +103,7 @@ async fn quick_exit_leaves_no_way_back_no_cookies_no_storage_and_no_live_session
     let neutral = neutral_page().await;
     let app = app_with_exit(&neutral).await;
     let member = app.person(Role::Member).await;
-    let api_token = app.token(&member).await;
-    let ukrainian = app
-        .client
-        .patch(app.url("/api/v1/me"))
-        .bearer_auth(&api_token)
-        .json(&json!({"locale": "uk"}))
-        .send()
-        .await
-        .unwrap();
-    assert!(ukrainian.status().is_success());
+    app.speaks(&member, "uk").await;
     let driver = Driver::start();
     let browser = driver.browser("uk").await;
     browser.sign_in(&app, &member).await;
@@ -479,18 +470,7 @@ async fn the_exit_and_sign_out_tell_the_browser_to_forget_and_end_the_session() 
     let tokens = app
         .session(&member, parley::accounts::sessions::Client::Web)
         .await;
-    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let url: reqwest::Url = app.address.parse().unwrap();
-    jar.add_cookie_str("parley_access=expired.or.forged; Path=/", &url);
-    jar.add_cookie_str(
-        &format!("parley_refresh={}; Path=/", tokens.refresh_token),
-        &url,
-    );
-    let stale = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_provider(jar)
-        .build()
-        .unwrap();
+    let stale = app.browser_with_stale_access(&tokens);
     let exit = stale.get(app.url("/exit")).send().await.unwrap();
     let mut last: std::collections::HashMap<String, String> = Default::default();
     for header in exit.headers().get_all("set-cookie") {

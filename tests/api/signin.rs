@@ -333,18 +333,7 @@ async fn an_expired_access_cookie_is_renewed_from_the_refresh_cookie() {
     let tokens = app
         .session(&member, parley::accounts::sessions::Client::Web)
         .await;
-    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let url: reqwest::Url = app.address.parse().unwrap();
-    jar.add_cookie_str("parley_access=expired.or.missing; Path=/", &url);
-    jar.add_cookie_str(
-        &format!("parley_refresh={}; Path=/", tokens.refresh_token),
-        &url,
-    );
-    let browser = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_provider(jar)
-        .build()
-        .unwrap();
+    let browser = app.browser_with_stale_access(&tokens);
     let page = browser.get(app.url("/account")).send().await.unwrap();
     assert_eq!(page.status(), StatusCode::OK);
     let renewed: Vec<String> = page

@@ -289,13 +289,24 @@ pub fn list_published(
         .limit(limit + 1)
         .select(list_columns!())
         .load::<ThreadRow>(conn)?;
-    let next_cursor = if rows.len() as i64 > limit {
-        rows.truncate(limit as usize);
-        rows.last()
-            .and_then(|r| r.published_at.map(|at| encode_cursor(at, r.id)))
-    } else {
-        None
-    };
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    page_of(conn, signer, rows, more, viewer)
+}
+
+/// The page a list shows of `rows`; `more`: there are threads after them, and the cursor is
+/// the last one shown.
+fn page_of(
+    conn: &mut DbConnection,
+    signer: &Signer,
+    rows: Vec<ThreadRow>,
+    more: bool,
+    viewer: Option<i64>,
+) -> Result<Page<CaseSummary>, AppError> {
+    let next_cursor = rows
+        .last()
+        .filter(|_| more)
+        .and_then(|r| r.published_at.map(|at| encode_cursor(at, r.id)));
     let names = shown_names(conn, &rows)?;
     let items = rows
         .iter()
@@ -319,18 +330,7 @@ pub fn summaries_in_order(
         .load::<ThreadRow>(conn)?;
     let mut by_id: HashMap<i64, ThreadRow> = found.into_iter().map(|r| (r.id, r)).collect();
     let rows: Vec<ThreadRow> = ids.iter().filter_map(|id| by_id.remove(id)).collect();
-    let next_cursor = if more {
-        rows.last()
-            .and_then(|r| r.published_at.map(|at| encode_cursor(at, r.id)))
-    } else {
-        None
-    };
-    let names = shown_names(conn, &rows)?;
-    let items = rows
-        .iter()
-        .map(|row| summary(signer, row, &names, viewer))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Page { items, next_cursor })
+    page_of(conn, signer, rows, more, viewer)
 }
 
 /// Everything a thread's page needs, for this reader. Published threads for everyone; the
