@@ -239,9 +239,37 @@
     }
   }
 
+  // Recovery codes: copy them, or save them as a file, on the phone that shows them.
+  function offerCodes() {
+    var holder = document.querySelector("[data-codes]");
+    if (!holder) return;
+    var text = holder.getAttribute("data-codes");
+    var copy = holder.querySelector("[data-copy-codes]");
+    var save = holder.querySelector("[data-download-codes]");
+    var done = holder.querySelector("[data-copied]");
+    if (copy && navigator.clipboard) {
+      copy.hidden = false;
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(text).then(function () { if (done) done.hidden = false; });
+      });
+    }
+    if (save && window.Blob && window.URL) {
+      save.hidden = false;
+      save.addEventListener("click", function () {
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(new Blob([text + "\n"], { type: "text/plain" }));
+        link.download = "recovery-codes.txt";
+        document.body.appendChild(link);
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+      });
+    }
+  }
+
   function ready() {
     keepDrafts();
     proposeZone();
+    offerCodes();
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", ready);

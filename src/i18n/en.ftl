@@ -706,3 +706,11 @@ weekday-4 = Thursday
 weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
+
+# Two-factor sign-in on a phone
+twofa-open-app = On this phone? Open the key in your authenticator app
+codes-copy = Copy the codes
+codes-download = Save them as a file
+codes-copied = Copied.
+login-recovery-summary = Use a recovery code instead
+login-recovery-label = Recovery code

@@ -724,3 +724,11 @@ weekday-4 = czwartek
 weekday-5 = piątek
 weekday-6 = sobota
 weekday-7 = niedziela
+
+# Two-factor sign-in on a phone
+twofa-open-app = Na tym telefonie? Otwórz klucz w aplikacji uwierzytelniającej
+codes-copy = Skopiuj kody
+codes-download = Zapisz je w pliku
+codes-copied = Skopiowano.
+login-recovery-summary = Użyj kodu odzyskiwania
+login-recovery-label = Kod odzyskiwania

@@ -718,3 +718,11 @@ weekday-4 = joi
 weekday-5 = vineri
 weekday-6 = sâmbătă
 weekday-7 = duminică
+
+# Two-factor sign-in on a phone
+twofa-open-app = Pe acest telefon? Deschideți cheia în aplicația de autentificare
+codes-copy = Copiați codurile
+codes-download = Salvați-le într-un fișier
+codes-copied = Copiat.
+login-recovery-summary = Folosiți un cod de recuperare
+login-recovery-label = Cod de recuperare

@@ -725,3 +725,11 @@ weekday-4 = четверг
 weekday-5 = пятница
 weekday-6 = суббота
 weekday-7 = воскресенье
+
+# Two-factor sign-in on a phone
+twofa-open-app = На этом телефоне? Откройте ключ в приложении аутентификации
+codes-copy = Скопировать коды
+codes-download = Сохранить их в файл
+codes-copied = Скопировано.
+login-recovery-summary = Использовать код восстановления
+login-recovery-label = Код восстановления

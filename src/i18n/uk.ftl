@@ -725,3 +725,11 @@ weekday-4 = четвер
 weekday-5 = пʼятниця
 weekday-6 = субота
 weekday-7 = неділя
+
+# Two-factor sign-in on a phone
+twofa-open-app = На цьому телефоні? Відкрийте ключ у застосунку автентифікації
+codes-copy = Скопіювати коди
+codes-download = Зберегти їх у файл
+codes-copied = Скопійовано.
+login-recovery-summary = Використати код відновлення
+login-recovery-label = Код відновлення

@@ -188,6 +188,18 @@ struct TwoFactorPage {
     errors: FormErrors,
 }
 
+impl TwoFactorPage {
+    /// The key in groups of four, as it is easier to type by hand from a phone's screen.
+    fn grouped(&self, key: &str) -> String {
+        key.chars()
+            .collect::<Vec<_>>()
+            .chunks(4)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 async fn two_factor_page(
     req: &HttpRequest,
     state: &Context,
@@ -243,6 +255,13 @@ struct RecoveryCodesPage {
     chrome: Chrome,
     codes: Vec<String>,
     next: String,
+}
+
+impl RecoveryCodesPage {
+    /// The codes one per line, for the copy and download buttons.
+    fn as_text(&self) -> String {
+        self.codes.join("\n")
+    }
 }
 
 #[derive(Deserialize)]

@@ -35,6 +35,8 @@ struct LoginCodePage {
     challenge: String,
     next: String,
     shared: bool,
+    /// A recovery code was tried: the recovery field is shown open again.
+    recovery_tried: bool,
     errors: FormErrors,
 }
 
@@ -154,6 +156,7 @@ async fn login(
             challenge,
             next,
             shared,
+            recovery_tried: false,
             errors: FormErrors::none(),
         }),
         Err(AppError::Unauthorized) => {
@@ -178,7 +181,12 @@ async fn login(
 #[derive(Deserialize)]
 struct CodeForm {
     challenge: String,
+    /// The app's code (a number pad on a phone) …
+    #[serde(default)]
     code: String,
+    /// … or a recovery code (letters too: an ordinary keyboard).
+    #[serde(default)]
+    recovery_code: String,
     next: Option<String>,
     shared: Option<String>,
 }
@@ -192,9 +200,12 @@ async fn login_code(
     let next = safe_next(form.next.as_deref());
     let shared = form.shared.is_some();
     let origin = origin(&req, &state);
-    match flows::sign_in_second_step(&state, &form.challenge, &form.code, Client::Web, &origin)
-        .await
-    {
+    let code = if form.recovery_code.trim().is_empty() {
+        form.code.as_str()
+    } else {
+        form.recovery_code.as_str()
+    };
+    match flows::sign_in_second_step(&state, &form.challenge, code, Client::Web, &origin).await {
         Ok((tokens, user)) => {
             mark_shared(&state, shared, user.id, tokens.session_id).await?;
             Ok(signed_in(&state, &tokens, &landing(&user, &state, &next)))
@@ -209,6 +220,7 @@ async fn login_code(
                     challenge: form.challenge.clone(),
                     next,
                     shared,
+                    recovery_tried: !form.recovery_code.trim().is_empty(),
                     errors,
                 },
             )

@@ -465,3 +465,61 @@ async fn digest_settings_name_weekdays_in_her_language_and_take_a_city_for_a_tim
     let html = refused.text().await.unwrap();
     assert!(html.contains("musi być strefą czasową"), "{html}");
 }
+
+#[tokio::test]
+async fn two_factor_sign_in_can_be_set_up_and_used_on_a_phone_alone() {
+    let app = spawn_app_with(json!({})).await;
+    let member = app.person(Role::Member).await;
+    let browser = app.browser_for(&member).await;
+    let setup = app.page(&browser, "/account/2fa").await;
+    assert!(
+        setup.contains("href=\"otpauth://totp/"),
+        "a link she can tap"
+    );
+    let grouped =
+        regex::Regex::new(r#"<code class="key">([A-Z2-7]{4} )+[A-Z2-7]{1,4}</code>"#).unwrap();
+    assert!(grouped.is_match(&setup), "the key in groups of four");
+
+    // Signing in with a recovery code: its own field, with an ordinary keyboard.
+    let moderator = app.person(Role::Moderator).await;
+    let id = moderator.id;
+    let codes = app
+        .state
+        .run(move |conn, kit| parley::accounts::totp::replace_recovery_codes(conn, &kit.signer, id))
+        .await
+        .unwrap();
+    let door = app.browser();
+    let token = app.csrf_token(&door, "/login").await;
+    let step = door
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("email", moderator.email.as_str()),
+            ("password", moderator.password.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(step.contains("id=\"code\" name=\"code\" inputmode=\"numeric\""));
+    assert!(step.contains("id=\"recovery_code\" name=\"recovery_code\" inputmode=\"text\""));
+    let challenge = form_value(&step, "challenge").unwrap();
+    let signed_in = door
+        .post(app.url("/login/code"))
+        .form(&[
+            ("csrf_token", token.as_str()),
+            ("challenge", challenge.as_str()),
+            ("code", ""),
+            ("recovery_code", codes[0].as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        signed_in.status(),
+        StatusCode::SEE_OTHER,
+        "a recovery code signs her in"
+    );
+}
