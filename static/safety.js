@@ -266,7 +266,22 @@
     }
   }
 
+  // Times in her device's time zone and language (the page says UTC without script).
+  function localTimes() {
+    if (!window.Intl || !Intl.DateTimeFormat) return;
+    var format;
+    try {
+      format = new Intl.DateTimeFormat(root.getAttribute("lang") || undefined,
+        { dateStyle: "medium", timeStyle: "short" });
+    } catch (e) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("time[datetime]"), function (t) {
+      var at = new Date(t.getAttribute("datetime"));
+      if (!isNaN(at.getTime())) t.textContent = format.format(at);
+    });
+  }
+
   function ready() {
+    localTimes();
     keepDrafts();
     proposeZone();
     offerCodes();

@@ -523,3 +523,62 @@ async fn two_factor_sign_in_can_be_set_up_and_used_on_a_phone_alone() {
         "a recovery code signs her in"
     );
 }
+
+#[tokio::test]
+async fn cases_and_replies_show_when_they_were_posted_in_her_own_time() {
+    let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let id = app
+        .submit_case(&author, "Water at the bridge", "We waited at the bridge.")
+        .await;
+    assert!(
+        app.publish(&moderator, id, "Water at the bridge", "We waited.")
+            .await
+            .status()
+            .is_success()
+    );
+    let token = app.token(&author).await;
+    let replied = app
+        .post_json(
+            &token,
+            &format!("/api/v1/cases/{id}/replies"),
+            &json!({"body_markdown": "We tried the same in spring."}),
+        )
+        .await;
+    assert_eq!(replied.status(), StatusCode::CREATED);
+    app.speaks(&author, "ro").await;
+    let html = app
+        .page(&app.browser_for(&author).await, &format!("/cases/{id}"))
+        .await;
+    assert_eq!(
+        html.matches("<time datetime=\"").count(),
+        2,
+        "the case and its reply"
+    );
+
+    // In the browser the times are hers: her language, her device's zone, no "UTC".
+    let driver = Driver::start();
+    let browser = driver.browser("ro").await;
+    browser.sign_in(&app, &author).await;
+    browser.open(&app, &format!("/cases/{id}")).await;
+    let shown = browser
+        .client
+        .execute(
+            "return Array.from(document.querySelectorAll('time')).map(t => t.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let shown: Vec<&str> = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(shown.len(), 2);
+    let year = chrono::Utc::now().format("%Y").to_string();
+    for text in shown {
+        assert!(!text.contains("UTC") && text.contains(&year), "{text}");
+    }
+}

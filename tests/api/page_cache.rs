@@ -125,12 +125,12 @@ async fn a_kept_page_is_each_readers_own_and_its_token_works() {
     let (_, for_maria) = page(&maria_browser, &app, &path).await;
     assert!(for_maria.contains("Thank you, this helps our team."));
     assert!(
-        for_maria.contains("<p class=\"muted\">You</p>"),
+        for_maria.contains("<p class=\"muted\">You · <time"),
         "{for_maria}"
     );
     let (_, for_olena) = page(&olena_browser, &app, &path).await;
     assert!(for_olena.contains("Thank you, this helps our team."));
-    assert!(!for_olena.contains("<p class=\"muted\">You</p>"));
+    assert!(!for_olena.contains("<p class=\"muted\">You · <time"));
     assert!(!for_olena.contains(&maria.name));
 }
 
