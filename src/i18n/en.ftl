@@ -532,6 +532,7 @@ kind-card = Card
 kind-ip = IP address
 kind-coordinates = Coordinates
 kind-military_unit = Military unit
+kind-address = Address
 
 ## Search
 nav-search = Search

@@ -537,6 +537,7 @@ kind-card = Karta
 kind-ip = Adres IP
 kind-coordinates = Współrzędne
 kind-military_unit = Jednostka wojskowa
+kind-address = Adres
 
 ## Wyszukiwanie
 nav-search = Szukaj

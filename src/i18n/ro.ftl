@@ -536,6 +536,7 @@ kind-card = Card
 kind-ip = Adresă IP
 kind-coordinates = Coordonate
 kind-military_unit = Unitate militară
+kind-address = Adresă
 
 ## Căutare
 nav-search = Căutare

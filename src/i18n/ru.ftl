@@ -538,6 +538,7 @@ kind-card = Карта
 kind-ip = IP-адрес
 kind-coordinates = Координаты
 kind-military_unit = Воинская часть
+kind-address = Адрес
 
 ## Поиск
 nav-search = Поиск

@@ -538,6 +538,7 @@ kind-card = Картка
 kind-ip = IP-адреса
 kind-coordinates = Координати
 kind-military_unit = Військова частина
+kind-address = Адреса
 
 ## Пошук
 nav-search = Пошук

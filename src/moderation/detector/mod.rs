@@ -15,6 +15,7 @@
 //!
 //! Must never panic on any input, and every span falls on character boundaries.
 
+mod address;
 mod analysis;
 pub mod deny;
 pub mod evaluation;
@@ -72,10 +73,12 @@ pub enum Kind {
     Ip,
     Coordinates,
     MilitaryUnit,
+    /// A street address with its numbers: street, house, flat ("вул. Сумська, 25, кв. 14").
+    Address,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 16] = [
         Kind::Person,
         Kind::Location,
         Kind::Organisation,
@@ -91,6 +94,7 @@ impl Kind {
         Kind::Ip,
         Kind::Coordinates,
         Kind::MilitaryUnit,
+        Kind::Address,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -110,6 +114,7 @@ impl Kind {
             Kind::Ip => "ip",
             Kind::Coordinates => "coordinates",
             Kind::MilitaryUnit => "military_unit",
+            Kind::Address => "address",
         }
     }
 
@@ -241,6 +246,7 @@ fn default_suggestion(kind: Kind) -> String {
         Kind::Ip => "[address removed]",
         Kind::Coordinates => "[location removed]",
         Kind::MilitaryUnit => "[a military unit]",
+        Kind::Address => "[an address]",
     }
     .to_string()
 }
@@ -277,6 +283,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     find_words(&analysis, &mut hits);
     repeat_names(&analysis, &mut hits);
     never::drop_mentions(&analysis, &mut hits);
+    address::with_numbers(&analysis, &mut hits);
     let joined = |i: usize| {
         analysis.adjacent(i)
             || analysis.text[analysis.words[i].byte_end..analysis.words[i + 1].byte_start]
