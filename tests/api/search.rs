@@ -738,3 +738,74 @@ async fn lists_from_the_index_are_the_database_lists_for_every_filter_and_page()
     }
     assert_eq!(combinations, 54);
 }
+
+#[tokio::test]
+async fn related_cases_are_those_of_the_same_context_and_region_before_those_of_the_same_words() {
+    let app = spawn_app().await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let token = app.token(&author).await;
+    let mut ids = Vec::new();
+    for (title, country, region, context, counterpart, body) in [
+        (
+            "The orphanage evacuation",
+            "UA",
+            "UA-63",
+            "evacuation",
+            "local_administration",
+            "We negotiated the evacuation of the orphanage with the district administration.",
+        ),
+        (
+            "A donor and the orphanage",
+            "PL",
+            "PL-14",
+            "donors",
+            "donor",
+            "We negotiated the funding of the orphanage with the district administration.",
+        ),
+        (
+            "Вивезення лікарні",
+            "UA",
+            "UA-63",
+            "evacuation",
+            "local_administration",
+            "Ми домовлялися з громадою про вивезення лежачих хворих автобусами.",
+        ),
+    ] {
+        let created = app
+            .post_json(
+                &token,
+                "/api/v1/cases",
+                &json!({
+                    "title": title, "country": country, "region": region,
+                    "contexts": [context], "counterparts": [counterpart],
+                    "period": {"year": 2023}, "outcome": "partial", "lessons": "Ask early.",
+                    "body_markdown": body, "tags": [], "sensitive_terms": [], "show_name": false,
+                }),
+            )
+            .await;
+        assert_eq!(created.status(), StatusCode::CREATED, "{title}");
+        let id = created.json::<Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        assert!(
+            app.publish(&moderator, id, title, body)
+                .await
+                .status()
+                .is_success()
+        );
+        ids.push(id);
+    }
+    app.wait_indexed().await;
+    let index = app.state.search().unwrap().index();
+    let related: Vec<i64> = parley::search::service::related(&index, ids[0], 5)
+        .unwrap()
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(
+        related.first(),
+        Some(&ids[2]),
+        "the Ukrainian evacuation case of the same region comes first: {related:?}"
+    );
+}
