@@ -139,12 +139,7 @@ async fn redact_case(
         lessons: review.lessons,
         body_markdown: review.body_markdown,
     };
-    let context = Surroundings {
-        region: review
-            .region
-            .as_deref()
-            .map(crate::cases::taxonomy::region_name),
-    };
+    let context = Surroundings::of(&texts.body_markdown, None, review.region.as_deref());
     let (texts, replacements) = redact::redact(&texts, &body.accepted, &context);
     Ok(Json(RedactPreview {
         texts,

@@ -204,6 +204,16 @@ pub fn region_name(code: &str) -> String {
         .unwrap_or_else(|_| code.to_string())
 }
 
+/// The name of an ISO 3166-2 region code in `lang` (its script where Parley has it), or the
+/// code itself when unknown.
+pub fn region_name_in(code: &str, lang: Lang) -> String {
+    code.split_once('-')
+        .and_then(|(country, _)| CountryCode::parse(country))
+        .and_then(|country| RegionCode::parse(code, country))
+        .map(|r| r.name_in(lang).to_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
 /// Countries shown first in menus: the first community's.
 pub const FOCUS_COUNTRIES: [&str; 4] = ["UA", "MD", "PL", "RO"];
 

@@ -176,6 +176,21 @@ impl Tr {
         message(self.0, key, Some(&args))
     }
 
+    /// A message with two placeholders.
+    pub fn t2(
+        &self,
+        key: &str,
+        first: &str,
+        first_value: impl fmt::Display,
+        second: &str,
+        second_value: impl fmt::Display,
+    ) -> String {
+        let mut args = FluentArgs::new();
+        args.set(first, FluentValue::from(first_value.to_string()));
+        args.set(second, FluentValue::from(second_value.to_string()));
+        message(self.0, key, Some(&args))
+    }
+
     /// A count, so that plural forms are chosen by the language's rules.
     pub fn count(&self, key: &str, count: i64) -> String {
         let mut args = FluentArgs::new();

@@ -55,22 +55,45 @@ pub struct Replacement {
     pub count: usize,
 }
 
-/// What to write for a generalised place when the case's region is known.
+/// What replacements are written with: the text's language, and the case's region for a
+/// generalised place.
 #[derive(Debug, Clone, Default)]
 pub struct Surroundings {
-    /// The case study's region, e.g. "Kharkivska oblast".
+    /// The case study's region, in the text's language ("Харківська область").
     pub region: Option<String>,
+    /// The language replacements are written in ("[Особа A]", "[червень 2023]"); English when
+    /// unknown.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
-fn label_prefix(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Person => "Person",
-        Kind::Location => "Place",
-        Kind::Organisation => "Organisation",
-        Kind::MilitaryUnit => "Unit",
-        Kind::Date => "Date",
-        _ => "Detail",
+impl Surroundings {
+    /// For a text about to be anonymised: its language as detected (or as the author chose),
+    /// and the region (an ISO 3166-2 code) named in that language.
+    pub fn of(body: &str, chosen: Option<&str>, region: Option<&str>) -> Surroundings {
+        use crate::i18n::Lang;
+        let lang = chosen
+            .and_then(Lang::parse)
+            .or_else(|| Lang::parse(&crate::cases::input::detect_language(body)));
+        let region = region
+            .map(|code| crate::cases::taxonomy::region_name_in(code, lang.unwrap_or_default()));
+        Surroundings { region, lang }
     }
+
+    fn tr(&self) -> crate::i18n::Tr {
+        crate::i18n::Tr(self.lang.unwrap_or_default())
+    }
+}
+
+/// The word of a pseudonym ("Person" in "[Person A]") in the text's language.
+fn label_prefix(kind: Kind, context: &Surroundings) -> String {
+    context.tr().t(match kind {
+        Kind::Person => "placeholder-person",
+        Kind::Location => "placeholder-place",
+        Kind::Organisation => "placeholder-organisation",
+        Kind::MilitaryUnit => "placeholder-unit",
+        Kind::Date => "placeholder-date",
+        _ => "placeholder-detail",
+    })
 }
 
 fn letter(n: usize) -> String {
@@ -131,7 +154,7 @@ pub fn redact_with_spans(
         .collect();
     order.sort_by_key(|a| std::cmp::Reverse(a.text.chars().count()));
     let mut labels: HashMap<(Kind, String), String> = HashMap::new();
-    let mut counters: HashMap<&'static str, usize> = HashMap::new();
+    let mut counters: HashMap<String, usize> = HashMap::new();
     let replacements: Vec<String> = order
         .iter()
         .map(|item| {
@@ -160,8 +183,8 @@ pub fn redact_with_spans(
                     let label = match containing.as_slice() {
                         [one] => (*one).clone(),
                         _ => {
-                            let prefix = label_prefix(item.kind);
-                            let n = counters.entry(prefix).or_insert(0);
+                            let prefix = label_prefix(item.kind, context);
+                            let n = counters.entry(prefix.clone()).or_insert(0);
                             let label = format!("[{prefix} {}]", letter(*n));
                             *n += 1;
                             label
@@ -347,18 +370,36 @@ fn generalise(item: &Accepted, context: &Surroundings) -> String {
     if let Some(decade) = age_decade(&item.text) {
         return decade;
     }
+    let tr = context.tr();
+    let suggestion = item.suggestion.as_deref().unwrap_or_default();
     match item.kind {
         Kind::Location => {
-            let what = item
-                .suggestion
-                .as_deref()
-                .map(|s| s.trim_matches(['[', ']']).to_string())
-                .filter(|s| s.starts_with("a "))
-                .unwrap_or_else(|| "a place".to_string());
+            let size = match suggestion {
+                "[a village]" => "village",
+                "[a town]" => "town",
+                "[a city]" => "city",
+                _ => "place",
+            };
+            let what = tr.t(&format!("generalised-{size}"));
             match &context.region {
-                Some(region) => format!("[{what} in {region}]"),
+                Some(region) => format!(
+                    "[{}]",
+                    tr.t2("generalised-in-region", "what", &what, "region", region)
+                ),
                 None => format!("[{what}]"),
             }
+        }
+        // "[June 2023]" (the detector writes months in English): in the text's language.
+        Kind::Date if month_year_of(suggestion).is_some() => {
+            let (month, year) = month_year_of(suggestion).unwrap_or_default();
+            let name = tr.t(&format!("month-{month}"));
+            match year {
+                Some(year) => format!("[{name} {year}]"),
+                None => format!("[{name}]"),
+            }
+        }
+        _ if suggestion == super::detector::default_suggestion(item.kind) => {
+            format!("[{}]", tr.t(&format!("generalised-{}", item.kind.as_str())))
         }
         _ => match &item.suggestion {
             Some(s) if !s.is_empty() => {
@@ -371,6 +412,34 @@ fn generalise(item: &Accepted, context: &Surroundings) -> String {
             _ => "[removed]".to_string(),
         },
     }
+}
+
+/// The month (1–12) and year of a suggestion such as "[June 2023]" or "[June]".
+fn month_year_of(suggestion: &str) -> Option<(u32, Option<String>)> {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let inner = suggestion.trim_start_matches('[').trim_end_matches(']');
+    let (name, year) = match inner.split_once(' ') {
+        Some((name, year)) if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) => {
+            (name, Some(year.to_string()))
+        }
+        Some(_) => return None,
+        None => (inner, None),
+    };
+    let month = NAMES.iter().position(|n| *n == name)? as u32 + 1;
+    Some((month, year))
 }
 
 /// Every (inflected) occurrence of `term` in `text`, as byte ranges: by word stems, and the
@@ -494,7 +563,7 @@ mod tests {
                 accept(Kind::Person, "Petro Kovalenko", Strategy::Pseudonym),
                 accept(Kind::Person, "Kovalenko", Strategy::Pseudonym),
             ],
-            &Surroundings { region: None },
+            &Surroundings::default(),
         );
         assert_eq!(
             out.body_markdown,
@@ -556,6 +625,7 @@ mod tests {
             &accepted,
             &Surroundings {
                 region: Some("Kharkivska oblast".into()),
+                lang: None,
             },
         );
         assert_eq!(out.title, "Water for [a village in Kharkivska oblast]");
@@ -563,6 +633,69 @@ mod tests {
             out.body_markdown,
             "On [January 2023] we reached [a village in Kharkivska oblast]."
         );
+    }
+
+    #[test]
+    fn replacements_are_written_in_the_texts_language() {
+        let texts = Texts {
+            title: "Вода для Вільхівки".into(),
+            lessons: String::new(),
+            body_markdown: "У січні 2023 ми говорили з Оксаною Петренко біля Вільхівки. \
+                Потім пані Оксана подзвонила на +380 67 123 4567."
+                .into(),
+        };
+        let accepted = vec![
+            Accepted {
+                kind: Kind::Location,
+                text: "Вільхівки".into(),
+                strategy: Strategy::Generalise,
+                suggestion: Some("[a village]".into()),
+            },
+            Accepted {
+                kind: Kind::Person,
+                text: "Оксаною Петренко".into(),
+                strategy: Strategy::Pseudonym,
+                suggestion: None,
+            },
+            Accepted {
+                kind: Kind::Phone,
+                text: "+380 67 123 4567".into(),
+                strategy: Strategy::Generalise,
+                suggestion: Some(super::super::detector::default_suggestion(Kind::Phone)),
+            },
+            Accepted {
+                kind: Kind::Date,
+                text: "січні 2023".into(),
+                strategy: Strategy::Generalise,
+                suggestion: Some("[January 2023]".into()),
+            },
+        ];
+        let context = Surroundings::of(&texts.body_markdown, None, Some("UA-63"));
+        assert_eq!(context.lang, Some(crate::i18n::Lang::Uk));
+        let (out, _) = redact(&texts, &accepted, &context);
+        assert_eq!(out.title, "Вода для [село (Харківська область)]");
+        assert!(
+            out.body_markdown.contains("[Особа A]"),
+            "{}",
+            out.body_markdown
+        );
+        assert!(
+            out.body_markdown.contains("[Січень 2023]"),
+            "{}",
+            out.body_markdown
+        );
+        assert!(
+            out.body_markdown.contains("[номер телефону прибрано]"),
+            "{}",
+            out.body_markdown
+        );
+        for english in ["Person", "village", "January", "removed"] {
+            assert!(
+                !out.body_markdown.contains(english),
+                "{}",
+                out.body_markdown
+            );
+        }
     }
 
     #[test]

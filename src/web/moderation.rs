@@ -253,12 +253,7 @@ async fn preview_redaction(
         lessons: review.lessons.clone(),
         body_markdown: review.body_markdown.clone(),
     };
-    let context = Surroundings {
-        region: review
-            .region
-            .as_deref()
-            .map(crate::cases::taxonomy::region_name),
-    };
+    let context = Surroundings::of(&texts.body_markdown, None, review.region.as_deref());
     let (redacted, _) = redact::redact(&texts, &accepted, &context);
     let tags = redact::surviving_tags(&review.tags, &accepted);
     let confirmed = accepted
@@ -435,7 +430,8 @@ async fn review_reply(
         lessons: String::new(),
         body_markdown: review.body_markdown.clone(),
     };
-    let (redacted, _) = redact::redact(&texts, &accepted, &Surroundings::default());
+    let context = Surroundings::of(&texts.body_markdown, None, None);
+    let (redacted, _) = redact::redact(&texts, &accepted, &context);
     html(ReplyPage {
         chrome: Chrome::for_request(&req, "mod-reply-title"),
         original_html: highlight(&review.body_markdown, &review.findings),

@@ -229,7 +229,9 @@ fn guess_kind(term: &str) -> Kind {
     Kind::Person
 }
 
-fn default_suggestion(kind: Kind) -> String {
+/// What a finding of `kind` is replaced with when nothing more precise is known (English; the
+/// redaction writes it in the text's language).
+pub fn default_suggestion(kind: Kind) -> String {
     match kind {
         Kind::Person => "[Person]",
         Kind::Location => "[a place]",
