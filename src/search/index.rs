@@ -34,9 +34,12 @@ use crate::i18n::Lang;
 pub struct Fields {
     pub id: Field,
     pub kind: Field,
-    /// Folded title (stored, shown in hits).
+    /// The folded title as searched: without the anonymiser's placeholders ("[Person A]").
     pub title: Field,
-    /// Folded lessons and body as plain text (stored: snippets come from it).
+    /// The title and text as results show them (placeholders included), stored only.
+    pub title_shown: Field,
+    pub content_shown: Field,
+    /// Folded lessons and body as plain text, as searched (without placeholders).
     pub content: Field,
     /// The title's and the content's neighbouring folded words as one term each
     /// ([`analysis::pair`]), for phrases. Not stored, no positions.
@@ -97,8 +100,10 @@ impl Fields {
         let fields = Fields {
             id: builder.add_u64_field("id", INDEXED | FAST | STORED),
             kind: builder.add_facet_field("kind", facet()),
-            title: builder.add_text_field("title", text(FOLDED, true).set_stored()),
-            content: builder.add_text_field("content", text(FOLDED, true).set_stored()),
+            title: builder.add_text_field("title", text(FOLDED, true)),
+            content: builder.add_text_field("content", text(FOLDED, true)),
+            title_shown: builder.add_text_field("title_shown", STORED),
+            content_shown: builder.add_text_field("content_shown", STORED),
             title_pairs: builder.add_text_field("title_pairs", text(PAIRS, false)),
             content_pairs: builder.add_text_field("content_pairs", text(PAIRS, false)),
             by_language: Lang::ALL.map(|lang| {
@@ -155,6 +160,16 @@ impl Fields {
         let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         self.by_language[i]
     }
+}
+
+/// A text without the anonymiser's placeholders: every short bracketed span ("[Person A]",
+/// "[Особа B]", "[a village in Kharkivska oblast]", "[June 2023]"). Markdown links are gone
+/// by then (`plain_text` keeps their words without brackets).
+pub fn without_placeholders(text: &str) -> String {
+    static PLACEHOLDER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\[[^\[\]\n]{1,60}\]").expect("a valid pattern")
+    });
+    PLACEHOLDER.replace_all(text, " ").into_owned()
 }
 
 /// Where a thread stands in a list, newest first: its published second in the high bits, its
@@ -271,13 +286,19 @@ impl Indexable {
         let mut doc = TantivyDocument::new();
         doc.add_u64(f.id, self.id as u64);
         doc.add_facet(f.kind, facet_value(&self.kind));
-        doc.add_text(f.title, &self.title);
-        let content = self.content();
+        // Placeholders are the same words in thousands of cases and say nothing a member
+        // looks for ("Place B" found cases): searched without them, shown with them.
+        doc.add_text(f.title_shown, &self.title);
+        let shown = self.content();
+        doc.add_text(f.content_shown, &shown);
+        let title = without_placeholders(&self.title);
+        let content = without_placeholders(&shown);
+        doc.add_text(f.title, &title);
         doc.add_text(f.content, &content);
-        doc.add_text(f.title_pairs, &self.title);
+        doc.add_text(f.title_pairs, &title);
         doc.add_text(f.content_pairs, &content);
         let lang_field = f.language_field(self.lang());
-        doc.add_text(lang_field, &self.title);
+        doc.add_text(lang_field, &title);
         doc.add_text(lang_field, &content);
         for lang in Lang::ALL {
             doc.add_text(f.labels_field(lang), self.labels(lang));

@@ -325,7 +325,7 @@ fn hit(
     };
     let snippet_html = match snippets {
         Some(generator) => {
-            let mut snippet = generator.snippet_from_doc(&doc);
+            let mut snippet = generator.snippet(&text(f.content_shown));
             snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
             snippet.to_html()
         }
@@ -333,7 +333,7 @@ fn hit(
     };
     let snippet_html = if snippet_html.is_empty() {
         // No word to show in context: the beginning of the text.
-        let content = text(f.content);
+        let content = text(f.content_shown);
         let mut start: String = content.chars().take(200).collect();
         if content.chars().count() > 200 {
             start.push('…');
@@ -348,7 +348,7 @@ fn hit(
             .and_then(|v| v.as_u64())
             .unwrap_or_default() as i64,
         kind: first_facet(&doc, f.kind).unwrap_or_default(),
-        title: text(f.title),
+        title: text(f.title_shown),
         snippet_html,
         country: first_facet(&doc, f.country),
         region: first_facet(&doc, f.region),
@@ -498,7 +498,10 @@ fn related_uncached(
     let doc: TantivyDocument = searcher.doc(address)?;
     let text_of = |field| -> Vec<OwnedValue> {
         doc.get_all(field)
-            .filter_map(|v| v.as_str().map(|s| OwnedValue::Str(s.to_string())))
+            .filter_map(|v| {
+                v.as_str()
+                    .map(|s| OwnedValue::Str(super::index::without_placeholders(s)))
+            })
             .collect()
     };
     let like_this = MoreLikeThisQuery::builder()
@@ -511,8 +514,8 @@ fn related_uncached(
         .with_min_word_length(3)
         .with_max_query_terms(30)
         .with_document_fields(vec![
-            (f.title, text_of(f.title)),
-            (f.content, text_of(f.content)),
+            (f.title, text_of(f.title_shown)),
+            (f.content, text_of(f.content_shown)),
         ]);
     // Only optional clauses, and exclusions: the candidates are the documents that share a
     // distinctive word or a facet, and tantivy can skip those that cannot reach the top. A
@@ -558,7 +561,7 @@ fn related_uncached(
                     .and_then(|v| v.as_u64())
                     .unwrap_or_default() as i64,
                 title: doc
-                    .get_first(f.title)
+                    .get_first(f.title_shown)
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default(),
                 country: first_facet(&doc, f.country),

@@ -809,3 +809,50 @@ async fn related_cases_are_those_of_the_same_context_and_region_before_those_of_
         "the Ukrainian evacuation case of the same region comes first: {related:?}"
     );
 }
+
+#[tokio::test]
+async fn placeholders_are_shown_in_results_but_never_searched() {
+    let app = spawn_app().await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let id = app
+        .submit_case(
+            &author,
+            "Talks with the commander",
+            "We met him at the bridge.",
+        )
+        .await;
+    let published = app
+        .publish(
+            &moderator,
+            id,
+            "Talks with [Person A]",
+            "We met [Person A] in [Place B] near the bridge, and [Особа C] waited.",
+        )
+        .await;
+    assert!(published.status().is_success());
+    app.wait_indexed().await;
+    let reader = app.token(&app.person(Role::Member).await).await;
+    let search = |q: &'static str| {
+        let (app, reader) = (&app, reader.clone());
+        async move {
+            app.get_as(&reader, &format!("/api/v1/search?q={}", urlencoding(q)))
+                .await
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    for q in ["Place B", "\"Person A\"", "Особа"] {
+        let found = search(q).await;
+        assert_eq!(found["total"], 0, "{q} found a placeholder: {found}");
+    }
+    let found = search("bridge").await;
+    assert_eq!(found["total"], 1);
+    let hit = &found["hits"][0];
+    assert_eq!(hit["title"], "Talks with [Person A]");
+    assert!(
+        hit["snippet_html"].as_str().unwrap().contains("[Place B]"),
+        "the result shows the text as published: {hit}"
+    );
+}
