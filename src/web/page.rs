@@ -66,6 +66,23 @@ pub fn address(req: &HttpRequest) -> String {
 }
 
 impl Chrome {
+    /// The layout context of a page someone not yet signed in reaches from a message written in
+    /// `lang` (an invitation): in that language, unless she chose one in the footer (the
+    /// cookie), so that the page, its language menu and the mail agree.
+    pub fn for_request_in(req: &HttpRequest, title_key: &str, lang: Lang) -> Chrome {
+        let mut chrome = Chrome::for_request(req, title_key);
+        let chosen = req.extensions().get::<Identity>().is_some()
+            || req
+                .cookie(LANG_COOKIE)
+                .and_then(|c| Lang::parse(c.value()))
+                .is_some();
+        if !chosen {
+            chrome.tr = crate::i18n::Tr(lang);
+            chrome.title = chrome.tr.t(title_key);
+        }
+        chrome
+    }
+
     /// The layout context for a page titled by translation key `title_key`.
     pub fn for_request(req: &HttpRequest, title_key: &str) -> Chrome {
         let tr = Tr(request_lang(req));

@@ -432,14 +432,20 @@ async fn accept_page(
         .run(move |conn, kit| invitations::inspect(conn, &kit.signer, &check))
         .await;
     match pending {
-        Ok(pending) => html(AcceptPage {
-            chrome: Chrome::for_request(&req, "accept-title"),
-            token,
-            email: pending.email,
-            name: String::new(),
-            locale: pending.locale.code().to_string(),
-            errors: FormErrors::none(),
-        }),
+        Ok(pending) => {
+            // One language on the page: the invitation's (or the one she picked in the
+            // footer), and the account's language menu starts on it.
+            let chrome = Chrome::for_request_in(&req, "accept-title", pending.locale);
+            let locale = chrome.lang().to_string();
+            html(AcceptPage {
+                chrome,
+                token,
+                email: pending.email,
+                name: String::new(),
+                locale,
+                errors: FormErrors::none(),
+            })
+        }
         Err(AppError::Invalid(_)) => invalid_link(&req, "error-invitation-invalid"),
         Err(other) => Err(other),
     }

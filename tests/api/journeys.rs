@@ -582,3 +582,57 @@ async fn cases_and_replies_show_when_they_were_posted_in_her_own_time() {
         assert!(!text.contains("UTC") && text.contains(&year), "{text}");
     }
 }
+
+#[tokio::test]
+async fn the_invitation_page_speaks_the_invitations_language_with_one_language_menu() {
+    let app = spawn_app_with(json!({})).await;
+    let invited = parley::accounts::flows::invite(
+        &app.state,
+        None,
+        "halyna.invitee@example.org",
+        Role::Member,
+        None,
+        parley::i18n::Lang::Uk,
+    )
+    .await
+    .unwrap();
+    app.expect_undone_mail();
+    let path = &invited.link[invited.link.find("/invitations/").unwrap()..];
+    // Her work laptop's browser asks for English: the invitation was written in Ukrainian.
+    let page = app
+        .browser()
+        .get(app.url(path))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<html lang=\"uk\""),
+        "the page is in Ukrainian"
+    );
+    assert!(
+        page.contains("<option value=\"uk\" lang=\"uk\" selected>"),
+        "the account's language menu starts on Ukrainian too"
+    );
+    // A language she picks in the footer wins, and the menu follows it.
+    let page = app
+        .browser()
+        .get(app.url(path))
+        .header("cookie", "parley_lang=pl")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<html lang=\"pl\""));
+    assert!(page.contains("<option value=\"pl\" lang=\"pl\" selected>"));
+    assert_eq!(
+        page.matches(" selected>").count(),
+        2,
+        "the footer and the form agree"
+    );
+}
