@@ -552,6 +552,7 @@ search-count =
        *[other] { $count } results
     }
 search-relaxed = No result has every word you typed; these have some of them.
+search-corrected = Nothing was found for “{ $typed }”. Showing results for “{ $words }”.
 search-none = Nothing found. Try fewer words or remove a filter.
 search-pages = Result pages
 search-previous = Previous

@@ -559,6 +559,7 @@ search-count =
        *[other] { $count } wyników
     }
 search-relaxed = Żaden wynik nie zawiera wszystkich wpisanych słów; te zawierają niektóre z nich.
+search-corrected = Nic nie znaleziono dla „{ $typed }”. Pokazujemy wyniki dla „{ $words }”.
 search-none = Nic nie znaleziono. Spróbuj użyć mniejszej liczby słów lub usuń filtr.
 search-pages = Strony wyników
 search-previous = Poprzednia

@@ -557,6 +557,7 @@ search-count =
        *[other] { $count } de rezultate
     }
 search-relaxed = Niciun rezultat nu conține toate cuvintele introduse; acestea conțin o parte dintre ele.
+search-corrected = Nu s-a găsit nimic pentru „{ $typed }”. Se afișează rezultatele pentru „{ $words }”.
 search-none = Nu s-a găsit nimic. Încercați mai puține cuvinte sau eliminați un filtru.
 search-pages = Pagini de rezultate
 search-previous = Anterioară

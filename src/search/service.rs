@@ -74,6 +74,9 @@ pub struct Results {
     pub per_page: usize,
     /// True when no document had every word and results have some of them.
     pub relaxed: bool,
+    /// When nothing was found as typed: the words the results are for instead, respelt by the
+    /// closest word the index holds ("checkpont" → "checkpoint"). Always said, never silent.
+    pub corrected: Option<String>,
 }
 
 /// Per-field analyzers, made once per search (they hold buffers).
@@ -362,10 +365,105 @@ fn hit(
 /// Runs a search.
 pub fn search(index: &SearchIndex, request: &Request) -> tantivy::Result<Results> {
     let results = run(index, request, false)?;
-    if results.total == 0 && request.parsed.words.len() > 1 {
+    if results.total > 0 {
+        return Ok(results);
+    }
+    // Nothing as typed: a word of five letters or more the index does not hold may be a typo.
+    if let Some(respelt) = respelt(index, &request.parsed)? {
+        let mut corrected = request.clone();
+        corrected.parsed.words = respelt.clone();
+        let mut found = run(index, &corrected, false)?;
+        if found.total > 0 {
+            found.corrected = Some(respelt.join(" "));
+            return Ok(found);
+        }
+    }
+    if request.parsed.words.len() > 1 {
         return run(index, request, true);
     }
     Ok(results)
+}
+
+/// The typed words with each unknown word of five letters or more replaced by the most common
+/// word of the index within one edit (two for nine letters or more), among words that start
+/// with the same two letters; `None` when no word changes.
+fn respelt(index: &SearchIndex, parsed: &Parsed) -> tantivy::Result<Option<Vec<String>>> {
+    let searcher = index.reader.searcher();
+    let field = index.fields.content;
+    let mut folded = analysis::folded();
+    let mut changed = false;
+    let mut words = Vec::with_capacity(parsed.words.len());
+    for word in &parsed.words {
+        let terms = terms(&mut folded, word);
+        let [term] = terms.as_slice() else {
+            words.push(word.clone());
+            continue;
+        };
+        let length = term.chars().count();
+        let known = searcher.doc_freq(&Term::from_field_text(field, term))? > 0;
+        if known || length < 5 {
+            words.push(word.clone());
+            continue;
+        }
+        let allowed = if length >= 9 { 2 } else { 1 };
+        let prefix: String = term.chars().take(2).collect();
+        let mut best: Option<(u64, String)> = None;
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted
+                .terms()
+                .range()
+                .ge(prefix.as_bytes())
+                .into_stream()?;
+            while stream.advance() {
+                let Ok(candidate) = std::str::from_utf8(stream.key()) else {
+                    continue;
+                };
+                if !candidate.starts_with(&prefix) {
+                    break;
+                }
+                let n = candidate.chars().count();
+                if n + allowed < length || n > length + allowed {
+                    continue;
+                }
+                if edit_distance(term, candidate) <= allowed {
+                    let freq = u64::from(stream.value().doc_freq);
+                    if best.as_ref().is_none_or(|(f, _)| freq > *f) {
+                        best = Some((freq, candidate.to_string()));
+                    }
+                }
+            }
+        }
+        match best {
+            Some((_, candidate)) => {
+                words.push(candidate);
+                changed = true;
+            }
+            None => words.push(word.clone()),
+        }
+    }
+    Ok(changed.then_some(words))
+}
+
+/// Levenshtein distance between two words, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result<Results> {
@@ -416,6 +514,7 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
         page,
         per_page,
         relaxed,
+        corrected: None,
     })
 }
 

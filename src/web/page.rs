@@ -132,6 +132,17 @@ impl Chrome {
         self.tr.t1(key, name, value)
     }
 
+    pub fn t2(
+        &self,
+        key: &str,
+        first: &str,
+        first_value: impl std::fmt::Display,
+        second: &str,
+        second_value: impl std::fmt::Display,
+    ) -> String {
+        self.tr.t2(key, first, first_value, second, second_value)
+    }
+
     pub fn count(&self, key: &str, count: impl std::borrow::Borrow<i64>) -> String {
         self.tr.count(key, *count.borrow())
     }

@@ -47,6 +47,8 @@ struct SearchPage {
     searched: bool,
     total: usize,
     relaxed: bool,
+    /// The words shown instead of a typo ("checkpoint" for "checkpont").
+    corrected: Option<String>,
     hits: Vec<HitView>,
     groups: Vec<FacetGroup>,
     /// Active filters given as parameters: label and the link without it.
@@ -176,6 +178,7 @@ async fn search_page(
         searched: false,
         total: 0,
         relaxed: false,
+        corrected: None,
         hits: Vec::new(),
         groups: Vec::new(),
         active: filters
@@ -219,6 +222,7 @@ async fn search_page(
     page.searched = true;
     page.total = results.total;
     page.relaxed = results.relaxed;
+    page.corrected = results.corrected.clone();
     page.groups = facet_groups(&page.chrome, &labels, &results, &q, &filters, newest);
     if current > 1 {
         page.previous = Some(url_of(&q, &filters, newest, current - 1));

@@ -856,3 +856,65 @@ async fn placeholders_are_shown_in_results_but_never_searched() {
         "the result shows the text as published: {hit}"
     );
 }
+
+#[tokio::test]
+async fn a_typo_finds_the_word_meant_and_says_so() {
+    let app = spawn_app().await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let id = app
+        .submit_case(
+            &author,
+            "Talks at the checkpoint",
+            "We waited at the checkpoint.",
+        )
+        .await;
+    let body = "We waited at the checkpoint for three days with the evacuation buses.";
+    assert!(
+        app.publish(&moderator, id, "Talks at the checkpoint", body)
+            .await
+            .status()
+            .is_success()
+    );
+    app.wait_indexed().await;
+    let reader = app.person(Role::Member).await;
+    let token = app.token(&reader).await;
+    let search = |q: &'static str| {
+        let (app, token) = (&app, token.clone());
+        async move {
+            app.get_as(&token, &format!("/api/v1/search?q={}", urlencoding(q)))
+                .await
+                .json::<Value>()
+                .await
+                .unwrap()
+        }
+    };
+    for (typed, meant) in [("checkpont", "checkpoint"), ("evakuation", "evacuation")] {
+        let found = search(typed).await;
+        assert_eq!(found["total"], 1, "{typed}: {found}");
+        assert_eq!(found["corrected"], meant, "{typed}: {found}");
+    }
+    let exact = search("checkpoint").await;
+    assert_eq!(
+        exact["corrected"],
+        Value::Null,
+        "a word found as typed is not respelt"
+    );
+    assert_eq!(
+        search("xylophones").await["total"],
+        0,
+        "nothing near: nothing shown"
+    );
+
+    // The page says what it shows, in her language.
+    app.speaks(&reader, "uk").await;
+    let page = app
+        .page(&app.browser_for(&reader).await, "/search?q=checkpont")
+        .await;
+    assert!(
+        page.contains(
+            "За запитом «checkpont» нічого не знайдено. Показано результати для «checkpoint»."
+        ),
+        "{page}"
+    );
+}
