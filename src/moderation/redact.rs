@@ -416,20 +416,6 @@ fn generalise(item: &Accepted, context: &Surroundings) -> String {
 
 /// The month (1–12) and year of a suggestion such as "[June 2023]" or "[June]".
 fn month_year_of(suggestion: &str) -> Option<(u32, Option<String>)> {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let inner = suggestion.trim_start_matches('[').trim_end_matches(']');
     let (name, year) = match inner.split_once(' ') {
         Some((name, year)) if year.len() == 4 && year.chars().all(|c| c.is_ascii_digit()) => {
@@ -438,7 +424,10 @@ fn month_year_of(suggestion: &str) -> Option<(u32, Option<String>)> {
         Some(_) => return None,
         None => (inner, None),
     };
-    let month = NAMES.iter().position(|n| *n == name)? as u32 + 1;
+    let month = super::detector::patterns::MONTH_NAMES
+        .iter()
+        .position(|n| *n == name)? as u32
+        + 1;
     Some((month, year))
 }
 

@@ -195,23 +195,26 @@ static DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The months as a generalised date names them (in English: the redaction writes them in the
+/// text's language).
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A month and year to keep instead of a day, in the language of the month word.
 fn month_year(month: u32, year: Option<&str>, english: bool) -> String {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let name = NAMES[(month.clamp(1, 12) - 1) as usize];
+    let name = MONTH_NAMES[(month.clamp(1, 12) - 1) as usize];
     match (year, english) {
         (Some(y), _) => format!("{name} {y}"),
         (None, _) => name.to_string(),
