@@ -280,7 +280,37 @@
     });
   }
 
+  // "Translate on this device": only where the browser itself translates (its built-in
+  // Translator, on the device); never a call to another service. Absent anywhere else.
+  function offerTranslation() {
+    var offer = document.querySelector("[data-translate-from]");
+    if (!offer || !("Translator" in self)) return;
+    var languages = {
+      sourceLanguage: offer.getAttribute("data-translate-from"),
+      targetLanguage: offer.getAttribute("data-translate-to")
+    };
+    Translator.availability(languages).then(function (state) {
+      if (state === "unavailable") return;
+      offer.hidden = false;
+      offer.querySelector("button").addEventListener("click", function () {
+        offer.hidden = true;
+        Translator.create(languages).then(function (translator) {
+          var blocks = document.querySelectorAll(
+            "article.case h1, article.case .lessons-box p, article.case .body p, " +
+            "article.case .body li, article.case .body h2, article.case .body h3");
+          Array.prototype.forEach.call(blocks, function (block) {
+            translator.translate(block.textContent).then(function (text) {
+              block.textContent = text;
+              block.setAttribute("lang", languages.targetLanguage);
+            });
+          });
+        }).catch(function () { offer.hidden = false; });
+      });
+    }).catch(function () {});
+  }
+
   function ready() {
+    offerTranslation();
     localTimes();
     keepDrafts();
     proposeZone();

@@ -745,3 +745,7 @@ generalised-ip = address removed
 generalised-coordinates = location removed
 generalised-military_unit = a military unit
 generalised-address = an address
+
+# Reading across languages
+case-translate = Translate on this device
+case-translate-note = Your browser translates it itself: the text does not leave your device.

@@ -763,3 +763,7 @@ generalised-ip = adres IP usunięty
 generalised-coordinates = współrzędne usunięte
 generalised-military_unit = jednostka wojskowa
 generalised-address = adres
+
+# Reading across languages
+case-translate = Przetłumacz na tym urządzeniu
+case-translate-note = Twoja przeglądarka tłumaczy sama: tekst nie opuszcza Twojego urządzenia.

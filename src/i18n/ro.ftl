@@ -757,3 +757,7 @@ generalised-ip = adresă IP eliminată
 generalised-coordinates = coordonate eliminate
 generalised-military_unit = o unitate militară
 generalised-address = o adresă
+
+# Reading across languages
+case-translate = Traduceți pe acest dispozitiv
+case-translate-note = Browserul traduce singur: textul nu părăsește dispozitivul dumneavoastră.

@@ -764,3 +764,7 @@ generalised-ip = IP-адрес удалён
 generalised-coordinates = координаты удалены
 generalised-military_unit = воинская часть
 generalised-address = адрес
+
+# Reading across languages
+case-translate = Перевести на этом устройстве
+case-translate-note = Ваш браузер переводит сам: текст не покидает вашего устройства.

@@ -764,3 +764,7 @@ generalised-ip = IP-адресу прибрано
 generalised-coordinates = координати прибрано
 generalised-military_unit = військовий підрозділ
 generalised-address = адреса
+
+# Reading across languages
+case-translate = Перекласти на цьому пристрої
+case-translate-note = Ваш браузер перекладає сам: текст не залишає вашого пристрою.

@@ -636,3 +636,62 @@ async fn the_invitation_page_speaks_the_invitations_language_with_one_language_m
         "the footer and the form agree"
     );
 }
+
+#[tokio::test]
+async fn a_case_in_another_language_offers_translation_only_where_the_browser_does_it_itself() {
+    let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let body = "Ми чекали на блокпосту три дні, поки командир не погодився пропустити воду.";
+    let mut case = crate::cases::case_json("Вода на блокпосту", body);
+    case["language"] = json!("uk");
+    let created = app
+        .post_json(&app.token(&author).await, "/api/v1/cases", &case)
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let id = created.json::<serde_json::Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    assert!(
+        app.publish(&moderator, id, "Вода на блокпосту", body)
+            .await
+            .status()
+            .is_success()
+    );
+    let reader = app.person(Role::Member).await;
+    let english = app
+        .page(&app.browser_for(&reader).await, &format!("/cases/{id}"))
+        .await;
+    assert!(
+        english.contains("data-translate-from=\"uk\" data-translate-to=\"en\" hidden"),
+        "offered, hidden until the browser says it can: {}",
+        &english[english.find("<article").unwrap_or(0)..][..300]
+    );
+    app.speaks(&reader, "uk").await;
+    let ukrainian = app
+        .page(&app.browser_for(&reader).await, &format!("/cases/{id}"))
+        .await;
+    assert!(
+        !ukrainian.contains("data-translate-from"),
+        "nothing to translate"
+    );
+
+    // Headless Chromium has no built-in translator: the button stays hidden, and the page
+    // asks no other site for anything (the main pages' test checks every request).
+    let driver = Driver::start();
+    let browser = driver.browser("en").await;
+    let reader_again = app.person(Role::Member).await;
+    browser.sign_in(&app, &reader_again).await;
+    browser.open(&app, &format!("/cases/{id}")).await;
+    let hidden = browser
+        .client
+        .execute(
+            "return [('Translator' in self), document.querySelector('[data-translate-from]').hidden]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    if hidden[0] == false {
+        assert_eq!(hidden[1], true, "a button nobody can use is shown");
+    }
+}
