@@ -155,7 +155,11 @@ proptest! {
         ] {
             for f in &findings {
                 prop_assert!(!rest.contains(&f.text), "{:?} survived in {:?}", f.text, rest);
-                prop_assert!(crate::moderation::detector::occurrences(&rest, &f.text).is_empty(), "a form of {:?} survived in {:?}", f.text, rest);
+                // "A form of" the term as a reader sees both (what redaction and the detector
+                // work on): read raw, a lone "𝒢" (four bytes) passed for a prefix form of
+                // "𝒢e", which every reader reads as "G" and "Ge".
+                let (read_rest, read_term) = (crate::text::reader::as_read(&rest), crate::text::reader::as_read(&f.text));
+                prop_assert!(crate::moderation::detector::occurrences(&read_rest, &read_term).is_empty(), "a form of {:?} survived in {:?}", f.text, rest);
             }
         }
     }
