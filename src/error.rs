@@ -49,17 +49,56 @@ impl FieldError {
     }
 }
 
+/// What a refusal says: a message of the translation files (`src/i18n/*.ftl`), with its
+/// arguments, and the English text the API and the log carry (with any technical detail, such
+/// as the field a parser stumbled on, that pages leave out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    pub english: String,
+}
+
+impl Said {
+    pub fn new(key: &'static str) -> Self {
+        Said::with_args(key, Vec::new())
+    }
+
+    pub fn with_args(key: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        let english = crate::i18n::message_with(crate::i18n::Lang::En, key, &args);
+        Said { key, args, english }
+    }
+
+    /// The message, and after a colon a detail that only the English text carries.
+    pub fn with_detail(key: &'static str, detail: impl std::fmt::Display) -> Self {
+        let mut said = Said::new(key);
+        said.english = format!("{}: {detail}", said.english.trim_end_matches('.'));
+        said
+    }
+
+    /// The message in the reader's language.
+    pub fn localized(&self, tr: crate::i18n::Tr) -> String {
+        crate::i18n::message_with(tr.0, self.key, &self.args)
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     /// 400: the request could not be understood (malformed JSON, a bad query string).
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Said),
     /// 401: no valid credentials. One message for every reason, so nothing is learnt from it.
     #[error("Please sign in.")]
     Unauthorized,
     /// 403: signed in, but not allowed; or a form without a valid CSRF token.
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Said),
     /// 403: staff must turn on two-factor sign-in before anything else.
     #[error("Turn on two-factor sign-in first: moderators and admins need it.")]
     TwoFactorRequired,
@@ -68,7 +107,7 @@ pub enum AppError {
     NotFound,
     /// 409: conflicts with the current state (already claimed, already published, …).
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Said),
     /// 413: the body is over the configured limit.
     #[error("The request is too large (the limit is {limit} bytes).")]
     PayloadTooLarge { limit: usize },
@@ -102,6 +141,36 @@ impl AppError {
     /// A validation error whose message comes from the translation files.
     pub fn invalid_key(field: impl Into<String>, key: &'static str) -> Self {
         AppError::Invalid(vec![FieldError::keyed(field, key)])
+    }
+
+    /// 409 with a message of the translation files.
+    pub fn conflict(key: &'static str) -> Self {
+        AppError::Conflict(Said::new(key))
+    }
+
+    /// 403 with a message of the translation files.
+    pub fn forbidden(key: &'static str) -> Self {
+        AppError::Forbidden(Said::new(key))
+    }
+
+    /// 400 with a message of the translation files.
+    pub fn bad_request(key: &'static str) -> Self {
+        AppError::BadRequest(Said::new(key))
+    }
+
+    /// 400 whose English text (the API's) names what the parser stumbled on.
+    pub fn bad_request_detail(key: &'static str, detail: impl std::fmt::Display) -> Self {
+        AppError::BadRequest(Said::with_detail(key, detail))
+    }
+
+    /// What the error says, when it says something of its own (400, 403, 409).
+    pub fn said(&self) -> Option<&Said> {
+        match self {
+            AppError::BadRequest(said) | AppError::Forbidden(said) | AppError::Conflict(said) => {
+                Some(said)
+            }
+            _ => None,
+        }
     }
 
     pub fn internal(error: impl Into<anyhow::Error>) -> Self {

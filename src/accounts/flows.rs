@@ -486,9 +486,7 @@ pub async fn disable_two_factor(
     password: &str,
 ) -> Result<(), AppError> {
     if identity.role.is_staff() && state.settings.auth.require_2fa_for_staff {
-        return Err(AppError::Forbidden(
-            "Moderators and admins must keep two-factor sign-in on.".into(),
-        ));
+        return Err(AppError::forbidden("refusal-staff-keep-two-factor"));
     }
     let (user_id, password) = (identity.user_id, password.to_string());
     with_password_budget(
@@ -517,7 +515,7 @@ pub async fn new_recovery_codes(
             let user = users::find_by_id(conn, user_id)?;
             confirm_password(kit, &user, &password)?;
             if !user.has_2fa() {
-                return Err(AppError::Conflict("Two-factor sign-in is off.".into()));
+                return Err(AppError::conflict("refusal-two-factor-off"));
             }
             totp::replace_recovery_codes(conn, &kit.signer, user_id)
         }),

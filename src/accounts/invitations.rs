@@ -54,17 +54,13 @@ pub fn invite(
     if let Some((_, inviter_role)) = inviter
         && !may_invite(inviter_role, role)
     {
-        return Err(AppError::Forbidden(
-            "Moderators can invite members; only an admin can invite moderators and admins.".into(),
-        ));
+        return Err(AppError::forbidden("refusal-invite-staff"));
     }
     let cohort = users::clean_cohort(cohort)?;
     let nonce = random_token();
     conn.transaction(|conn| {
         if users::find_by_email(conn, &email)?.is_some() {
-            return Err(AppError::Conflict(
-                "This person already has an account.".into(),
-            ));
+            return Err(AppError::conflict("refusal-has-account"));
         }
         let at = now();
         // A moderator's invitation must not withdraw an admin's pending one for a moderator or
@@ -82,10 +78,7 @@ pub fn invite(
                 .filter_map(|r| r.parse::<Role>().ok())
                 .any(|r| !may_invite(inviter_role, r))
             {
-                return Err(AppError::Conflict(
-                    "An admin's invitation to this address is pending; only an admin can replace it."
-                        .into(),
-                ));
+                return Err(AppError::conflict("refusal-admin-invitation-pending"));
             }
         }
         // Only the newest link to an address works.
@@ -281,9 +274,7 @@ pub fn revoke(conn: &mut DbConnection, id: i64, by: Role) -> Result<(), AppError
     if let Some(role) = role.and_then(|r| r.parse::<Role>().ok())
         && !may_invite(by, role)
     {
-        return Err(AppError::Forbidden(
-            "Only an admin can withdraw an invitation for a moderator or an admin.".into(),
-        ));
+        return Err(AppError::forbidden("refusal-withdraw-staff"));
     }
     let changed = diesel::update(
         invitations::table
@@ -298,7 +289,7 @@ pub fn revoke(conn: &mut DbConnection, id: i64, by: Role) -> Result<(), AppError
         return Err(if exists == 0 {
             AppError::NotFound
         } else {
-            AppError::Conflict("This invitation was already accepted or withdrawn.".into())
+            AppError::conflict("refusal-invitation-used")
         });
     }
     Ok(())

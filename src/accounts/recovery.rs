@@ -148,9 +148,7 @@ pub fn confirm_email_change(
     conn.transaction(|conn| {
         let (user, new_email) = inspect_email_change(conn, signer, token)?;
         if users::find_by_email(conn, &new_email)?.is_some() {
-            return Err(AppError::Conflict(
-                "That address now belongs to another account.".into(),
-            ));
+            return Err(AppError::conflict("refusal-address-taken"));
         }
         diesel::update(users_table::table.find(user.id))
             .set(users_table::email.eq(new_email.as_str()))

@@ -48,9 +48,7 @@ pub fn create_user(conn: &mut DbConnection, account: NewAccount) -> Result<User,
                 diesel::result::DatabaseErrorKind::UniqueViolation,
                 _,
             )) => {
-                return Err(AppError::Conflict(
-                    "An account with this e-mail address already exists.".into(),
-                ));
+                return Err(AppError::conflict("refusal-account-exists"));
             }
             other => other?,
         };
@@ -176,9 +174,7 @@ pub fn set_role(conn: &mut DbConnection, user_id: i64, role: Role) -> Result<Use
     conn.transaction(|conn| {
         let user = find_by_id(conn, user_id)?;
         if user.role == Role::Admin && role != Role::Admin && count_admins(conn)? <= 1 {
-            return Err(AppError::Conflict(
-                "Parley needs at least one admin: make someone else admin first.".into(),
-            ));
+            return Err(AppError::conflict("refusal-last-admin"));
         }
         diesel::update(users::table.find(user_id))
             .set(users::role.eq(role.as_str()))
@@ -198,9 +194,7 @@ pub fn set_status(
     conn.transaction(|conn| {
         let user = find_by_id(conn, user_id)?;
         if user.role == Role::Admin && status == UserStatus::Disabled && count_admins(conn)? <= 1 {
-            return Err(AppError::Conflict(
-                "Parley needs at least one active admin.".into(),
-            ));
+            return Err(AppError::conflict("refusal-last-active-admin"));
         }
         diesel::update(users::table.find(user_id))
             .set(users::status.eq(status.as_str()))
@@ -234,10 +228,7 @@ pub fn delete_account(
     conn.transaction(|conn| {
         let user = find_by_id(conn, user_id)?;
         if user.role == Role::Admin && count_admins(conn)? <= 1 {
-            return Err(AppError::Conflict(
-                "You are the only admin: make someone else admin before deleting your account."
-                    .into(),
-            ));
+            return Err(AppError::conflict("refusal-only-admin-delete"));
         }
         sessions::revoke_all(conn, user_id, None)?;
         crate::cases::store::on_account_deleted(

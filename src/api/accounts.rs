@@ -390,9 +390,7 @@ async fn start_two_factor(
         .run(move |conn, _| users::find_by_id(conn, id))
         .await?;
     if account.has_2fa() {
-        return Err(AppError::Conflict(
-            "Two-factor sign-in is already on.".into(),
-        ));
+        return Err(AppError::conflict("refusal-two-factor-on"));
     }
     Ok(Json(totp::start_enrolment(&state.auth.signer, &account)?))
 }

@@ -141,7 +141,8 @@ pub enum EditEffect {
     NewRevision,
 }
 
-/// Why an action is not possible now, in words for the author or moderator.
+/// Why an action is not possible now: the key of its message in the translation files, shown
+/// to the author or moderator in her language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal(pub &'static str);
 
@@ -159,16 +160,14 @@ impl State {
         use RevisionStatus as R;
         use ThreadStatus as T;
         if self.thread == T::Removed {
-            return Err(Refusal("This thread was removed."));
+            return Err(Refusal("refusal-removed"));
         }
         let published = self.ever_published();
         let next = match action {
             Edit => match (self.thread, self.revision) {
-                (T::Rejected, _) => return Err(Refusal("A rejected submission cannot be edited.")),
+                (T::Rejected, _) => return Err(Refusal("refusal-rejected-edit")),
                 (_, R::Pending) => {
-                    return Err(Refusal(
-                        "It is waiting for a moderator; it cannot change now.",
-                    ));
+                    return Err(Refusal("refusal-waiting"));
                 }
                 (T::Draft | T::ChangesRequested, R::Draft | R::ChangesRequested) => self,
                 (T::Published | T::Hidden, R::Draft | R::ChangesRequested) => self,
@@ -176,7 +175,7 @@ impl State {
                     revision: R::Draft,
                     ..self
                 },
-                _ => return Err(Refusal("It cannot be edited now.")),
+                _ => return Err(Refusal("refusal-not-editable")),
             },
             Submit => match self.revision {
                 R::Draft | R::ChangesRequested => State {
@@ -184,13 +183,11 @@ impl State {
                     revision: R::Pending,
                     ..self
                 },
-                _ => return Err(Refusal("There is nothing new to submit.")),
+                _ => return Err(Refusal("refusal-nothing-to-submit")),
             },
             Publish | RequestChanges | Reject => {
                 if self.revision != R::Pending {
-                    return Err(Refusal(
-                        "Only a submission waiting for review can be decided.",
-                    ));
+                    return Err(Refusal("refusal-not-pending"));
                 }
                 match action {
                     Publish => State {
@@ -223,23 +220,21 @@ impl State {
                     thread: T::Hidden,
                     ..self
                 },
-                _ => return Err(Refusal("Only a published thread can be hidden.")),
+                _ => return Err(Refusal("refusal-hide")),
             },
             Unhide => match self.thread {
                 T::Hidden => State {
                     thread: T::Published,
                     ..self
                 },
-                _ => return Err(Refusal("Only a hidden thread can be shown again.")),
+                _ => return Err(Refusal("refusal-unhide")),
             },
             Lock | Unlock => {
                 if !published {
-                    return Err(Refusal(
-                        "Only a published thread can be locked or unlocked.",
-                    ));
+                    return Err(Refusal("refusal-lock"));
                 }
                 if self.locked == (action == Lock) {
-                    return Err(Refusal("It already is."));
+                    return Err(Refusal("refusal-already"));
                 }
                 State {
                     locked: action == Lock,
@@ -252,10 +247,10 @@ impl State {
             },
             Reply => {
                 if self.thread != T::Published {
-                    return Err(Refusal("Replies are open on published threads only."));
+                    return Err(Refusal("refusal-replies-published-only"));
                 }
                 if self.locked {
-                    return Err(Refusal("This thread is locked: no new replies."));
+                    return Err(Refusal("refusal-locked"));
                 }
                 self
             }

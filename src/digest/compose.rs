@@ -194,6 +194,7 @@ fn candidates(
     }
     let (start, end) = window;
     let new_cases: Vec<Candidate> = published_threads()
+        .query()
         .filter(threads::kind.eq("case_study"))
         .filter(threads::published_at.gt(start))
         .filter(threads::published_at.le(end))
@@ -202,6 +203,7 @@ fn candidates(
         .select(Candidate::as_select())
         .load(conn)?;
     let active: Vec<Candidate> = published_threads()
+        .query()
         .filter(threads::kind.eq("discussion"))
         .filter(
             threads::published_at
@@ -235,6 +237,7 @@ fn texts_of(
         return Ok(Default::default());
     }
     Ok(crate::cases::store::published_among(ids)
+        .query()
         .select((threads::id, threads::title, threads::lessons))
         .load::<(i64, String, String)>(conn)?
         .into_iter()

@@ -235,9 +235,9 @@ fn require(req: &HttpRequest, role: Role) -> Result<Identity, AppError> {
         return Err(AppError::TwoFactorRequired);
     }
     if identity.role < role {
-        return Err(AppError::Forbidden(match role {
-            Role::Admin => "Only an admin can do this.".into(),
-            _ => "Only a moderator can do this.".into(),
+        return Err(AppError::forbidden(match role {
+            Role::Admin => "refusal-admin-only",
+            _ => "refusal-moderator-only",
         }));
     }
     Ok(identity)

@@ -139,6 +139,18 @@ pub fn message(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
     key.to_string()
 }
 
+/// Formats message `key` in `lang` with named string arguments.
+pub fn message_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+    if args.is_empty() {
+        return message(lang, key, None);
+    }
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    message(lang, key, Some(&fluent))
+}
+
 /// True when English (the reference language) defines `key`.
 pub fn has_message(key: &str) -> bool {
     bundle(Lang::En).has_message(key)
@@ -293,6 +305,41 @@ mod tests {
         ];
         for (lang, n, expected) in cases {
             assert_eq!(Tr(lang).count("search-count", n), expected, "{lang} {n}");
+        }
+    }
+
+    #[test]
+    fn every_refusal_the_code_names_has_a_message() {
+        // Refusals are named by key in the code (`AppError::conflict("refusal-…")`,
+        // `Refusal("refusal-…")`, `Said::…("refusal-…")`): a key missing from the catalogue
+        // would show the key itself to the reader.
+        let mut named = Vec::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for piece in text.split("\"refusal-").skip(1) {
+                        let key: String = piece
+                            .chars()
+                            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                            .collect();
+                        if !key.is_empty() {
+                            named.push(format!("refusal-{key}"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(named.len() > 40, "{named:?}");
+        for key in named {
+            assert!(has_message(&key), "{key} is not in en.ftl");
         }
     }
 

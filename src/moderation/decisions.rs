@@ -10,10 +10,9 @@ use super::log;
 use super::queue::{self, ItemKind};
 use super::review::confirm_terms;
 use crate::cases::input::{MAX_TAGS, Metadata, clean_tag};
-use crate::cases::lifecycle::{Action, ReplyStatus, ThreadStatus};
-use crate::cases::markdown;
-use crate::cases::store::{self, ReplyRow, check, load_state};
-use crate::db::schema::{approvals, replies};
+use crate::cases::lifecycle::{Action, ThreadStatus};
+use crate::cases::store::{self, check, load_state};
+use crate::db::schema::approvals;
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
 
@@ -103,10 +102,7 @@ pub fn publish(
                     stored.expect("checked above")
                 }
                 Some((approver, _)) if approver == moderator_id => {
-                    return Err(AppError::Conflict(
-                        "You approved this version already: another moderator must approve it."
-                            .into(),
-                    ));
+                    return Err(AppError::conflict("refusal-four-eyes"));
                 }
                 _ => {
                     diesel::delete(approvals::table.find(revision.id)).execute(conn)?;
@@ -294,21 +290,6 @@ pub fn set_visibility(
     })
 }
 
-fn pending_reply(conn: &mut DbConnection, reply_id: i64) -> Result<ReplyRow, AppError> {
-    let reply: ReplyRow = replies::table
-        .find(reply_id)
-        .select(ReplyRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or(AppError::NotFound)?;
-    if reply.status()? != ReplyStatus::Pending {
-        return Err(AppError::Conflict(
-            "This reply is not waiting for review.".into(),
-        ));
-    }
-    Ok(reply)
-}
-
 /// Publishes a held reply in the moderator's (anonymised) words; its original is purged.
 pub fn publish_reply(
     conn: &mut DbConnection,
@@ -321,7 +302,7 @@ pub fn publish_reply(
         return Err(AppError::invalid_key("body_markdown", "error-required"));
     }
     conn.transaction(|conn| {
-        let reply = pending_reply(conn, reply_id)?;
+        let reply = store::pending_reply(conn, reply_id)?;
         queue::ensure_claim(
             conn,
             moderator_id,
@@ -329,19 +310,7 @@ pub fn publish_reply(
             reply_id,
             reply.thread_id,
         )?;
-        let at = now();
-        diesel::update(replies::table.find(reply_id))
-            .set((
-                replies::status.eq(ReplyStatus::Published.as_str()),
-                replies::body_markdown.eq(body),
-                replies::body_html.eq(markdown::render(body)),
-                replies::original_markdown.eq(""),
-                replies::purged_at.eq(Some(at)),
-                replies::published_at.eq(Some(at)),
-                replies::decided_by.eq(Some(moderator_id)),
-            ))
-            .execute(conn)?;
-        store::count_published_reply(conn, reply.thread_id)?;
+        store::publish_held_reply(conn, &reply, body, moderator_id)?;
         queue::clear(conn, ItemKind::Reply, reply_id)?;
         log::record(
             conn,
@@ -364,7 +333,7 @@ pub fn reject_reply(
 ) -> Result<(), AppError> {
     let reason = clean_reason(reason)?;
     conn.transaction(|conn| {
-        let reply = pending_reply(conn, reply_id)?;
+        let reply = store::pending_reply(conn, reply_id)?;
         queue::ensure_claim(
             conn,
             moderator_id,
@@ -372,15 +341,7 @@ pub fn reject_reply(
             reply_id,
             reply.thread_id,
         )?;
-        diesel::update(replies::table.find(reply_id))
-            .set((
-                replies::status.eq(ReplyStatus::Rejected.as_str()),
-                replies::original_markdown.eq(""),
-                replies::purged_at.eq(Some(now())),
-                replies::reason.eq(Some(&reason)),
-                replies::decided_by.eq(Some(moderator_id)),
-            ))
-            .execute(conn)?;
+        store::reject_held_reply(conn, reply_id, &reason, moderator_id)?;
         queue::clear(conn, ItemKind::Reply, reply_id)?;
         log::record(
             conn,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::log;
 use crate::cases::lifecycle::{Action, ReplyStatus, ThreadStatus};
-use crate::cases::store::{check, enqueue_search_update, load_state};
+use crate::cases::store::{check, load_state};
 use crate::db::schema::{flags, replies, threads};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
@@ -85,9 +85,7 @@ pub fn flag(
             .count()
             .get_result(conn)?;
         if mine > 0 {
-            return Err(AppError::Conflict(
-                "You have already reported this; a moderator will look at it.".into(),
-            ));
+            return Err(AppError::conflict("refusal-flagged-already"));
         }
         let id: i64 = diesel::insert_into(flags::table)
             .values((
@@ -114,24 +112,11 @@ pub fn flag(
         let hidden = reporters.len() as i64 >= threshold.max(1);
         if hidden {
             match reply_id {
-                Some(r) => {
-                    diesel::update(replies::table.find(r))
-                        .set(replies::status.eq(ReplyStatus::Hidden.as_str()))
-                        .execute(conn)?;
-                    diesel::update(threads::table.find(thread_id))
-                        .set(threads::reply_count.eq(threads::reply_count - 1))
-                        .execute(conn)?;
-                }
+                Some(r) => crate::cases::store::hide_flagged_reply(conn, thread_id, r)?,
                 None => {
                     let (_, _, state) = load_state(conn, thread_id)?;
                     let next = check(state, Action::Hide)?;
-                    diesel::update(threads::table.find(thread_id))
-                        .set((
-                            threads::status.eq(next.thread.as_str()),
-                            threads::updated_at.eq(now()),
-                        ))
-                        .execute(conn)?;
-                    enqueue_search_update(conn, thread_id)?;
+                    crate::cases::store::set_visibility(conn, thread_id, next)?;
                 }
             }
             log::record(
@@ -192,7 +177,7 @@ pub fn close(
             .optional()?
             .ok_or(AppError::NotFound)?;
         if status != "open" {
-            return Err(AppError::Conflict("This flag is already closed.".into()));
+            return Err(AppError::conflict("refusal-flag-closed"));
         }
         let outcome = if dismissed { "dismissed" } else { "resolved" };
         diesel::update(flags::table.find(flag_id))

@@ -140,7 +140,7 @@ pub fn pending_revision(conn: &mut DbConnection, thread_id: i64) -> Result<i64, 
         .select(revisions::id)
         .first(conn)
         .optional()?
-        .ok_or_else(|| AppError::Conflict("Nothing of this thread is waiting for review.".into()))
+        .ok_or_else(|| AppError::conflict("refusal-nothing-waiting"))
 }
 
 /// Claims an item for `moderator_id`. Claiming one's own claim again is fine; someone
@@ -154,8 +154,9 @@ pub fn claim(
 ) -> Result<(), AppError> {
     conn.transaction(|conn| match claim_of(conn, kind, id)? {
         Some((holder, _)) if holder == moderator_id => Ok(()),
-        Some((_, name)) => Err(AppError::Conflict(format!(
-            "{name} is already working on this."
+        Some((_, name)) => Err(AppError::Conflict(crate::error::Said::with_args(
+            "refusal-claimed",
+            vec![("name", name)],
         ))),
         None => {
             // A lapsed claim gives way.
@@ -202,7 +203,7 @@ pub fn release(
     )
     .execute(conn)?;
     if removed == 0 {
-        return Err(AppError::Conflict("You are not working on this.".into()));
+        return Err(AppError::conflict("refusal-not-yours"));
     }
     let reply = (kind == ItemKind::Reply).then_some(id);
     log::record(

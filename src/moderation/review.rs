@@ -222,9 +222,7 @@ pub fn review_reply(
         .optional()?
         .ok_or(AppError::NotFound)?;
     if reply.status()? != ReplyStatus::Pending {
-        return Err(AppError::Conflict(
-            "This reply is not waiting for review.".into(),
-        ));
+        return Err(AppError::conflict("refusal-reply-not-waiting"));
     }
     let options = scan_options(conn, key, Vec::new())?;
     log::record(

@@ -211,6 +211,7 @@ pub fn load_published(conn: &mut DbConnection, ids: &[i64]) -> Result<Vec<Indexa
     for chunk in ids.chunks(500) {
         out.extend(
             crate::cases::store::published_among(chunk)
+                .query()
                 .select(Indexable::as_select())
                 .load::<Indexable>(conn)?,
         );

@@ -161,6 +161,7 @@ pub fn rebuild(
         let mut conn = db.get()?;
         let seq = newest_seq(&mut conn)?;
         let ids: Vec<i64> = published_threads()
+            .query()
             .select(threads::id)
             .order(threads::id.asc())
             .load(&mut *conn)?;

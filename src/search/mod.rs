@@ -201,6 +201,7 @@ fn still_published(
         return Ok(Default::default());
     }
     Ok(crate::cases::store::published_among(ids)
+        .query()
         .select(crate::db::schema::threads::id)
         .load::<i64>(conn)?
         .into_iter()

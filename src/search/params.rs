@@ -48,7 +48,7 @@ impl SearchParams {
     /// Reads a query string (repeated keys allowed).
     pub fn from_query_string(raw: &str) -> Result<SearchParams, AppError> {
         serde_html_form::from_str(raw)
-            .map_err(|e| AppError::BadRequest(format!("The search could not be read: {e}")))
+            .map_err(|e| AppError::bad_request_detail("refusal-search-unreadable", e))
     }
 
     /// The filters given as parameters, by name.

@@ -390,7 +390,7 @@ async fn revoke_session(
 fn signed_out(state: &Context, location: &str) -> HttpResponse {
     let mut response = HttpResponse::SeeOther();
     response.insert_header((header::LOCATION, location));
-    response.insert_header(("Clear-Site-Data", super::sign_in::CLEAR_SITE_DATA));
+    response.insert_header(("Clear-Site-Data", super::safety::CLEAR_SITE_DATA));
     sign_out_cookies(&mut response, state);
     response.finish()
 }

@@ -117,10 +117,7 @@ pub async fn protect_forms(
             _ => false,
         };
         if !valid {
-            let refusal = AppError::Forbidden(
-                "This form has expired or did not come from Parley. Go back, reload the page and try again."
-                    .into(),
-            );
+            let refusal = AppError::forbidden("refusal-form-expired");
             return Ok(req.error_response(refusal).map_into_right_body());
         }
     }

@@ -140,6 +140,9 @@ pub fn in_her_language(error: &AppError, tr: crate::i18n::Tr) -> String {
     if tr.lang() == crate::i18n::Lang::En {
         return error.public_detail();
     }
+    if let Some(said) = error.said() {
+        return said.localized(tr);
+    }
     tr.t(match error {
         AppError::Forbidden(_) => "error-403-body",
         AppError::Conflict(_) => "error-409-body",
@@ -175,18 +178,14 @@ fn form_page_of(path: &str, query: &str) -> String {
 fn error_for_status(status: StatusCode) -> AppError {
     match status {
         StatusCode::NOT_FOUND => AppError::NotFound,
-        StatusCode::METHOD_NOT_ALLOWED => {
-            AppError::BadRequest("This address does not accept that kind of request.".into())
-        }
+        StatusCode::METHOD_NOT_ALLOWED => AppError::bad_request("refusal-method"),
         StatusCode::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge { limit: 0 },
         StatusCode::UNAUTHORIZED => AppError::Unauthorized,
-        StatusCode::FORBIDDEN => AppError::Forbidden("You may not do that.".into()),
+        StatusCode::FORBIDDEN => AppError::forbidden("refusal-not-allowed"),
         StatusCode::SERVICE_UNAVAILABLE => {
             AppError::Unavailable("Parley is busy. Please try again shortly.".into())
         }
-        s if s.is_client_error() => {
-            AppError::BadRequest("We could not understand that request.".into())
-        }
+        s if s.is_client_error() => AppError::bad_request("refusal-not-understood"),
         _ => AppError::Internal(anyhow::anyhow!("unexpected status {status}")),
     }
 }

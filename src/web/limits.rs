@@ -91,34 +91,28 @@ fn json_error(error: JsonPayloadError) -> AppError {
     match error {
         JsonPayloadError::OverflowKnownLength { limit, .. }
         | JsonPayloadError::Overflow { limit } => AppError::PayloadTooLarge { limit },
-        JsonPayloadError::ContentType => {
-            AppError::BadRequest("Send the request body as application/json.".into())
-        }
+        JsonPayloadError::ContentType => AppError::bad_request("refusal-json-type"),
         JsonPayloadError::Deserialize(e) if e.is_data() => deserialize_error(&e.to_string()),
-        JsonPayloadError::Deserialize(_) => {
-            AppError::BadRequest("The request body is not valid JSON.".into())
-        }
-        _ => AppError::BadRequest("The request body could not be read.".into()),
+        JsonPayloadError::Deserialize(_) => AppError::bad_request("refusal-json-invalid"),
+        _ => AppError::bad_request("refusal-body-unreadable"),
     }
 }
 
 fn form_error(error: UrlencodedError) -> AppError {
     match error {
         UrlencodedError::Overflow { limit, .. } => AppError::PayloadTooLarge { limit },
-        UrlencodedError::ContentType => {
-            AppError::BadRequest("Send the form as application/x-www-form-urlencoded.".into())
-        }
+        UrlencodedError::ContentType => AppError::bad_request("refusal-form-type"),
         UrlencodedError::Parse(e) => deserialize_error(&e.to_string()),
-        _ => AppError::BadRequest("The form could not be read.".into()),
+        _ => AppError::bad_request("refusal-form-unreadable"),
     }
 }
 
 fn query_error(error: QueryPayloadError) -> AppError {
     match error {
-        QueryPayloadError::Deserialize(e) => AppError::BadRequest(format!(
-            "The address has a parameter we do not understand: {e}"
-        )),
-        _ => AppError::BadRequest("The address has parameters we do not understand.".into()),
+        QueryPayloadError::Deserialize(e) => {
+            AppError::bad_request_detail("refusal-query-unreadable", e)
+        }
+        _ => AppError::bad_request("refusal-query-unreadable"),
     }
 }
 

@@ -239,10 +239,7 @@ fn admitted(req: &HttpRequest, state: &Context) -> bool {
 #[get("/metrics")]
 pub async fn metrics(req: HttpRequest, state: Data<Context>) -> Result<HttpResponse, AppError> {
     if !admitted(&req, &state) {
-        return Err(AppError::Forbidden(
-            "metrics are served only to the addresses in metrics.allow_from or with the metrics token"
-                .into(),
-        ));
+        return Err(AppError::forbidden("refusal-metrics"));
     }
     let indexed = state
         .search

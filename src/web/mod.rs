@@ -18,6 +18,7 @@ pub mod moderation;
 pub mod page;
 pub mod page_cache;
 pub mod request_log;
+pub mod safety;
 pub mod search;
 pub mod sign_in;
 pub mod writing;
@@ -93,6 +94,7 @@ pub async fn not_found() -> Result<HttpResponse, AppError> {
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(home);
     sign_in::configure(cfg);
+    safety::configure(cfg);
     account::configure(cfg);
     admin::configure(cfg);
     cases::configure(cfg);

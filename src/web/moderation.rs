@@ -199,7 +199,7 @@ async fn preview_redaction(
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
     let form: FindingsForm = serde_html_form::from_bytes(&body)
-        .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))?;
+        .map_err(|e| AppError::bad_request_detail("refusal-form-unreadable", e))?;
     let (id, me) = (path.into_inner(), moderator.0.user_id);
     let review = state
         .run(move |conn, kit| review::review_case(conn, review::deny_key(&kit.signer), me, id))
@@ -294,7 +294,7 @@ async fn publish(
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
     let form: PublishForm = serde_html_form::from_bytes(&body)
-        .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))?;
+        .map_err(|e| AppError::bad_request_detail("refusal-form-unreadable", e))?;
     let id = path.into_inner();
     let confirmed_terms = form
         .confirmed_text

@@ -172,7 +172,7 @@ fn new_title_key(kind: ThreadKind) -> &'static str {
 
 fn parse_form(body: &Bytes) -> Result<CaseForm, AppError> {
     serde_html_form::from_bytes(body)
-        .map_err(|e| AppError::BadRequest(format!("The form could not be read: {e}")))
+        .map_err(|e| AppError::bad_request_detail("refusal-form-unreadable", e))
 }
 
 /// What the form's buttons ask for.

@@ -347,6 +347,7 @@ async fn published_ids(app: &TestApp) -> Vec<i64> {
     app.state
         .run(|conn, _| {
             Ok(parley::cases::store::published_threads()
+                .query()
                 .select(parley::db::schema::threads::id)
                 .order(parley::db::schema::threads::id.asc())
                 .load::<i64>(conn)?)

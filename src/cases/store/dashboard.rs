@@ -51,7 +51,7 @@ pub fn dashboard(
         .filter(sessions::id.ne(session_id))
         .select(diesel::dsl::max(sessions::last_seen_at))
         .first(conn)?;
-    let mut new_query = published_threads();
+    let mut new_query = published_threads().query();
     if let Some(since) = last_visit {
         new_query = new_query.filter(threads::published_at.gt(since));
     }

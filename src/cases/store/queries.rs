@@ -125,12 +125,12 @@ pub(super) struct Facets {
 }
 
 /// Names of authors who chose to show them, for the threads given.
-pub(super) fn shown_names(
+pub(super) fn shown_names<'r>(
     conn: &mut DbConnection,
-    rows: &[ThreadRow],
+    rows: impl IntoIterator<Item = &'r ThreadRow>,
 ) -> Result<HashMap<i64, String>, AppError> {
     let ids: Vec<i64> = rows
-        .iter()
+        .into_iter()
         .filter(|r| r.show_name)
         .filter_map(|r| r.author_id)
         .collect();
@@ -195,39 +195,6 @@ pub(super) fn summary(
     })
 }
 
-/// The columns a list reads: everything but the bodies, which no list shows and which are most
-/// of a row's bytes (reading them was a sixth of a list page's time): they come back empty.
-macro_rules! list_columns {
-    () => {
-        (
-            threads::id,
-            threads::kind,
-            threads::author_id,
-            threads::status,
-            threads::locked,
-            threads::show_name,
-            threads::title,
-            threads::lessons,
-            diesel::dsl::sql::<diesel::sql_types::Text>("''"),
-            diesel::dsl::sql::<diesel::sql_types::Text>("''"),
-            threads::country,
-            threads::region,
-            threads::period_year,
-            threads::period_month,
-            threads::outcome,
-            threads::language,
-            threads::reply_count,
-            threads::created_at,
-            threads::updated_at,
-            threads::published_at,
-            threads::last_activity_at,
-            threads::context_keys,
-            threads::counterpart_keys,
-            threads::tag_list,
-        )
-    };
-}
-
 /// A page of published threads, newest first, filtered; keyset-paginated.
 pub fn list_published(
     conn: &mut DbConnection,
@@ -236,13 +203,6 @@ pub fn list_published(
     viewer: Option<i64>,
     limit: i64,
 ) -> Result<Page<CaseSummary>, AppError> {
-    let mut query = published_threads();
-    if let Some(kind) = filter.kind {
-        query = query.filter(threads::kind.eq(kind.as_str()));
-    }
-    if let Some(country) = filter.country {
-        query = query.filter(threads::country.eq(country.as_str()));
-    }
     // Membership in a facet table, as an uncorrelated subquery (diesel's typed subselects
     // want the two tables joinable, which these are not in the direction needed).
     // EXISTS, not IN: walking the listing index newest-first, each candidate costs one
@@ -254,41 +214,48 @@ pub fn list_published(
         .bind::<diesel::sql_types::Text, _>(value)
         .sql(")")
     };
-    if let Some(context) = filter.context {
-        query = query.filter(member_of(
-            "thread_contexts",
-            "context",
-            context.key().to_string(),
-        ));
-    }
-    if let Some(counterpart) = filter.counterpart {
-        query = query.filter(member_of(
-            "thread_counterparts",
-            "counterpart",
-            counterpart.key().to_string(),
-        ));
-    }
-    if let Some(tag) = &filter.tag {
-        query = query.filter(member_of("thread_tags", "tag", tag.clone()));
-    }
-    if let Some(outcome) = filter.outcome {
-        query = query.filter(threads::outcome.eq(outcome.key()));
-    }
-    if let Some(year) = filter.year {
-        query = query.filter(threads::period_year.eq(year));
-    }
-    if let Some((at, id)) = filter.cursor {
-        query = query.filter(
-            threads::published_at
-                .lt(at)
-                .or(threads::published_at.eq(at).and(threads::id.lt(id))),
-        );
-    }
-    let mut rows: Vec<ThreadRow> = query
-        .order((threads::published_at.desc(), threads::id.desc()))
-        .limit(limit + 1)
-        .select(list_columns!())
-        .load::<ThreadRow>(conn)?;
+    let narrow = |mut query: threads::BoxedQuery<'static, Db>| {
+        if let Some(kind) = filter.kind {
+            query = query.filter(threads::kind.eq(kind.as_str()));
+        }
+        if let Some(country) = filter.country {
+            query = query.filter(threads::country.eq(country.as_str()));
+        }
+        if let Some(context) = filter.context {
+            query = query.filter(member_of(
+                "thread_contexts",
+                "context",
+                context.key().to_string(),
+            ));
+        }
+        if let Some(counterpart) = filter.counterpart {
+            query = query.filter(member_of(
+                "thread_counterparts",
+                "counterpart",
+                counterpart.key().to_string(),
+            ));
+        }
+        if let Some(tag) = &filter.tag {
+            query = query.filter(member_of("thread_tags", "tag", tag.clone()));
+        }
+        if let Some(outcome) = filter.outcome {
+            query = query.filter(threads::outcome.eq(outcome.key()));
+        }
+        if let Some(year) = filter.year {
+            query = query.filter(threads::period_year.eq(year));
+        }
+        if let Some((at, id)) = filter.cursor {
+            query = query.filter(
+                threads::published_at
+                    .lt(at)
+                    .or(threads::published_at.eq(at).and(threads::id.lt(id))),
+            );
+        }
+        query
+            .order((threads::published_at.desc(), threads::id.desc()))
+            .limit(limit + 1)
+    };
+    let mut rows = published_threads().narrow(narrow).load(conn)?;
     let more = rows.len() as i64 > limit;
     rows.truncate(limit as usize);
     page_of(conn, signer, rows, more, viewer)
@@ -299,7 +266,7 @@ pub fn list_published(
 fn page_of(
     conn: &mut DbConnection,
     signer: &Signer,
-    rows: Vec<ThreadRow>,
+    rows: Vec<PublishedThread>,
     more: bool,
     viewer: Option<i64>,
 ) -> Result<Page<CaseSummary>, AppError> {
@@ -307,7 +274,7 @@ fn page_of(
         .last()
         .filter(|_| more)
         .and_then(|r| r.published_at.map(|at| encode_cursor(at, r.id)));
-    let names = shown_names(conn, &rows)?;
+    let names = shown_names(conn, rows.iter().map(|r| &**r))?;
     let items = rows
         .iter()
         .map(|row| summary(signer, row, &names, viewer))
@@ -325,11 +292,9 @@ pub fn summaries_in_order(
     more: bool,
     viewer: Option<i64>,
 ) -> Result<Page<CaseSummary>, AppError> {
-    let found: Vec<ThreadRow> = published_among(ids)
-        .select(list_columns!())
-        .load::<ThreadRow>(conn)?;
-    let mut by_id: HashMap<i64, ThreadRow> = found.into_iter().map(|r| (r.id, r)).collect();
-    let rows: Vec<ThreadRow> = ids.iter().filter_map(|id| by_id.remove(id)).collect();
+    let found = published_among(ids).load(conn)?;
+    let mut by_id: HashMap<i64, PublishedThread> = found.into_iter().map(|r| (r.id, r)).collect();
+    let rows: Vec<PublishedThread> = ids.iter().filter_map(|id| by_id.remove(id)).collect();
     page_of(conn, signer, rows, more, viewer)
 }
 
@@ -360,7 +325,7 @@ pub fn thread_view(
     if !visible {
         return Err(AppError::NotFound);
     }
-    let names = shown_names(conn, std::slice::from_ref(&row))?;
+    let names = shown_names(conn, [&row])?;
     let mut summary = summary(signer, &row, &names, Some(viewer.user_id))?;
     let mut body_html = row.body_html.clone();
     let mut is_original = false;

@@ -139,6 +139,77 @@ pub fn reply_held_since(
     Ok(held > 0)
 }
 
+/// A reply waiting for a moderator; anything else is a conflict (decided meanwhile).
+pub fn pending_reply(conn: &mut DbConnection, reply_id: i64) -> Result<ReplyRow, AppError> {
+    let reply: ReplyRow = replies::table
+        .find(reply_id)
+        .select(ReplyRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)?;
+    if reply.status()? != ReplyStatus::Pending {
+        return Err(AppError::conflict("refusal-reply-not-waiting"));
+    }
+    Ok(reply)
+}
+
+/// Publishes a held reply in the moderator's (anonymised) words; its original is purged. The
+/// moderation rules around it (the claim, the log) are the caller's.
+pub fn publish_held_reply(
+    conn: &mut DbConnection,
+    reply: &ReplyRow,
+    body: &str,
+    moderator_id: i64,
+) -> Result<(), AppError> {
+    let at = now();
+    diesel::update(replies::table.find(reply.id))
+        .set((
+            replies::status.eq(ReplyStatus::Published.as_str()),
+            replies::body_markdown.eq(body),
+            replies::body_html.eq(markdown::render(body)),
+            replies::original_markdown.eq(""),
+            replies::purged_at.eq(Some(at)),
+            replies::published_at.eq(Some(at)),
+            replies::decided_by.eq(Some(moderator_id)),
+        ))
+        .execute(conn)?;
+    count_published_reply(conn, reply.thread_id)
+}
+
+/// Refuses a held reply: its text is deleted, the reason kept for her.
+pub fn reject_held_reply(
+    conn: &mut DbConnection,
+    reply_id: i64,
+    reason: &str,
+    moderator_id: i64,
+) -> Result<(), AppError> {
+    diesel::update(replies::table.find(reply_id))
+        .set((
+            replies::status.eq(ReplyStatus::Rejected.as_str()),
+            replies::original_markdown.eq(""),
+            replies::purged_at.eq(Some(now())),
+            replies::reason.eq(Some(reason)),
+            replies::decided_by.eq(Some(moderator_id)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Hides a published reply that members flagged; the thread counts one reply fewer.
+pub fn hide_flagged_reply(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    reply_id: i64,
+) -> Result<(), AppError> {
+    diesel::update(replies::table.find(reply_id))
+        .set(replies::status.eq(ReplyStatus::Hidden.as_str()))
+        .execute(conn)?;
+    diesel::update(threads::table.find(thread_id))
+        .set(threads::reply_count.eq(threads::reply_count - 1))
+        .execute(conn)?;
+    Ok(())
+}
+
 pub(crate) fn count_published_reply(
     conn: &mut DbConnection,
     thread_id: i64,

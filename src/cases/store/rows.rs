@@ -15,7 +15,7 @@ use crate::error::AppError;
 
 use super::*;
 
-pub(super) type Db = <DbConnection as diesel::Connection>::Backend;
+pub type Db = <DbConnection as diesel::Connection>::Backend;
 
 pub const PAGE_SIZE: i64 = 30;
 pub const REPLIES_PAGE: i64 = 30;
@@ -144,11 +144,33 @@ impl ReplyRow {
     }
 }
 
-/// The gate: threads members may see. Every member-facing read starts here.
-pub fn published_threads<'a>() -> threads::BoxedQuery<'a, Db> {
-    threads::table
-        .filter(threads::status.eq(ThreadStatus::Published.as_str()))
-        .into_boxed()
+/// The gate: the threads members may see. Every member-facing read starts from a `Gate` —
+/// lists, search hits, related cases, the dashboard, the indexer, digests — and only a gate
+/// makes a [`PublishedThread`], which is what member-facing pages are built from.
+///
+/// A gate's conditions can be narrowed ([`Gate::narrow`]: more filters, an order, a limit) and
+/// never widened: nothing in Parley calls `or_filter` on a gated query (a test checks).
+pub struct Gate<'a>(threads::BoxedQuery<'a, Db>);
+
+/// A thread a member may read. Its only makers are [`Gate::load`] and [`Gate::admit`]; a
+/// function that takes one cannot be handed a draft, a pending, hidden or removed thread.
+#[derive(Debug, Clone)]
+pub struct PublishedThread(ThreadRow);
+
+impl std::ops::Deref for PublishedThread {
+    type Target = ThreadRow;
+    fn deref(&self) -> &ThreadRow {
+        &self.0
+    }
+}
+
+/// The gate over every thread.
+pub fn published_threads<'a>() -> Gate<'a> {
+    Gate(
+        threads::table
+            .filter(threads::status.eq(ThreadStatus::Published.as_str()))
+            .into_boxed(),
+    )
 }
 
 /// The gate applied to a handful of known ids (search hits, digest items, indexer batches):
@@ -157,15 +179,49 @@ pub fn published_threads<'a>() -> threads::BoxedQuery<'a, Db> {
 /// (without statistics) prefers scanning every published row of the status index over
 /// `ids.len()` primary-key lookups — 20,000 rows per call on a benchmark database, which made
 /// the case page (related cases) and the search page ten times slower.
-pub fn published_among(ids: &[i64]) -> threads::BoxedQuery<'_, Db> {
-    threads::table
-        .filter(threads::id.eq_any(ids))
-        .filter(
-            threads::status
-                .concat("")
-                .eq(ThreadStatus::Published.as_str()),
-        )
-        .into_boxed()
+pub fn published_among(ids: &[i64]) -> Gate<'_> {
+    Gate(
+        threads::table
+            .filter(threads::id.eq_any(ids))
+            .filter(
+                threads::status
+                    .concat("")
+                    .eq(ThreadStatus::Published.as_str()),
+            )
+            .into_boxed(),
+    )
+}
+
+impl<'a> Gate<'a> {
+    /// More conditions, an order, a limit.
+    pub fn narrow(
+        self,
+        more: impl FnOnce(threads::BoxedQuery<'a, Db>) -> threads::BoxedQuery<'a, Db>,
+    ) -> Self {
+        Gate(more(self.0))
+    }
+
+    /// The gated query, for reads that are not shown as threads (ids for the index, counts,
+    /// a digest's candidates): select the columns needed.
+    pub fn query(self) -> threads::BoxedQuery<'a, Db> {
+        self.0
+    }
+
+    /// The threads that pass, with the columns lists show (everything but the body).
+    pub fn load(self, conn: &mut DbConnection) -> Result<Vec<PublishedThread>, AppError> {
+        Ok(self
+            .0
+            .select(list_columns!())
+            .load::<ThreadRow>(conn)?
+            .into_iter()
+            .map(PublishedThread)
+            .collect())
+    }
+
+    /// A thread read in full (by its page) passes the same gate: published, or nothing.
+    pub fn admit(row: ThreadRow) -> Option<PublishedThread> {
+        (row.status == ThreadStatus::Published.as_str()).then_some(PublishedThread(row))
+    }
 }
 
 /// Records that what search may show of `thread_id` changed, in the caller's transaction.
@@ -221,5 +277,5 @@ pub fn load_state(
 pub fn check(state: State, action: Action) -> Result<State, AppError> {
     state
         .apply(action)
-        .map_err(|refusal| AppError::Conflict(refusal.0.to_string()))
+        .map_err(|refusal| AppError::conflict(refusal.0))
 }

@@ -1,136 +1,206 @@
 //! The word rules: names, places and organisations found from the word lists, cues, surname
 //! endings, capitalisation and grammar ([`find_words`]), and names seen again ([`repeat_names`]).
+//!
+//! [`find_words`] is a pipeline of named rules. Each word not yet claimed is offered to them in
+//! order; the first that claims it records its hits and says which word to look at next:
+//!
+//! 1. [`organisation`]: a word of organisation (ГО, Fundacja, Foundation) with its name;
+//! 2. [`not_a_name`]: an ordinary or lower-case word, or a cue itself, is passed over;
+//! 3. [`after_title`]: a person after a title or form of address (Mr, пані, doamna);
+//! 4. [`after_place_word`]: a place after a word of place (village of, село, w miejscowości);
+//! 5. [`known_place`]: a place the gazetteer knows, where the grammar around it
+//!    ([`Surroundings`]) does not make it a person;
+//! 6. [`given_name`]: a given name with the surname beside it;
+//! 7. [`surname`]: a surname by its ending (Petrenko, Kowalska, Ionescu);
+//! 8. [`unknown_name`]: capitalised words the lists do not know, mid-sentence;
+//! 9. [`name_at_sentence_start`]: a word at the start of a sentence that no frequency list of
+//!    the five languages knows, before a common word.
+//!
+//! Each rule has its own tests (at the end of this file); the whole is measured by the
+//! evaluation corpus and the field split (`tests/data/detector_field.txt`).
 
 use super::*;
 
-/// Finds persons, places and organisations from words, cues and word lists.
+/// Finds persons, places and organisations from words, cues and word lists: the rules of this
+/// module, in order (see the module's documentation).
 pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
-    let n = a.words.len();
     let mut i = 0;
-    while i < n {
+    while i < a.words.len() {
+        i = organisation(a, i, hits)
+            .or_else(|| not_a_name(a, i))
+            .or_else(|| after_title(a, i, hits))
+            .or_else(|| after_place_word(a, i, hits))
+            .or_else(|| {
+                let around = Surroundings::of(a, i);
+                known_place(a, i, &around, hits)
+                    .or_else(|| given_name(a, i, &around, hits))
+                    .or_else(|| surname(a, i, hits))
+                    .or_else(|| unknown_name(a, i, &around, hits))
+                    .or_else(|| name_at_sentence_start(a, i, hits))
+            })
+            .unwrap_or(i + 1);
+    }
+}
+
+/// The word before `i` when only spaces stand between them, folded.
+fn previous_word<'t>(a: &'t Analysis, i: usize) -> Option<&'t str> {
+    (i > 0 && a.adjacent(i - 1)).then(|| a.folded[i - 1].as_str())
+}
+
+/// Rule 1. An organisation word with its name: a quoted name after it (ГО «Світанок»,
+/// Fundacja "Nadzieja"), capitalised words after it (Fundacja Nadzieja Wschodu, Asociația X)
+/// or before it (the Nadiya Foundation). Claims every organisation word, named or not.
+fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let word = &a.words[i];
+    if !(ORG_WORD_SET.contains(&a.folded[i])
+        && (a.folded[i].len() > 3 || word.text.chars().all(|c| !c.is_lowercase())))
+    {
+        return None;
+    }
+    if let Some(stop) = quoted_name_after(a, i) {
+        hits.push(Hit {
+            kind: Kind::Organisation,
+            start: word.byte_start,
+            end: stop,
+            confidence: 0.92,
+            suggestion: None,
+        });
+        let mut next = i;
+        while next < a.words.len() && a.words[next].byte_end <= stop {
+            next += 1;
+        }
+        return Some(next);
+    }
+    // X Y Foundation / Fundacja X Y / Asociația X.
+    let run_after = a.capitalised_run(i + 1, 4);
+    if a.adjacent(i) && run_after > i + 1 {
+        hits.push(a.hit(Kind::Organisation, i, run_after, 0.85));
+        return Some(run_after);
+    }
+    if word.is_capitalised() {
+        let mut start = i;
+        while start > 0
+            && a.adjacent(start - 1)
+            && a.capitalised(start - 1)
+            && !a.ordinary(start - 1)
+            && i - start < 4
+        {
+            start -= 1;
+        }
+        if start < i {
+            hits.retain(|h| {
+                h.end <= a.words[start].byte_start
+                    || h.start >= word.byte_end
+                    || !h.kind.is_word_kind()
+            });
+            hits.push(a.hit(Kind::Organisation, start, i + 1, 0.85));
+        }
+    }
+    Some(i + 1)
+}
+
+/// Where a quoted name right after the organisation word `i` ends (its closing quote
+/// included), if there is one of at most 80 bytes.
+fn quoted_name_after(a: &Analysis, i: usize) -> Option<usize> {
+    let mut after = &a.text[a.words[i].byte_end..];
+    // Romanian articles joined by a hyphen: ONG-ul „Lumina”, Fundația-ului.
+    for article in ["-ului", "-ul", "-a"] {
+        if let Some(rest) = after.strip_prefix(article) {
+            after = rest;
+            break;
+        }
+    }
+    let trimmed = after.trim_start();
+    let offset = a.text.len() - trimmed.len();
+    let open = trimmed
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '«' | '"' | '„' | '“' | '‚'))?;
+    let close = match open {
+        '«' => '»',
+        '„' => '”',
+        '“' => '”',
+        _ => '"',
+    };
+    let body = &trimmed[open.len_utf8()..];
+    let end = body
+        .find([close, '"', '“', '»'])
+        .filter(|e| *e > 0 && *e < 80)?;
+    Some(offset + open.len_utf8() + end + body[end..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// Rule 2. Words that cannot begin a name: lower-case, ordinary words, and the cues themselves
+/// (titles, words of place). Passed over.
+fn not_a_name(a: &Analysis, i: usize) -> Option<usize> {
+    (!a.capitalised(i)
+        || a.ordinary(i)
+        || PERSON_CUE_SET.contains(&a.folded[i])
+        || PLACE_CUE_SET.contains(&a.folded[i]))
+    .then_some(i + 1)
+}
+
+/// Rule 3. A title or form of address before the name: Mr Sydorenko, пані Оксана, doamna
+/// Ionescu.
+fn after_title(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    if !previous_word(a, i).is_some_and(|p| PERSON_CUE_SET.contains(p)) {
+        return None;
+    }
+    let end = a.capitalised_run(i, 3);
+    (end > i).then(|| {
+        hits.push(a.hit(Kind::Person, i, end, 0.9));
+        end
+    })
+}
+
+/// Rule 4. A word of place before the name: village of X, село X, w miejscowości X, în satul
+/// X, вул. X. One-letter abbreviations (с. for село, м. for місто) only with their full stop:
+/// "с" alone is "with".
+fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let abbreviation_ok = |j: usize| {
+        a.folded[j].len() > 1
+            || a.text[a.words[j].byte_end..a.words[j + 1].byte_start].starts_with('.')
+    };
+    let place_cue = (i > 0
+        && PLACE_CUE_SET.contains(&a.folded[i - 1])
+        && abbreviation_ok(i - 1)
+        && a.text[a.words[i - 1].byte_end..a.words[i].byte_start]
+            .trim_start_matches('.')
+            .trim()
+            .is_empty())
+        || (i >= 2 && a.folded[i - 1] == "of" && PLACE_CUE_SET.contains(&a.folded[i - 2]));
+    if !place_cue {
+        return None;
+    }
+    let end = a.place_run(i);
+    (end > i).then(|| {
+        hits.push(a.hit(Kind::Location, i, end, 0.9));
+        end
+    })
+}
+
+/// What the words around a capitalised word say it is: the grammar that decides between a
+/// person and a place, for rules 5 to 8.
+struct Surroundings {
+    /// The longest known place starting here: its length in words, and the place.
+    place: Option<(usize, &'static lexicon::Place)>,
+    /// The word is a given name.
+    first_name: bool,
+    /// Shaped like a place's name (its ending).
+    place_shaped: bool,
+    /// After a word that leads to places (in, near, до, w, din, "з" with the genitive).
+    locative: bool,
+    /// The grammar says a person: after "with", a word of trust, a passive's agent, a dative,
+    /// a surname's ending, before a verb of agency, in apposition.
+    personal: bool,
+}
+
+impl Surroundings {
+    fn of(a: &Analysis, i: usize) -> Self {
+        let n = a.words.len();
         let word = &a.words[i];
-        let previous = (i > 0 && a.adjacent(i - 1)).then(|| a.folded[i - 1].as_str());
-
-        // An organisation word with a quoted name after it: ГО «Світанок», Fundacja "Nadzieja".
-        if ORG_WORD_SET.contains(&a.folded[i])
-            && (a.folded[i].len() > 3 || word.text.chars().all(|c| !c.is_lowercase()))
-        {
-            let mut after = &a.text[word.byte_end..];
-            // Romanian articles joined by a hyphen: ONG-ul „Lumina”, Fundația-ului.
-            for article in ["-ului", "-ul", "-a"] {
-                if let Some(rest) = after.strip_prefix(article) {
-                    after = rest;
-                    break;
-                }
-            }
-            let trimmed = after.trim_start();
-            let offset = a.text.len() - trimmed.len();
-            if let Some(open) = trimmed
-                .chars()
-                .next()
-                .filter(|c| matches!(c, '«' | '"' | '„' | '“' | '‚'))
-            {
-                let close = match open {
-                    '«' => '»',
-                    '„' => '”',
-                    '“' => '”',
-                    _ => '"',
-                };
-                let body = &trimmed[open.len_utf8()..];
-                if let Some(end) = body
-                    .find([close, '"', '“', '»'])
-                    .filter(|e| *e > 0 && *e < 80)
-                {
-                    let stop = offset
-                        + open.len_utf8()
-                        + end
-                        + body[end..].chars().next().map_or(1, char::len_utf8);
-                    hits.push(Hit {
-                        kind: Kind::Organisation,
-                        start: word.byte_start,
-                        end: stop,
-                        confidence: 0.92,
-                        suggestion: None,
-                    });
-                    while i < n && a.words[i].byte_end <= stop {
-                        i += 1;
-                    }
-                    continue;
-                }
-            }
-            // X Y Foundation / Fundacja X Y / Asociația X.
-            let run_after = a.capitalised_run(i + 1, 4);
-            if a.adjacent(i) && run_after > i + 1 {
-                hits.push(a.hit(Kind::Organisation, i, run_after, 0.85));
-                i = run_after;
-                continue;
-            }
-            if word.is_capitalised() {
-                let mut start = i;
-                while start > 0
-                    && a.adjacent(start - 1)
-                    && a.capitalised(start - 1)
-                    && !a.ordinary(start - 1)
-                    && i - start < 4
-                {
-                    start -= 1;
-                }
-                if start < i {
-                    hits.retain(|h| {
-                        h.end <= a.words[start].byte_start
-                            || h.start >= word.byte_end
-                            || !h.kind.is_word_kind()
-                    });
-                    hits.push(a.hit(Kind::Organisation, start, i + 1, 0.85));
-                }
-            }
-            i += 1;
-            continue;
-        }
-
-        if !a.capitalised(i)
-            || a.ordinary(i)
-            || PERSON_CUE_SET.contains(&a.folded[i])
-            || PLACE_CUE_SET.contains(&a.folded[i])
-        {
-            i += 1;
-            continue;
-        }
-
-        // A title or form of address: Mr Sydorenko, пані Оксана, doamna Ionescu.
-        if previous.is_some_and(|p| PERSON_CUE_SET.contains(p)) {
-            let end = a.capitalised_run(i, 3);
-            if end > i {
-                hits.push(a.hit(Kind::Person, i, end, 0.9));
-                i = end;
-                continue;
-            }
-        }
-        // A place word: village of X, село X, w miejscowości X, în satul X, вул. X. One-letter
-        // abbreviations (с. for село, м. for місто) only with their full stop: "с" alone is
-        // "with".
-        let abbreviation_ok = |j: usize| {
-            a.folded[j].len() > 1
-                || a.text[a.words[j].byte_end..a.words[j + 1].byte_start].starts_with('.')
-        };
-        let place_cue = (i > 0
-            && PLACE_CUE_SET.contains(&a.folded[i - 1])
-            && abbreviation_ok(i - 1)
-            && a.text[a.words[i - 1].byte_end..a.words[i].byte_start]
-                .trim_start_matches('.')
-                .trim()
-                .is_empty())
-            || (i >= 2 && a.folded[i - 1] == "of" && PLACE_CUE_SET.contains(&a.folded[i - 2]));
-        if place_cue {
-            let end = a.place_run(i);
-            if end > i {
-                hits.push(a.hit(Kind::Location, i, end, 0.9));
-                i = end;
-                continue;
-            }
-        }
+        let previous = previous_word(a, i);
         // A known place, the longest name first (Bila Tserkva, Zielona Góra).
-        let mut matched_place = None;
+        let mut place = None;
         for len in (1..=LEXICON.longest_place).rev() {
             if i + len > n || !(i..i + len - 1).all(|j| a.adjacent(j)) {
                 continue;
@@ -139,16 +209,15 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
                 continue;
             }
             let key = a.stems[i..i + len].join(" ");
-            if let Some(place) = LEXICON.places.get(&key) {
-                matched_place = Some((len, *place));
+            if let Some(found) = LEXICON.places.get(&key) {
+                place = Some((len, found));
                 break;
             }
         }
-        let first_name = a.is_first_name(i);
         // Many villages are named like people (Ciobanu, Popova, Tudora): a small place with no
         // word of place before it, after "with", or shaped like a surname, is a person.
-        // "to", "do", "pe", "la", "către" lead to people as often as to places ("speak to Fiona",
-        // "zadzwoniłam do Edyty", "o cunosc pe Ileana", "la Maria"): after them only a
+        // "to", "do", "pe", "la", "către" lead to people as often as to places ("speak to
+        // Fiona", "zadzwoniłam do Edyty", "o cunosc pe Ileana", "la Maria"): after them only a
         // place-shaped word or a town of 5,000 or more is taken for a place.
         let ambiguous = previous.is_some_and(|p| AMBIGUOUS_PREPOSITIONS.contains(&p));
         let place_shaped = PLACE_ENDINGS.iter().any(|e| a.folded[i].ends_with(e));
@@ -161,15 +230,16 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         let locative = previous.is_some_and(|p| LOCATIVE_SET.contains(p))
             && (!ambiguous || place_shaped)
             && !from_someone;
-        // "з"/"z"/"s" mean both "with" and "from": only with the instrumental case ("з Оксаною",
-        // "z Agnieszką") is the next word a person.
+        // "з"/"z"/"s" mean both "with" and "from": only with the instrumental case ("з
+        // Оксаною", "z Agnieszką") is the next word a person.
         let instrumental = [
             "ою", "ею", "єю", "ом", "ем", "єм", "ой", "ей", "ём", "ым", "им", "ą", "em", "iem",
             "ym", "im",
         ]
         .iter()
         .any(|e| word.text.to_lowercase().ends_with(e));
-        // Polish "że" ("that") folds to "ze" ("from", "with"): only the spelling tells them apart.
+        // Polish "że" ("that") folds to "ze" ("from", "with"): only the spelling tells them
+        // apart.
         let previous = previous.filter(|_| !matches!(a.words[i - 1].text, "że" | "Że"));
         let with_word = previous.is_some_and(|p| {
             WITH_SET.contains(p) && (!matches!(p, "z" | "s" | "ze" | "so") || instrumental)
@@ -199,7 +269,7 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         // A place's name in an inflected form ending like a dative, with no preposition before
         // it ("довіряли Богуславі", "доверяли Милане"), is a person: places take those endings
         // only after в, у, на, по.
-        let dative = matched_place.is_some()
+        let dative = place.is_some()
             && !a.sentence_start[i]
             && previous.is_some_and(|p| {
                 p.chars().count() >= 4
@@ -212,7 +282,7 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
                 let lower = word.text.to_lowercase();
                 ["і", "е", "owi"].iter().any(|e| lower.ends_with(e))
             };
-        let big_place = matched_place.is_some_and(|(_, place)| place.population >= 20_000);
+        let big_place = place.is_some_and(|(_, place)| place.population >= 20_000);
         let personal = with_word
             || trust
             || agent
@@ -221,131 +291,170 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
             || (a.before_agent_verb(i) && !big_place)
             || a.in_apposition(i, i + 1)
             || (i + 1 < n && a.in_apposition(i, i + 2) && has_surname_ending(&a.folded[i + 1]));
-        let matched_place = matched_place.filter(|(len, place)| {
-            locative
-                || *len > 1
-                // At the start of a sentence a common noun (Дорогу, Voluntarii) can be spelt like a
-                // village: only a place-shaped word or a town counts there.
-                || (a.sentence_start[i]
-                    && !personal
-                    && LEXICON.place_exact.contains(&a.folded[i..i + *len].join(" "))
-                    && (place_shaped || place.population >= 20_000))
-                || (!a.sentence_start[i] && !personal && (place.population >= 5_000 || place_shaped))
-        });
-        if let Some((len, place)) = matched_place.filter(|_| !first_name) {
-            let confidence = if a.sentence_start[i] { 0.65 } else { 0.8 };
-            let mut hit = a.hit(Kind::Location, i, i + len, confidence);
-            hit.suggestion = Some(
-                match place.population {
-                    0..=9_999 => "[a village]",
-                    10_000..=99_999 => "[a town]",
-                    _ => "[a city]",
-                }
-                .to_string(),
-            );
-            hits.push(hit);
-            i += len;
-            continue;
+        Surroundings {
+            place,
+            first_name: a.is_first_name(i),
+            place_shaped,
+            locative,
+            personal,
         }
-        // A given name, with the surname after it (or before: Kovalenko Oksana).
-        if first_name {
-            let mut start = i;
-            if i > 0
-                && a.adjacent(i - 1)
-                && a.capitalised(i - 1)
-                && !a.ordinary(i - 1)
-                && has_surname_ending(&a.folded[i - 1])
-            {
-                start = i - 1;
-                hits.retain(|h| h.start != a.words[start].byte_start);
-            }
-            let mut end = i + 1;
-            if a.adjacent(i)
-                && end < n
-                && a.capitalised(end)
-                && !a.ordinary(end)
-                && !ORG_WORD_SET.contains(&a.folded[end])
-            {
-                end += 1;
-            }
-            hits.push(a.hit(Kind::Person, start, end, 0.88));
-            i = end;
-            continue;
-        }
-        // A surname by its ending: Petrenko, Kowalska, Ionescu, Сидоренка. At the start of a
-        // sentence only the endings adjectives do not share.
-        if has_surname_ending(&a.folded[i]) {
-            let end = if a.adjacent(i)
-                && i + 1 < n
-                && a.capitalised(i + 1)
-                && !a.ordinary(i + 1)
-                && (a.is_first_name(i + 1) || has_surname_ending(&a.folded[i + 1]))
-            {
-                i + 2
-            } else {
-                i + 1
-            };
-            let confidence = match (a.sentence_start[i], has_strong_surname_ending(&a.folded[i])) {
-                (false, _) => 0.75,
-                (true, true) => 0.6,
-                // Adjectives share these endings at the start of a sentence (Письмова угода).
-                (true, false) => 0.4,
-            };
-            hits.push(a.hit(Kind::Person, i, end, confidence));
-            i = end;
-            continue;
-        }
-        // Unknown capitalised words: mid-sentence, a proper name the lists do not know — most
-        // likely a person; at the start of a sentence only two of them together.
-        let end = a.capitalised_run(i, 3);
-        if end >= i + 2 {
-            let confidence = if a.sentence_start[i] { 0.4 } else { 0.45 };
-            hits.push(a.hit(Kind::Person, i, end, confidence));
-            i = end;
-            continue;
-        }
-        if end == i + 1
-            && a.words[i].text.chars().count() >= 3
-            && (!a.sentence_start[i] || a.before_agent_verb(i))
-        {
-            // After "in", "near", "до", "w", "din" an unknown name is a place; else a person.
-            let kind = if locative && !personal {
-                Kind::Location
-            } else {
-                Kind::Person
-            };
-            hits.push(a.hit(kind, i, end, 0.4));
-            i = end;
-            continue;
-        }
-        // At the start of a sentence, before a common word: a word no frequency list of the
-        // five languages knows, in no inflected form either (its stem is no common word's
-        // stem), and not shaped like a common noun, is most likely a name ("Bronwen signed
-        // the paper", "Любомира вела", "Ruxandra conducea").
-        let english = i + 1 < n
-            && a.words[i].text.is_ascii()
-            && LEXICON.common_en.contains(&a.folded[i + 1])
-            && !LEXICON.common_other.contains(&a.folded[i + 1]);
-        // A comma may stand between: "Taylor, a nurse from the district hospital, …".
-        let next_in_sentence = i + 1 < n
-            && (a.adjacent(i) || a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == *", ");
-        if end == i + 1
-            && a.words[i].text.chars().count() >= 3
-            && next_in_sentence
-            && !a.words[i + 1].is_capitalised()
-            && a.words[i + 1].text.chars().all(char::is_alphabetic)
-            && !LEXICON.common.contains(&a.folded[i])
-            // English has few endings: there the stem would take Bethan for Bethany.
-            && (english || !LEXICON.common_stems.contains(&a.stems[i]))
-            && !NOUN_ENDINGS.iter().any(|e| a.folded[i].ends_with(e))
-            && !plural_or_verb(&a.folded[i], english)
-        {
-            hits.push(a.hit(Kind::Person, i, end, 0.35));
-            i = end;
-            continue;
-        }
-        i += 1;
     }
+}
+
+/// Rule 5. A place the gazetteer knows — unless the word is also a given name, or the grammar
+/// says a person. A name of several words always counts; after a word leading to places, any
+/// place; mid-sentence, a town of 5,000 or more or a place-shaped word; at the start of a
+/// sentence, where a common noun (Дорогу, Voluntarii) can be spelt like a village, only an
+/// exact, place-shaped name or a town of 20,000.
+fn known_place(
+    a: &Analysis,
+    i: usize,
+    around: &Surroundings,
+    hits: &mut Vec<Hit>,
+) -> Option<usize> {
+    let (len, place) = around.place?;
+    let counts = around.locative
+        || len > 1
+        || (a.sentence_start[i]
+            && !around.personal
+            && LEXICON
+                .place_exact
+                .contains(&a.folded[i..i + len].join(" "))
+            && (around.place_shaped || place.population >= 20_000))
+        || (!a.sentence_start[i]
+            && !around.personal
+            && (place.population >= 5_000 || around.place_shaped));
+    if !counts || around.first_name {
+        return None;
+    }
+    let confidence = if a.sentence_start[i] { 0.65 } else { 0.8 };
+    let mut hit = a.hit(Kind::Location, i, i + len, confidence);
+    hit.suggestion = Some(
+        match place.population {
+            0..=9_999 => "[a village]",
+            10_000..=99_999 => "[a town]",
+            _ => "[a city]",
+        }
+        .to_string(),
+    );
+    hits.push(hit);
+    Some(i + len)
+}
+
+/// Rule 6. A given name, with the surname after it (or before: Kovalenko Oksana).
+fn given_name(a: &Analysis, i: usize, around: &Surroundings, hits: &mut Vec<Hit>) -> Option<usize> {
+    if !around.first_name {
+        return None;
+    }
+    let n = a.words.len();
+    let mut start = i;
+    if i > 0
+        && a.adjacent(i - 1)
+        && a.capitalised(i - 1)
+        && !a.ordinary(i - 1)
+        && has_surname_ending(&a.folded[i - 1])
+    {
+        start = i - 1;
+        hits.retain(|h| h.start != a.words[start].byte_start);
+    }
+    let mut end = i + 1;
+    if a.adjacent(i)
+        && end < n
+        && a.capitalised(end)
+        && !a.ordinary(end)
+        && !ORG_WORD_SET.contains(&a.folded[end])
+    {
+        end += 1;
+    }
+    hits.push(a.hit(Kind::Person, start, end, 0.88));
+    Some(end)
+}
+
+/// Rule 7. A surname by its ending: Petrenko, Kowalska, Ionescu, Сидоренка, with a given name
+/// or a second surname after it. At the start of a sentence the endings adjectives share
+/// (Письмова угода) are only a weak guess.
+fn surname(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    if !has_surname_ending(&a.folded[i]) {
+        return None;
+    }
+    let end = if a.adjacent(i)
+        && i + 1 < a.words.len()
+        && a.capitalised(i + 1)
+        && !a.ordinary(i + 1)
+        && (a.is_first_name(i + 1) || has_surname_ending(&a.folded[i + 1]))
+    {
+        i + 2
+    } else {
+        i + 1
+    };
+    let confidence = match (a.sentence_start[i], has_strong_surname_ending(&a.folded[i])) {
+        (false, _) => 0.75,
+        (true, true) => 0.6,
+        (true, false) => 0.4,
+    };
+    hits.push(a.hit(Kind::Person, i, end, confidence));
+    Some(end)
+}
+
+/// Rule 8. Capitalised words the lists do not know: two or three together are most likely a
+/// person (at the start of a sentence too); one alone mid-sentence (or before a verb of
+/// agency) is a place after a word leading to places, else a person. Weak guesses.
+fn unknown_name(
+    a: &Analysis,
+    i: usize,
+    around: &Surroundings,
+    hits: &mut Vec<Hit>,
+) -> Option<usize> {
+    let end = a.capitalised_run(i, 3);
+    if end >= i + 2 {
+        let confidence = if a.sentence_start[i] { 0.4 } else { 0.45 };
+        hits.push(a.hit(Kind::Person, i, end, confidence));
+        return Some(end);
+    }
+    if end == i + 1
+        && a.words[i].text.chars().count() >= 3
+        && (!a.sentence_start[i] || a.before_agent_verb(i))
+    {
+        let kind = if around.locative && !around.personal {
+            Kind::Location
+        } else {
+            Kind::Person
+        };
+        hits.push(a.hit(kind, i, end, 0.4));
+        return Some(end);
+    }
+    None
+}
+
+/// Rule 9. At the start of a sentence, before a common word: a word no frequency list of the
+/// five languages knows, in no inflected form either (its stem is no common word's stem), and
+/// not shaped like a common noun, is most likely a name ("Bronwen signed the paper", "Любомира
+/// вела", "Ruxandra conducea").
+fn name_at_sentence_start(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let n = a.words.len();
+    if a.capitalised_run(i, 3) != i + 1 {
+        return None;
+    }
+    let english = i + 1 < n
+        && a.words[i].text.is_ascii()
+        && LEXICON.common_en.contains(&a.folded[i + 1])
+        && !LEXICON.common_other.contains(&a.folded[i + 1]);
+    // A comma may stand between: "Taylor, a nurse from the district hospital, …".
+    let next_in_sentence = i + 1 < n
+        && (a.adjacent(i) || a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == *", ");
+    let name = a.words[i].text.chars().count() >= 3
+        && next_in_sentence
+        && !a.words[i + 1].is_capitalised()
+        && a.words[i + 1].text.chars().all(char::is_alphabetic)
+        && !LEXICON.common.contains(&a.folded[i])
+        // English has few endings: there the stem would take Bethan for Bethany.
+        && (english || !LEXICON.common_stems.contains(&a.stems[i]))
+        && !NOUN_ENDINGS.iter().any(|e| a.folded[i].ends_with(e))
+        && !plural_or_verb(&a.folded[i], english);
+    name.then(|| {
+        hits.push(a.hit(Kind::Person, i, i + 1, 0.35));
+        i + 1
+    })
 }
 
 /// A name found once is a name everywhere in the same text: a capitalised word whose stem
@@ -446,4 +555,165 @@ pub(super) fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
         }
     }
     hits.extend(added);
+}
+
+#[cfg(test)]
+mod rules {
+    //! Each rule alone, on the word it is about: what it claims, as what, and what it leaves
+    //! to the rules after it.
+
+    use super::*;
+
+    /// The rule's hits on `text` when offered the word `word`, as (kind, text) pairs, and the
+    /// word it says to look at next (`None`: it left the word to the next rule).
+    fn offer(
+        text: &str,
+        word: &str,
+        rule: impl Fn(&Analysis, usize, &mut Vec<Hit>) -> Option<usize>,
+    ) -> (Vec<(Kind, String)>, Option<usize>) {
+        let a = Analysis::new(text);
+        let i = a
+            .words
+            .iter()
+            .position(|w| w.text == word)
+            .unwrap_or_else(|| panic!("{word:?} is a word of {text:?}"));
+        let mut hits = Vec::new();
+        let next = rule(&a, i, &mut hits);
+        let found = hits
+            .iter()
+            .map(|h| (h.kind, text[h.start..h.end].to_string()))
+            .collect();
+        (found, next)
+    }
+
+    fn with_surroundings(
+        rule: fn(&Analysis, usize, &Surroundings, &mut Vec<Hit>) -> Option<usize>,
+    ) -> impl Fn(&Analysis, usize, &mut Vec<Hit>) -> Option<usize> {
+        move |a, i, hits| rule(a, i, &Surroundings::of(a, i), hits)
+    }
+
+    #[test]
+    fn organisation_takes_a_quoted_name_or_the_capitalised_words_beside_it() {
+        let (found, _) = offer("Допомогло ГО «Світанок» з пальним.", "ГО", organisation);
+        assert_eq!(found, [(Kind::Organisation, "ГО «Світанок»".into())]);
+        let (found, _) = offer(
+            "Pomogła Fundacja Nadzieja Wschodu.",
+            "Fundacja",
+            organisation,
+        );
+        assert_eq!(
+            found,
+            [(Kind::Organisation, "Fundacja Nadzieja Wschodu".into())]
+        );
+        let (found, next) = offer("The Nadiya Foundation paid.", "Foundation", organisation);
+        assert_eq!(found, [(Kind::Organisation, "Nadiya Foundation".into())]);
+        assert_eq!(next, Some(3));
+        // Not a word of organisation: left to the next rules.
+        assert_eq!(
+            offer("Oksana paid.", "Oksana", organisation),
+            (vec![], None)
+        );
+    }
+
+    #[test]
+    fn not_a_name_passes_over_lower_case_words_and_cues() {
+        let a = Analysis::new("we met Mr Sydorenko");
+        assert_eq!(not_a_name(&a, 0), Some(1));
+        assert_eq!(not_a_name(&a, 2), Some(3), "a title is a cue, not a name");
+        assert_eq!(not_a_name(&a, 3), None);
+    }
+
+    #[test]
+    fn after_title_takes_the_name_after_a_form_of_address() {
+        let (found, _) = offer("We met Mr Sydorenko there.", "Sydorenko", after_title);
+        assert_eq!(found, [(Kind::Person, "Sydorenko".into())]);
+        let (found, _) = offer("Am vorbit cu doamna Ionescu ieri.", "Ionescu", after_title);
+        assert_eq!(found, [(Kind::Person, "Ionescu".into())]);
+        assert_eq!(offer("We met Sydorenko.", "Sydorenko", after_title).1, None);
+    }
+
+    #[test]
+    fn after_place_word_takes_the_place_after_a_word_of_place() {
+        let (found, _) = offer(
+            "We reached the village of Zelenyi Hai.",
+            "Zelenyi",
+            after_place_word,
+        );
+        assert_eq!(found, [(Kind::Location, "Zelenyi Hai".into())]);
+        let (found, _) = offer(
+            "Ми приїхали в село Вільхівка.",
+            "Вільхівка",
+            after_place_word,
+        );
+        assert_eq!(found, [(Kind::Location, "Вільхівка".into())]);
+        // "с" without its full stop is "with", not "село".
+        assert_eq!(
+            offer("Говорила с Оксаною.", "Оксаною", after_place_word).1,
+            None
+        );
+    }
+
+    #[test]
+    fn known_place_follows_the_grammar_around_it() {
+        let rule = with_surroundings(known_place);
+        let (found, _) = offer("The convoy left Kharkiv at dawn.", "Kharkiv", &rule);
+        assert_eq!(found, [(Kind::Location, "Kharkiv".into())]);
+        let (found, _) = offer("Колона виїхала з Харкова вранці.", "Харкова", &rule);
+        assert_eq!(found, [(Kind::Location, "Харкова".into())]);
+        // "with" and the instrumental case make a person of a village's name.
+        assert_eq!(
+            offer("Rozmawiałam z Agnieszką o konwoju.", "Agnieszką", &rule).1,
+            None
+        );
+    }
+
+    #[test]
+    fn given_name_takes_the_surname_beside_it() {
+        let rule = with_surroundings(given_name);
+        let (found, _) = offer("Переговори вела Олена Коваленко.", "Олена", &rule);
+        assert_eq!(found, [(Kind::Person, "Олена Коваленко".into())]);
+        let (found, _) = offer("We met David Kovalenko at the school.", "David", &rule);
+        assert_eq!(found, [(Kind::Person, "David Kovalenko".into())]);
+        assert_eq!(offer("The convoy left Kharkiv.", "Kharkiv", &rule).1, None);
+    }
+
+    #[test]
+    fn surname_by_its_ending_is_weak_at_a_sentence_start() {
+        let (found, _) = offer(
+            "The list was signed by Petrenko yesterday.",
+            "Petrenko",
+            surname,
+        );
+        assert_eq!(found, [(Kind::Person, "Petrenko".into())]);
+        let a = Analysis::new("Письмова угода була готова.");
+        let mut hits = Vec::new();
+        surname(&a, 0, &mut hits);
+        assert!(
+            !hits.is_empty() && hits.iter().all(|h| h.confidence <= 0.4),
+            "{hits:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_name_guesses_a_place_after_in_and_a_person_elsewhere() {
+        let rule = with_surroundings(unknown_name);
+        let (found, _) = offer("We slept in Zbarazhivka that night.", "Zbarazhivka", &rule);
+        assert_eq!(found, [(Kind::Location, "Zbarazhivka".into())]);
+        let (found, _) = offer("The paper was brought by Quorra Wyndle.", "Quorra", &rule);
+        assert_eq!(found, [(Kind::Person, "Quorra Wyndle".into())]);
+    }
+
+    #[test]
+    fn name_at_sentence_start_needs_an_unknown_word_before_a_common_one() {
+        let (found, _) = offer(
+            "Bronwen signed the paper.",
+            "Bronwen",
+            name_at_sentence_start,
+        );
+        assert_eq!(found, [(Kind::Person, "Bronwen".into())]);
+        assert_eq!(
+            offer("Yesterday we signed.", "Yesterday", name_at_sentence_start).1,
+            None
+        );
+    }
 }
