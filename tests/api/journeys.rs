@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use serde_json::json;
 
 use crate::browser::Driver;
-use crate::harness::spawn_app_with;
+use crate::harness::{spawn_app, spawn_app_with};
 use crate::people::form_value;
 
 #[tokio::test]
@@ -694,4 +694,72 @@ async fn a_case_in_another_language_offers_translation_only_where_the_browser_do
     if hidden[0] == false {
         assert_eq!(hidden[1], true, "a button nobody can use is shown");
     }
+}
+
+/// Issue 20 ("error pages and messages are English"): a refusal says why in her language —
+/// the form's own message on the page she was on, the error page's for what is not hers to
+/// do — while the API keeps the English text scripts read.
+#[tokio::test]
+async fn a_refusal_says_why_in_her_language() {
+    let app = spawn_app().await;
+    let moderator = app.person(Role::Moderator).await;
+    let member = app.person(Role::Member).await;
+    app.speaks(&moderator, "uk").await;
+    let browser = app.browser_for(&moderator).await;
+    let answer = app
+        .post_form(
+            &browser,
+            "/invitations",
+            &[
+                ("email", member.email.as_str()),
+                ("role", "member"),
+                ("cohort", ""),
+                ("locale", ""),
+            ],
+        )
+        .await;
+    let status = answer.status();
+    let page = answer.text().await.unwrap();
+    assert!(status.is_client_error(), "{page}");
+    assert!(
+        page.contains("Ця людина вже має обліковий запис."),
+        "the invitations page says why, in Ukrainian: {page}"
+    );
+    assert!(!page.contains("already has an account"), "{page}");
+
+    // Not hers to do: a moderator inviting an admin. The error page, in Romanian.
+    app.speaks(&moderator, "ro").await;
+    let browser = app.browser_for(&moderator).await;
+    let answer = app
+        .post_form(
+            &browser,
+            "/invitations",
+            &[
+                ("email", "new.admin@example.org"),
+                ("role", "admin"),
+                ("cohort", ""),
+                ("locale", ""),
+            ],
+        )
+        .await;
+    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+    let page = answer.text().await.unwrap();
+    assert!(
+        page.contains("doar un administrator poate invita moderatori"),
+        "{page}"
+    );
+
+    // The API: the same refusal in English, for scripts and logs.
+    let token = app.token(&moderator).await;
+    let problem: serde_json::Value = app
+        .post_json(
+            &token,
+            "/api/v1/invitations",
+            &serde_json::json!({"email": member.email, "role": "member"}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(problem["detail"], "This person already has an account.");
 }
