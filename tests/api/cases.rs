@@ -5,72 +5,9 @@ use parley::accounts::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::harness::{TestApp, spawn_app, spawn_app_with};
+use crate::harness::{spawn_app, spawn_app_with};
 use crate::people::Person;
-
-pub fn case_json(title: &str, body: &str) -> Value {
-    json!({
-        "title": title,
-        "country": "UA",
-        "region": "UA-63",
-        "contexts": ["humanitarian_access", "armed_actors"],
-        "counterparts": ["military", "local_administration"],
-        "period": {"year": 2023, "month": 3},
-        "outcome": "partial",
-        "lessons": "Start with the logistics officer, not the commander.",
-        "body_markdown": body,
-        "tags": ["water", "convoy"],
-        "sensitive_terms": ["Oksana Petrenko", "Vilkhivka"],
-        "show_name": false,
-    })
-}
-
-impl TestApp {
-    pub async fn post_json(&self, token: &str, path: &str, body: &Value) -> reqwest::Response {
-        self.client
-            .post(self.url(path))
-            .bearer_auth(token)
-            .json(body)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    /// A member writes a case study and sends it for review; returns its id.
-    pub async fn submit_case(&self, author: &Person, title: &str, body: &str) -> i64 {
-        let token = self.token(author).await;
-        let response = self
-            .post_json(&token, "/api/v1/cases", &case_json(title, body))
-            .await;
-        assert_eq!(response.status(), StatusCode::CREATED);
-        let created: Value = response.json().await.unwrap();
-        assert_eq!(created["status"], "pending");
-        created["id"].as_i64().unwrap()
-    }
-
-    /// A moderator publishes an anonymised version of a pending case.
-    pub async fn publish(
-        &self,
-        moderator: &Person,
-        id: i64,
-        title: &str,
-        body: &str,
-    ) -> reqwest::Response {
-        let token = self.token(moderator).await;
-        self.post_json(
-            &token,
-            &format!("/api/v1/moderation/cases/{id}/publish"),
-            &json!({"title": title, "body_markdown": body, "lessons": "Start with logistics."}),
-        )
-        .await
-    }
-
-    pub async fn json_as(&self, person: &Person, path: &str) -> (StatusCode, Value) {
-        let response = self.get_as(&self.token(person).await, path).await;
-        let status = response.status();
-        (status, response.json().await.unwrap_or(Value::Null))
-    }
-}
+use crate::steps::case_json;
 
 #[tokio::test]
 async fn the_lifecycle_from_draft_to_published_and_hidden() {

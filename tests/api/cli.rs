@@ -871,7 +871,7 @@ fn kill_9_under_writes_loses_nothing_acknowledged() {
                 for n in 0.. {
                     let title = format!("Crash test {w}-{n}");
                     let mut body =
-                        crate::cases::case_json(&title, &"A paragraph of the story. ".repeat(40));
+                        crate::steps::case_json(&title, &"A paragraph of the story. ".repeat(40));
                     body["sensitive_terms"] = serde_json::json!([]);
                     let Ok(response) = client
                         .post(format!("{base}/api/v1/cases"))

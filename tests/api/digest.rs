@@ -10,14 +10,13 @@ use chrono::Utc;
 use parley::accounts::users::{NewAccount, create_user};
 use parley::accounts::{Email, Role};
 use parley::digest::subscriptions::{self, Frequency, Preferences};
-use parley::digest::{self, send::deliver_batch, start_run};
+use parley::digest::{self, start_run};
 use parley::i18n::Lang;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::harness::{TestApp, parley_bin, spawn_app_with};
 use crate::mailbox::{ReceivedMail, mails_to, smtp_sink, start_sink, wait_for_mails};
-use crate::people::Person;
 
 async fn app_with_smtp() -> TestApp {
     let sink = smtp_sink();
@@ -27,83 +26,6 @@ async fn app_with_smtp() -> TestApp {
         "digest": {"scheduler": false, "retry_seconds": 60},
     }))
     .await
-}
-
-impl TestApp {
-    async fn put_json(&self, token: &str, path: &str, body: &Value) -> reqwest::Response {
-        self.client
-            .put(self.url(path))
-            .bearer_auth(token)
-            .json(body)
-            .send()
-            .await
-            .unwrap()
-    }
-
-    /// A case study in `country`, published with `published` as its anonymised body.
-    pub(crate) async fn published_case(
-        &self,
-        author: &Person,
-        moderator: &Person,
-        title: &str,
-        country: &str,
-        original: &str,
-        published: &str,
-    ) -> i64 {
-        let token = self.token(author).await;
-        let created = self
-            .post_json(
-                &token,
-                "/api/v1/cases",
-                &json!({
-                    "title": title,
-                    "country": country,
-                    "contexts": ["humanitarian_access"],
-                    "counterparts": ["military"],
-                    "period": {"year": 2024},
-                    "outcome": "partial",
-                    "lessons": format!("Lessons of {title}."),
-                    "body_markdown": original,
-                    "tags": [],
-                    "sensitive_terms": [],
-                    "show_name": false,
-                }),
-            )
-            .await;
-        assert_eq!(created.status(), StatusCode::CREATED);
-        let id = created.json::<Value>().await.unwrap()["id"]
-            .as_i64()
-            .unwrap();
-        let mod_token = self.token(moderator).await;
-        let response = self
-            .post_json(
-                &mod_token,
-                &format!("/api/v1/moderation/cases/{id}/publish"),
-                &json!({"title": title, "body_markdown": published, "lessons": format!("Lessons of {title}.")}),
-            )
-            .await;
-        assert_eq!(response.status(), StatusCode::OK);
-        id
-    }
-
-    /// Starts a daily run now and delivers everything due; returns the run's report.
-    pub(crate) async fn run_daily(&self) -> digest::RunReport {
-        let at = Utc::now();
-        let report = self
-            .state
-            .run(move |conn, _| {
-                start_run(conn, Frequency::Daily, at, false, "test", &mut |_, _| {})
-            })
-            .await
-            .unwrap();
-        let index = self.state.search.get().map(|s| s.index());
-        while deliver_batch(&self.state, index.clone(), None)
-            .await
-            .unwrap()
-            > 0
-        {}
-        report
-    }
 }
 
 fn all_text(mail: &ReceivedMail) -> String {

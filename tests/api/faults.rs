@@ -12,8 +12,8 @@ use parley::db::schema::{revisions, threads};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::cases::case_json;
 use crate::harness::spawn_app_with;
+use crate::steps::case_json;
 
 /// How many revisions carry `title`, and how many threads exist for them, on either backend's
 /// connection. A case study is a thread and its first revision, written in one transaction:

@@ -643,7 +643,7 @@ async fn a_case_in_another_language_offers_translation_only_where_the_browser_do
     let author = app.person(Role::Member).await;
     let moderator = app.person(Role::Moderator).await;
     let body = "Ми чекали на блокпосту три дні, поки командир не погодився пропустити воду.";
-    let mut case = crate::cases::case_json("Вода на блокпосту", body);
+    let mut case = crate::steps::case_json("Вода на блокпосту", body);
     case["language"] = json!("uk");
     let created = app
         .post_json(&app.token(&author).await, "/api/v1/cases", &case)

@@ -23,5 +23,6 @@ mod safety;
 mod search;
 mod shell;
 mod signin;
+mod steps;
 mod tokens;
 mod xss;

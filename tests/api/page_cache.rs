@@ -297,7 +297,7 @@ async fn an_author_who_shows_her_name_is_shown_by_her_new_name_at_once() {
     let moderator = app.person(Role::Moderator).await;
     let reader = app.person(Role::Member).await;
     let token = app.token(&author).await;
-    let mut case = crate::cases::case_json("Signed: talks at the depot", "We met twice.");
+    let mut case = crate::steps::case_json("Signed: talks at the depot", "We met twice.");
     case["show_name"] = json!(true);
     let created = app.post_json(&token, "/api/v1/cases", &case).await;
     assert_eq!(created.status(), StatusCode::CREATED);

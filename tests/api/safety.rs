@@ -7,10 +7,10 @@ use parley::accounts::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::cases::case_json;
 use crate::harness::{TestApp, spawn_app, spawn_app_with};
 use crate::mailbox::{mails_in, start_sink};
 use crate::people::{Person, form_value, form_values};
+use crate::steps::case_json;
 
 /// A published case study "Water" by a new author; returns (author, moderator, its id).
 async fn published_water(app: &TestApp) -> (Person, Person, i64) {

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use parley::accounts::Role;
-use parley::search::indexer::{catch_up, newest_seq, rebuild};
+use parley::search::indexer::{catch_up, rebuild};
 use parley::search::{SearchIndex, params::SearchParams, search_published};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -40,56 +40,34 @@ fn case_input(doc: &Value) -> Value {
     input
 }
 
-impl TestApp {
-    /// Waits until the index has applied every outbox row (the indexer runs on its own).
-    pub async fn wait_indexed(&self) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let newest = self.state.run(|conn, _| newest_seq(conn)).await.unwrap();
-            let indexed = self.state.search().unwrap().index().last_seq().unwrap();
-            if indexed >= newest {
-                return;
-            }
-            assert!(Instant::now() < deadline, "the index did not catch up");
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
+/// Writes and publishes (as written) every corpus document; returns key → thread id.
+async fn publish_corpus(
+    app: &TestApp,
+    author: &Person,
+    moderator: &Person,
+) -> HashMap<String, i64> {
+    let (author_token, mod_token) = (app.token(author).await, app.token(moderator).await);
+    let mut ids = HashMap::new();
+    for doc in corpus()["documents"].as_array().unwrap() {
+        let created = app
+            .post_json(&author_token, "/api/v1/cases", &case_input(doc))
+            .await;
+        assert_eq!(created.status(), StatusCode::CREATED, "{}", doc["key"]);
+        let id = created.json::<Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        let published = app
+            .post_json(
+                &mod_token,
+                &format!("/api/v1/moderation/cases/{id}/publish"),
+                &json!({"title": doc["title"], "body_markdown": doc["body"], "lessons": doc["lessons"], "tags": doc["tags"]}),
+            )
+            .await;
+        assert_eq!(published.status(), StatusCode::OK, "{}", doc["key"]);
+        ids.insert(doc["key"].as_str().unwrap().to_string(), id);
     }
-
-    /// Writes and publishes (as written) every corpus document; returns key → thread id.
-    async fn publish_corpus(&self, author: &Person, moderator: &Person) -> HashMap<String, i64> {
-        let (author_token, mod_token) = (self.token(author).await, self.token(moderator).await);
-        let mut ids = HashMap::new();
-        for doc in corpus()["documents"].as_array().unwrap() {
-            let created = self
-                .post_json(&author_token, "/api/v1/cases", &case_input(doc))
-                .await;
-            assert_eq!(created.status(), StatusCode::CREATED, "{}", doc["key"]);
-            let id = created.json::<Value>().await.unwrap()["id"]
-                .as_i64()
-                .unwrap();
-            let published = self
-                .post_json(
-                    &mod_token,
-                    &format!("/api/v1/moderation/cases/{id}/publish"),
-                    &json!({"title": doc["title"], "body_markdown": doc["body"], "lessons": doc["lessons"], "tags": doc["tags"]}),
-                )
-                .await;
-            assert_eq!(published.status(), StatusCode::OK, "{}", doc["key"]);
-            ids.insert(doc["key"].as_str().unwrap().to_string(), id);
-        }
-        self.wait_indexed().await;
-        ids
-    }
-
-    async fn search_api(&self, who: &Person, query: &str) -> (StatusCode, Value) {
-        let url = format!(
-            "/api/v1/search?{}",
-            url::form_urlencoded::Serializer::new(String::new())
-                .append_pair("q", query)
-                .finish()
-        );
-        self.json_as(who, &url).await
-    }
+    app.wait_indexed().await;
+    ids
 }
 
 #[tokio::test]
@@ -99,7 +77,7 @@ async fn relevance_in_five_languages_across_scripts_inflections_and_operators() 
         app.person(Role::Member).await,
         app.person(Role::Moderator).await,
     );
-    let ids = app.publish_corpus(&author, &moderator).await;
+    let ids = publish_corpus(&app, &author, &moderator).await;
     let key_of: HashMap<i64, &str> = ids.iter().map(|(k, v)| (*v, k.as_str())).collect();
     let index = app.state.search().unwrap().index();
     let queries = corpus()["queries"].as_array().unwrap().clone();
@@ -155,7 +133,7 @@ async fn the_api_gives_facets_snippets_pages_and_explains_mistakes() {
         app.person(Role::Moderator).await,
         app.person(Role::Member).await,
     );
-    let ids = app.publish_corpus(&author, &moderator).await;
+    let ids = publish_corpus(&app, &author, &moderator).await;
 
     let (status, body) = app.search_api(&reader, "negocierea primăria").await;
     assert_eq!(status, StatusCode::OK);
@@ -290,7 +268,7 @@ async fn unpublished_text_is_never_found_and_a_hidden_case_leaves_within_a_secon
         .client
         .put(app.url(&format!("/api/v1/cases/{published}")))
         .bearer_auth(app.token(&author).await)
-        .json(&crate::cases::case_json(
+        .json(&crate::steps::case_json(
             "Water at the gate",
             &format!("Revised text naming {canary}revision."),
         ))
@@ -363,7 +341,7 @@ async fn a_crash_mid_batch_then_a_restart_leaves_the_index_equal_to_the_database
         app.person(Role::Member).await,
         app.person(Role::Moderator).await,
     );
-    let ids = app.publish_corpus(&author, &moderator).await;
+    let ids = publish_corpus(&app, &author, &moderator).await;
     // Changes after the corpus: a hide and a deletion, so that the replay must remove too.
     let mod_token = app.token(&moderator).await;
     app.post_json(
@@ -445,7 +423,7 @@ async fn a_reindex_is_swapped_in_while_the_server_keeps_answering() {
         app.person(Role::Moderator).await,
         app.person(Role::Member).await,
     );
-    let ids = app.publish_corpus(&author, &moderator).await;
+    let ids = publish_corpus(&app, &author, &moderator).await;
     let before = app.state.search().unwrap().index().dir.clone();
     let (db, root) = (app.state.db.clone(), app.state.index_dir());
     let rebuilt = tokio::task::spawn_blocking(move || rebuild(&db, &root, &mut |_, _| {}))
@@ -493,7 +471,7 @@ async fn the_search_page_shows_facets_as_links_and_marks_the_words() {
         app.person(Role::Moderator).await,
         app.person(Role::Member).await,
     );
-    let ids = app.publish_corpus(&author, &moderator).await;
+    let ids = publish_corpus(&app, &author, &moderator).await;
     let browser = app.browser_for(&reader).await;
     let page = browser
         .get(app.url("/search?q=Kharkiv"))
@@ -918,4 +896,68 @@ async fn a_typo_finds_the_word_meant_and_says_so() {
         ),
         "{page}"
     );
+}
+
+/// Issue 19: an index written by an older Parley (another schema) is not an error at start:
+/// `Search::open` starts a new generation, drops the old one, and the indexer fills the new one
+/// from the outbox, so every published case is found again — and nothing unpublished is.
+#[tokio::test]
+async fn an_index_of_an_older_schema_is_replaced_and_refilled() {
+    use parley::search::{Search, read_pointer, write_pointer};
+    use tantivy::schema::{STORED, Schema, TEXT};
+
+    let app = spawn_app().await;
+    let (author, moderator) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+    );
+    let ids = publish_corpus(&app, &author, &moderator).await;
+
+    // An index the way an older version left it: a different schema, named by the pointer.
+    let root = tempfile::tempdir().unwrap();
+    {
+        let mut builder = Schema::builder();
+        let title = builder.add_text_field("title", TEXT | STORED);
+        let old = tantivy::Index::create_in_dir(
+            {
+                std::fs::create_dir_all(root.path().join("gen-20200101000000-0ld5c4e3")).unwrap();
+                root.path().join("gen-20200101000000-0ld5c4e3")
+            },
+            builder.build(),
+        )
+        .unwrap();
+        let mut writer: tantivy::IndexWriter = old.writer(15_000_000).unwrap();
+        writer
+            .add_document(tantivy::doc!(title => "an old document"))
+            .unwrap();
+        writer.commit().unwrap();
+    }
+    write_pointer(root.path(), "gen-20200101000000-0ld5c4e3").unwrap();
+
+    let search = Search::open(root.path()).expect("an old index does not stop the start");
+    let live = read_pointer(root.path()).unwrap();
+    assert_ne!(
+        live, "gen-20200101000000-0ld5c4e3",
+        "a new generation is live"
+    );
+    assert!(
+        !root.path().join("gen-20200101000000-0ld5c4e3").exists(),
+        "the old one is gone"
+    );
+    let index = search.index();
+    loop {
+        let shared = index.clone();
+        let n = app
+            .state
+            .run(move |conn, _| catch_up(conn, &shared, 100, true))
+            .await
+            .unwrap();
+        if n == 0 {
+            break;
+        }
+    }
+    assert_eq!(index.all_ids().unwrap(), published_ids(&app).await);
+    for id in ids.values() {
+        assert!(index.all_ids().unwrap().contains(id), "{id} is found again");
+    }
 }
