@@ -226,7 +226,12 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
     runtime.block_on(async move {
         let bind = settings.server.bind;
         let application = Application::build(settings).await?;
-        tracing::info!(address = %bind, port = application.port(), "Parley is serving");
+        tracing::info!(
+            address = %bind,
+            port = application.port(),
+            url = application.public_url(),
+            "Parley is serving"
+        );
         application.run_until_stopped().await?;
         Ok(())
     })

@@ -6,6 +6,7 @@
 # - aiosmtpd (PyPI): the real SMTP server the mail tests send through;
 # - Chromium and ChromeDriver (Debian packages chromium, chromium-driver): the browser tests;
 # - axe-core (npm, tests/browser): the accessibility check in the browser tests;
+# - schemathesis (PyPI): the API fuzzer run last (tests/schema_fuzz.sh);
 # - PostgreSQL: the suite runs on the embedded SQLite, then the integration tests again on
 #   PostgreSQL — the server at PARLEY_TEST_POSTGRES_URL (default
 #   postgres://postgres@127.0.0.1:5432/test), started when it is installed but down, installed
@@ -34,6 +35,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 chromium --version
 chromedriver --version
+
+step "schemathesis for the API fuzzer"
+python3 -c 'import schemathesis' 2>/dev/null ||
+  python3 -m pip install --quiet --disable-pip-version-check schemathesis
+st --version
 
 step "axe-core for the accessibility check (npm ci --prefix tests/browser)"
 [ -f tests/browser/node_modules/axe-core/axe.min.js ] || npm ci --prefix tests/browser --no-audit --no-fund
@@ -71,4 +77,7 @@ cargo test --locked
 step "the integration tests on PostgreSQL"
 PARLEY_TEST_DATABASE_URL="$PG_URL" cargo test --locked --test api
 
-step "all tests passed (SQLite and PostgreSQL)"
+step "the JSON API fuzzed from its OpenAPI document (schemathesis)"
+bash tests/schema_fuzz.sh
+
+step "all tests passed (SQLite and PostgreSQL, and the API fuzzer)"

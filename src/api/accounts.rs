@@ -510,7 +510,8 @@ async fn list_invitations(
 
 /// Withdraws a pending invitation (a moderator: only a member's).
 #[utoipa::path(delete, path = "/api/v1/invitations/{id}", tag = "people", security(("bearer" = [])),
-    responses((status = 204), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem)))]
+    responses((status = 204), (status = 403, body = crate::error::Problem), (status = 404, body = crate::error::Problem),
+              (status = 409, description = "Already accepted or withdrawn", body = crate::error::Problem)))]
 #[delete("/invitations/{id}")]
 async fn revoke_invitation(
     state: Data<Context>,

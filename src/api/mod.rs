@@ -161,7 +161,62 @@ impl utoipa::Modify for ProblemAnswers {
     responses((status = 200, description = "The OpenAPI document", content_type = "application/json")))]
 #[get("/openapi.json")]
 async fn openapi_json() -> HttpResponse {
-    HttpResponse::Ok().json(ApiDoc::openapi())
+    static DOCUMENT: std::sync::LazyLock<serde_json::Value> = std::sync::LazyLock::new(document);
+    HttpResponse::Ok().json(&*DOCUMENT)
+}
+
+/// The document as served: utoipa's, with each schema that `#[serde(flatten)]` made an
+/// `allOf` of objects (a new case: the case's fields, its kind, whether it is a draft) written
+/// as the one object it is. Clients and schema fuzzers read it the same way; the generator of
+/// schemathesis could not make a body for an `allOf` at all.
+pub fn document() -> serde_json::Value {
+    let mut document = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    let schemas = document["components"]["schemas"].clone();
+    let Some(map) = document["components"]["schemas"].as_object_mut() else {
+        return document;
+    };
+    for schema in map.values_mut() {
+        if let Some(flat) = merged_objects(schema, &schemas) {
+            *schema = flat;
+        }
+    }
+    document
+}
+
+/// One object schema for an `allOf` whose parts are all objects (directly or by reference).
+fn merged_objects(
+    schema: &serde_json::Value,
+    schemas: &serde_json::Value,
+) -> Option<serde_json::Value> {
+    let parts = schema.get("allOf")?.as_array()?;
+    let mut properties = serde_json::Map::new();
+    let mut required: Vec<serde_json::Value> = Vec::new();
+    for part in parts {
+        let part = match part.get("$ref").and_then(|r| r.as_str()) {
+            Some(reference) => {
+                let name = reference.strip_prefix("#/components/schemas/")?;
+                merged_objects(&schemas[name], schemas).unwrap_or_else(|| schemas[name].clone())
+            }
+            None => part.clone(),
+        };
+        if part.get("type").and_then(|t| t.as_str()) != Some("object") {
+            return None;
+        }
+        for (name, property) in part.get("properties")?.as_object()? {
+            properties.insert(name.clone(), property.clone());
+        }
+        if let Some(names) = part.get("required").and_then(|r| r.as_array()) {
+            required.extend(names.iter().cloned());
+        }
+    }
+    let mut flat = serde_json::json!({ "type": "object", "properties": properties });
+    if !required.is_empty() {
+        flat["required"] = serde_json::Value::Array(required);
+    }
+    if let Some(description) = schema.get("description") {
+        flat["description"] = description.clone();
+    }
+    Some(flat)
 }
 
 /// The routes under `/api/v1` sit in one scope: a request for a page then skips them all with
@@ -177,4 +232,21 @@ pub fn configure(cfg: &mut ServiceConfig) {
         search::configure(cfg);
         digest::configure(cfg);
     }));
+}
+
+#[cfg(test)]
+mod document_tests {
+    #[test]
+    fn flattened_schemas_are_one_object_with_every_field() {
+        let document = super::document();
+        let schemas = document["components"]["schemas"].as_object().unwrap();
+        for (name, schema) in schemas {
+            assert!(schema.get("allOf").is_none(), "{name} is still an allOf");
+        }
+        let new_case = &document["components"]["schemas"]["NewCase"];
+        assert_eq!(new_case["type"], "object");
+        for field in ["title", "body_markdown", "country", "kind", "draft"] {
+            assert!(new_case["properties"].get(field).is_some(), "{field}");
+        }
+    }
 }

@@ -122,7 +122,8 @@ pub struct RedactPreview {
 /// Applies accepted findings to the original and returns the result, without saving: the
 /// preview before publishing.
 #[utoipa::path(post, path = "/api/v1/moderation/cases/{id}/redact", tag = "moderation", security(("bearer" = [])),
-    request_body = RedactRequest, responses((status = 200, body = RedactPreview)))]
+    request_body = RedactRequest, responses((status = 200, body = RedactPreview),
+              (status = 409, description = "Nothing of this thread is waiting for review", body = crate::error::Problem)))]
 #[post("/moderation/cases/{id}/redact")]
 async fn redact_case(
     state: Data<Context>,
@@ -251,7 +252,8 @@ async fn visibility(
 
 /// A held reply with its findings. The read is logged.
 #[utoipa::path(get, path = "/api/v1/moderation/replies/{id}", tag = "moderation", security(("bearer" = [])),
-    responses((status = 200, body = ReplyReview), (status = 404, body = crate::error::Problem)))]
+    responses((status = 200, body = ReplyReview), (status = 404, body = crate::error::Problem),
+              (status = 409, description = "The reply is not waiting for review", body = crate::error::Problem)))]
 #[get("/moderation/replies/{id}")]
 async fn review_reply(
     state: Data<Context>,
@@ -274,7 +276,8 @@ pub struct ReplyPublication {
 
 /// Publishes a held reply in these (anonymised) words.
 #[utoipa::path(post, path = "/api/v1/moderation/replies/{id}/publish", tag = "moderation", security(("bearer" = [])),
-    request_body = ReplyPublication, responses((status = 204), (status = 404, body = crate::error::Problem)))]
+    request_body = ReplyPublication, responses((status = 204), (status = 404, body = crate::error::Problem),
+              (status = 409, description = "Decided meanwhile, or claimed by another moderator", body = crate::error::Problem)))]
 #[post("/moderation/replies/{id}/publish")]
 async fn publish_reply(
     state: Data<Context>,
@@ -292,7 +295,8 @@ async fn publish_reply(
 
 /// Rejects a held reply, with a reason; its text is deleted.
 #[utoipa::path(post, path = "/api/v1/moderation/replies/{id}/reject", tag = "moderation", security(("bearer" = [])),
-    request_body = Reason, responses((status = 204), (status = 404, body = crate::error::Problem)))]
+    request_body = Reason, responses((status = 204), (status = 404, body = crate::error::Problem),
+              (status = 409, description = "Decided meanwhile, or claimed by another moderator", body = crate::error::Problem)))]
 #[post("/moderation/replies/{id}/reject")]
 async fn reject_reply(
     state: Data<Context>,

@@ -51,6 +51,23 @@ pub async fn build_context(settings: Settings) -> anyhow::Result<Context> {
     Ok(Context::new(settings, db, auth, mailer))
 }
 
+/// The address links name. A loopback `public_url` (the default, the demo's) follows the port
+/// the server really listens on — `server.bind` set to another port, or port 0 — so that the
+/// links printed and mailed lead to it; any other `public_url` is the operator's (a proxy in
+/// front) and is left alone.
+pub fn public_url_for(public_url: &str, bind: std::net::SocketAddr, port: u16) -> String {
+    let Ok(mut url) = url::Url::parse(public_url) else {
+        return public_url.to_string();
+    };
+    if !crate::demo::local_only(public_url) || url.port_or_known_default() == Some(port) {
+        return public_url.to_string();
+    }
+    if bind.ip().is_loopback() || bind.ip().is_unspecified() {
+        let _ = url.set_port(Some(port));
+    }
+    url.as_str().trim_end_matches('/').to_string()
+}
+
 /// A bound, not yet running, Parley server and its workers.
 pub struct Application {
     port: u16,
@@ -63,7 +80,14 @@ pub struct Application {
 impl Application {
     /// Prepares the data directory, opens and migrates the database, binds the listener.
     /// Everything that can fail at start fails here, with a message for the operator.
-    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+    pub async fn build(mut settings: Settings) -> anyhow::Result<Application> {
+        // Listening first: the address links name (mails, the demo's sign-in page, the
+        // start-up message) is the one the server answers on.
+        let listener = TcpListener::bind(settings.server.bind).with_context(|| {
+            format!("cannot listen on {} (`server.bind`)", settings.server.bind)
+        })?;
+        let port = listener.local_addr()?.port();
+        settings.public_url = public_url_for(&settings.public_url, settings.server.bind, port);
         // Whether the signing key was there before this start (a key made just now, say for
         // a data directory given by mistake, must not seal anything for good).
         let key_was_there = !settings.auth.signing_secret.is_empty()
@@ -112,10 +136,6 @@ impl Application {
         }
         announce_setup_link(&state).await?;
 
-        let listener = TcpListener::bind(settings.server.bind).with_context(|| {
-            format!("cannot listen on {} (`server.bind`)", settings.server.bind)
-        })?;
-        let port = listener.local_addr()?.port();
         let server = build_server(listener, state.clone(), pages.clone(), assets, &settings)?;
         let search = Arc::new(crate::search::Search::open(&state.index_dir())?);
         let _ = state.search.set(search.clone());
@@ -170,6 +190,11 @@ impl Application {
             state,
             pages,
         })
+    }
+
+    /// The address links name (see [`public_url_for`]).
+    pub fn public_url(&self) -> &str {
+        &self.state.settings.public_url
     }
 
     pub fn port(&self) -> u16 {
@@ -320,4 +345,39 @@ fn build_server(
         server = server.workers(settings.server.workers);
     }
     Ok(server.run())
+}
+
+#[cfg(test)]
+mod public_url_tests {
+    use super::public_url_for;
+
+    #[test]
+    fn a_loopback_address_follows_the_port_listened_on() {
+        let bind = "127.0.0.1:18080".parse().unwrap();
+        assert_eq!(
+            public_url_for("http://127.0.0.1:8080", bind, 18080),
+            "http://127.0.0.1:18080"
+        );
+        assert_eq!(
+            public_url_for(
+                "http://localhost:8080/",
+                "0.0.0.0:0".parse().unwrap(),
+                41234
+            ),
+            "http://localhost:41234"
+        );
+        assert_eq!(
+            public_url_for(
+                "http://127.0.0.1:8080",
+                "127.0.0.1:8080".parse().unwrap(),
+                8080
+            ),
+            "http://127.0.0.1:8080"
+        );
+        // An operator's address (a proxy in front) is hers.
+        assert_eq!(
+            public_url_for("https://parley.example.org", bind, 18080),
+            "https://parley.example.org"
+        );
+    }
 }

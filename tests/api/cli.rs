@@ -126,6 +126,12 @@ fn migrate_creates_the_schema_then_serve_answers_and_stops_on_sigterm() {
     let ready = http_status(&format!("http://127.0.0.1:{port}/readyz"));
     assert_eq!(ready, 200);
     assert!(printed.contains("demo-admin@parley.example"), "{printed}");
+    // The sign-in address printed is the one the server listens on (issue 19: it used to
+    // name the default port whatever `server.bind` said).
+    assert!(
+        printed.contains(&format!("sign in at http://127.0.0.1:{port}/login")),
+        "{printed}"
+    );
     assert!(
         dir.path().join("demo-accounts.txt").exists(),
         "the demo accounts are kept for the newcomer"
