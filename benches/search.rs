@@ -99,6 +99,7 @@ fn main() {
                 sort: Sort::Best,
                 page: 1,
                 per_page: 20,
+                reach: Default::default(),
             };
             let t = Instant::now();
             let results = search(&index, &request).expect("a search");

@@ -62,6 +62,14 @@ pub fn invite(
         if users::find_by_email(conn, &email)?.is_some() {
             return Err(AppError::conflict("refusal-has-account"));
         }
+        // A cohort is named by its name. Admins (and the operator's command line) create it
+        // by inviting to it; a moderator invites to a cohort that exists.
+        if let Some(name) = &cohort
+            && inviter.is_some_and(|(_, role)| role != Role::Admin)
+            && super::cohorts::by_name(conn, name)?.is_none()
+        {
+            return Err(AppError::invalid_key("cohort", "error-cohort-unknown"));
+        }
         let at = now();
         // A moderator's invitation must not withdraw an admin's pending one for a moderator or
         // an admin (re-inviting the address as a member would).

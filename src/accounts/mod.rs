@@ -5,6 +5,7 @@
 //! TOTP secret or an e-mail address to anyone but its owner (and admins, for addresses), and
 //! must answer "wrong e-mail" and "wrong password" identically.
 
+pub mod cohorts;
 pub mod flows;
 pub mod invitations;
 pub mod passwords;

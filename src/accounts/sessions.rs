@@ -94,6 +94,8 @@ pub struct Identity {
     /// She marked this device as shared: the session ends after this many minutes without
     /// activity (as stored with the session when she chose it).
     pub idle_minutes: Option<i64>,
+    /// The cohorts she belongs to (ids, ascending): which cohorts' threads she may see.
+    pub cohorts: Vec<i64>,
 }
 
 fn issue_access(
@@ -211,7 +213,9 @@ pub fn live_identity(
             .set(sessions::last_seen_at.eq(at))
             .execute(conn)?;
     }
+    let cohorts = super::cohorts::ids_of_user(conn, user.id)?;
     Ok(Identity {
+        cohorts,
         needs_2fa_setup: policy.require_2fa_for_staff && user.role.is_staff() && !user.has_2fa(),
         user_id: user.id,
         has_2fa: user.has_2fa(),

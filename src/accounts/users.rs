@@ -52,6 +52,11 @@ pub fn create_user(conn: &mut DbConnection, account: NewAccount) -> Result<User,
             }
             other => other?,
         };
+        // Invited to a cohort: she is in it from her first page on.
+        if let Some(name) = &cohort {
+            let joined = super::cohorts::named_or_new(conn, name)?;
+            super::cohorts::join(conn, joined.id, id)?;
+        }
         find_by_id(conn, id)
     })
 }

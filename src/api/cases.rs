@@ -23,6 +23,14 @@ pub struct NewCase {
     pub kind: Option<ThreadKind>,
     #[serde(default)]
     pub draft: bool,
+    /// `all` (default) or `cohort:<id>`, one of her cohorts: then only its members and the
+    /// moderators can see the thread.
+    #[serde(default)]
+    pub audience: crate::cases::ThreadAudience,
+    /// A cohort's discussion asking for advice by this day (`YYYY-MM-DD`): shown first in the
+    /// cohort's space until then.
+    #[schema(value_type = Option<String>, format = Date)]
+    pub advice_by: Option<chrono::NaiveDate>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -42,7 +50,17 @@ async fn create_case(
     member: Member,
     body: Json<NewCase>,
 ) -> Result<HttpResponse, AppError> {
-    let NewCase { input, kind, draft } = body.into_inner();
+    let NewCase {
+        input,
+        kind,
+        draft,
+        audience,
+        advice_by,
+    } = body.into_inner();
+    let placement = store::Placement {
+        audience,
+        advice_by,
+    };
     let kind = kind.unwrap_or(ThreadKind::CaseStudy);
     let strictness = if draft {
         Strictness::Draft
@@ -58,7 +76,7 @@ async fn create_case(
         &author.to_string(),
     )?;
     let (id, status) = state
-        .run(move |conn, _| store::create_thread(conn, author, kind, &content, !draft))
+        .run(move |conn, _| store::create_thread(conn, author, kind, &content, placement, !draft))
         .await?;
     Ok(HttpResponse::Created().json(Created { id, status }))
 }
@@ -78,6 +96,7 @@ async fn list_cases(
         filter.kind = Some(ThreadKind::CaseStudy);
     }
     let viewer = member.0.user_id;
+    let reach = crate::cases::Reach::of(&member.0);
     let index = state.search.get().map(|search| search.index());
     Ok(Json(
         state
@@ -87,7 +106,7 @@ async fn list_cases(
                     index.as_deref(),
                     &kit.signer,
                     &filter,
-                    Some(viewer),
+                    store::Reader::new(viewer, &reach),
                     store::PAGE_SIZE,
                 )
             })

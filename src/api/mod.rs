@@ -6,6 +6,7 @@
 
 pub mod accounts;
 pub mod cases;
+pub mod cohorts;
 pub mod digest;
 pub mod health;
 pub mod moderation;
@@ -44,6 +45,8 @@ use utoipa::OpenApi;
         moderation::flag_case, moderation::thread_log,
         search::search,
         digest::get_subscription, digest::put_subscription,
+        cohorts::list_cohorts, cohorts::my_cohorts, cohorts::create_cohort,
+        cohorts::add_member, cohorts::remove_member,
     ),
     components(schemas(crate::error::Problem, crate::error::FieldError, health::Health)),
     modifiers(&BearerAuth, &ProblemAnswers)
@@ -231,6 +234,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         moderation::configure(cfg);
         search::configure(cfg);
         digest::configure(cfg);
+        cohorts::configure(cfg);
     }));
 }
 

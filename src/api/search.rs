@@ -22,9 +22,10 @@ use crate::search::service::Results;
 async fn search(
     req: HttpRequest,
     state: Data<Context>,
-    _member: Member,
+    member: Member,
 ) -> Result<Json<Results>, AppError> {
-    let request = SearchParams::from_query_string(req.query_string())?.request()?;
+    let mut request = SearchParams::from_query_string(req.query_string())?.request()?;
+    request.reach = crate::cases::Reach::of(&member.0);
     let index = state.search()?.index();
     Ok(Json(
         state

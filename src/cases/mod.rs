@@ -7,6 +7,7 @@
 //! A member-facing view never carries an author id, name, e-mail or cohort — only the
 //! thread's pseudonym, unless the author chose to show her name.
 
+pub mod audience;
 pub mod geo_data;
 pub mod input;
 pub mod lifecycle;
@@ -23,6 +24,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+
+pub use audience::{Reach, ThreadAudience};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]

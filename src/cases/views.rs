@@ -39,6 +39,11 @@ pub struct CaseSummary {
     #[schema(value_type = Option<String>)]
     pub published_at: Option<NaiveDateTime>,
     pub author: AuthorLabel,
+    /// `all`, or `cohort:<id>` for a thread its cohort's members and the moderators see.
+    pub audience: crate::cases::ThreadAudience,
+    /// A discussion asking its cohort for advice until this day (inclusive).
+    #[schema(value_type = Option<String>)]
+    pub advice_by: Option<chrono::NaiveDate>,
 }
 
 /// A page of a list, with the cursor of the next page.

@@ -26,6 +26,35 @@ diesel::table! {
         last_login_at -> Nullable<Timestamp>,
         password_changed_at -> Timestamp,
         draft_key_epoch -> BigInt,
+        notify_by_mail -> Text,
+    }
+}
+
+diesel::table! {
+    cohorts (id) {
+        id -> BigInt,
+        name -> Text,
+        description -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cohort_members (cohort_id, user_id) {
+        cohort_id -> BigInt,
+        user_id -> BigInt,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        kind -> Text,
+        thread_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
     }
 }
 
@@ -105,6 +134,8 @@ diesel::table! {
         context_keys -> Text,
         counterpart_keys -> Text,
         tag_list -> Text,
+        audience_cohort_id -> Nullable<BigInt>,
+        advice_by -> Nullable<Date>,
     }
 }
 
@@ -308,8 +339,13 @@ diesel::table! {
 diesel::joinable!(refresh_tokens -> sessions (session_id));
 diesel::joinable!(revisions -> threads (thread_id));
 diesel::joinable!(replies -> threads (thread_id));
+diesel::joinable!(cohort_members -> cohorts (cohort_id));
+diesel::joinable!(cohort_members -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
+    cohorts,
+    cohort_members,
+    notifications,
     recovery_codes,
     sessions,
     refresh_tokens,

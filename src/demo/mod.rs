@@ -240,8 +240,14 @@ pub async fn seed(state: &Context) -> anyhow::Result<Option<Vec<DemoAccount>>> {
         };
         state
             .run(move |conn, _| {
-                let (id, _) =
-                    store::create_thread(conn, author, ThreadKind::CaseStudy, &content, true)?;
+                let (id, _) = store::create_thread(
+                    conn,
+                    author,
+                    ThreadKind::CaseStudy,
+                    &content,
+                    Default::default(),
+                    true,
+                )?;
                 decisions::publish(conn, moderator, id, &publication, retention)?;
                 Ok(())
             })
@@ -252,8 +258,15 @@ pub async fn seed(state: &Context) -> anyhow::Result<Option<Vec<DemoAccount>>> {
         let content = story_input(story).validate(ThreadKind::CaseStudy, Strictness::Submission)?;
         state
             .run(move |conn, _| {
-                store::create_thread(conn, author, ThreadKind::CaseStudy, &content, true)
-                    .map(|_| ())
+                store::create_thread(
+                    conn,
+                    author,
+                    ThreadKind::CaseStudy,
+                    &content,
+                    Default::default(),
+                    true,
+                )
+                .map(|_| ())
             })
             .await?;
     }
@@ -274,8 +287,14 @@ pub async fn seed(state: &Context) -> anyhow::Result<Option<Vec<DemoAccount>>> {
     .validate(ThreadKind::Discussion, Strictness::Submission)?;
     state
         .run(move |conn, _| {
-            let (id, _) =
-                store::create_thread(conn, asker, ThreadKind::Discussion, &discussion, true)?;
+            let (id, _) = store::create_thread(
+                conn,
+                asker,
+                ThreadKind::Discussion,
+                &discussion,
+                Default::default(),
+                true,
+            )?;
             decisions::publish(
                 conn,
                 moderator,

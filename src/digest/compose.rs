@@ -19,6 +19,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use super::subscriptions::{Frequency, Preferences};
 use crate::cases::store::published_threads;
 use crate::cases::taxonomy::{ContextKind, CountryCode};
+use crate::cases::{Reach, ThreadAudience};
 use crate::db::DbConnection;
 use crate::db::schema::{replies, threads};
 use crate::error::AppError;
@@ -43,6 +44,8 @@ struct Candidate {
     country: Option<String>,
     context_keys: String,
     tag_list: String,
+    /// For a cohort's thread: only its members (and staff) have it in their digest.
+    audience_cohort_id: Option<i64>,
 }
 
 use super::subscriptions::split as keys;
@@ -115,7 +118,11 @@ fn follows(prefs: &Preferences, c: &Candidate) -> bool {
 }
 
 /// The ids her saved searches find among the newest published posts.
-fn saved_search_hits(index: Option<&SearchIndex>, prefs: &Preferences) -> HashSet<i64> {
+fn saved_search_hits(
+    index: Option<&SearchIndex>,
+    prefs: &Preferences,
+    reach: &Reach,
+) -> HashSet<i64> {
     let mut ids = HashSet::new();
     let Some(index) = index else {
         return ids;
@@ -124,7 +131,7 @@ fn saved_search_hits(index: Option<&SearchIndex>, prefs: &Preferences) -> HashSe
         let Ok(parsed) = crate::search::query::parse(q) else {
             continue;
         };
-        match crate::search::service::newest_ids(index, &parsed, SAVED_SEARCH_LIMIT) {
+        match crate::search::service::newest_ids(index, &parsed, reach, SAVED_SEARCH_LIMIT) {
             Ok(found) => ids.extend(found),
             Err(e) => tracing::warn!(error = %e, "a saved search failed while composing a digest"),
         }
@@ -193,7 +200,8 @@ fn candidates(
         return Ok(found.clone());
     }
     let (start, end) = window;
-    let new_cases: Vec<Candidate> = published_threads()
+    // Every post of the window, whoever it is for: each digest keeps what its reader reaches.
+    let new_cases: Vec<Candidate> = published_threads(&Reach::Everything)
         .query()
         .filter(threads::kind.eq("case_study"))
         .filter(threads::published_at.gt(start))
@@ -202,7 +210,7 @@ fn candidates(
         .limit(2000)
         .select(Candidate::as_select())
         .load(conn)?;
-    let active: Vec<Candidate> = published_threads()
+    let active: Vec<Candidate> = published_threads(&Reach::Everything)
         .query()
         .filter(threads::kind.eq("discussion"))
         .filter(
@@ -232,11 +240,12 @@ fn candidates(
 fn texts_of(
     conn: &mut DbConnection,
     ids: &[i64],
+    reach: &Reach,
 ) -> Result<std::collections::HashMap<i64, (String, String)>, AppError> {
     if ids.is_empty() {
         return Ok(Default::default());
     }
-    Ok(crate::cases::store::published_among(ids)
+    Ok(crate::cases::store::published_among(ids, reach)
         .query()
         .select((threads::id, threads::title, threads::lessons))
         .load::<(i64, String, String)>(conn)?
@@ -275,9 +284,14 @@ pub fn collect(
             link: link(c.id),
         }
     };
-    let searched = saved_search_hits(index, prefs);
+    // What she reaches now: a member who left a cohort finds none of its threads, in the
+    // next digest or in the archive, which composes its digests again when she reads them.
+    let reach = crate::accounts::cohorts::reach_of(conn, user_id)?;
+    let searched = saved_search_hits(index, prefs, &reach);
     let wanted = |c: &Candidate| {
-        c.author_id != Some(user_id) && (follows(prefs, c) || searched.contains(&c.id))
+        c.author_id != Some(user_id)
+            && reach.sees(ThreadAudience::from_column(c.audience_cohort_id))
+            && (follows(prefs, c) || searched.contains(&c.id))
     };
 
     // New case studies.
@@ -290,7 +304,7 @@ pub fn collect(
         ..Digest::default()
     };
     let listed: Vec<i64> = matched.iter().take(MAX_LISTED).map(|c| c.id).collect();
-    let texts = texts_of(conn, &listed)?;
+    let texts = texts_of(conn, &listed, &reach)?;
     let mut groups: BTreeMap<(String, String), Vec<Entry>> = BTreeMap::new();
     for c in matched.iter().take(MAX_LISTED) {
         if !texts.contains_key(&c.id) {
@@ -326,7 +340,7 @@ pub fn collect(
         .take(MAX_LISTED)
         .map(|c| c.id)
         .collect();
-    let texts = texts_of(conn, &listed)?;
+    let texts = texts_of(conn, &listed, &reach)?;
     digest.discussions = wanted_discussions
         .iter()
         .take(MAX_LISTED)
@@ -505,6 +519,7 @@ mod tests {
             country: Some(country.into()),
             context_keys: contexts.into(),
             tag_list: tags.into(),
+            audience_cohort_id: None,
         }
     }
 

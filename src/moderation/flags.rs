@@ -61,6 +61,7 @@ pub fn flag(
         if status.as_deref() != Some(ThreadStatus::Published.as_str()) {
             return Err(AppError::NotFound);
         }
+        crate::cases::store::ensure_reached(conn, thread_id, reporter)?;
         if let Some(reply) = reply_id {
             let ok: i64 = replies::table
                 .filter(replies::id.eq(reply))

@@ -166,7 +166,7 @@ pub async fn post_reply(
     // Existence first, so that the detector never reads a reply to nothing; `add_reply`
     // checks it again inside its transaction (the thread may be locked meanwhile).
     state
-        .run(move |conn, _| crate::cases::store::may_reply(conn, thread_id))
+        .run(move |conn, _| crate::cases::store::may_reply(conn, thread_id, author_id))
         .await?;
     let gate = reply_gate(state, author_id, &body).await?;
     state

@@ -16,6 +16,7 @@ use std::sync::Mutex;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, Schema,
     TextFieldIndexing, TextOptions,
@@ -23,6 +24,7 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use super::analysis::{self, FOLDED, PAIRS, language_analyzer};
+use crate::cases::Reach;
 use crate::cases::markdown::plain_text;
 use crate::db::DbConnection;
 use crate::db::schema::threads;
@@ -70,6 +72,8 @@ pub struct Fields {
     pub list_key: Field,
     /// The six counted facets packed in one number ([`super::facets`]).
     pub facet_bits: Field,
+    /// Who the thread is for: `all`, or `c<id>` for a cohort ([`within_reach`]).
+    pub audience: Field,
 }
 
 /// The facet fields, by the name filters and the API use.
@@ -130,6 +134,7 @@ impl Fields {
             published: builder.add_i64_field("published", FAST | STORED),
             list_key: builder.add_i64_field("list_key", FAST | INDEXED),
             facet_bits: builder.add_u64_field(super::facets::FIELD, FAST),
+            audience: builder.add_facet_field("audience", FacetOptions::default()),
         };
         (builder.build(), fields)
     }
@@ -203,6 +208,38 @@ pub struct Indexable {
     pub context_keys: String,
     pub counterpart_keys: String,
     pub tag_list: String,
+    pub audience_cohort_id: Option<i64>,
+}
+
+/// The audience term of a thread for all members, or of cohort `id`'s threads.
+fn audience_value(cohort: Option<i64>) -> Facet {
+    match cohort {
+        None => facet_value("all"),
+        Some(id) => facet_value(&format!("c{id}")),
+    }
+}
+
+/// `query` limited to the threads a reader reaches: those for all members and those of her
+/// cohorts. Every search, list, count, related case and digest search goes through it; for
+/// moderators and the service's own work ([`Reach::Everything`]) it is `query` itself.
+pub fn within_reach(f: &Fields, query: Box<dyn Query>, reach: &Reach) -> Box<dyn Query> {
+    let Reach::Cohorts(ids) = reach else {
+        return query;
+    };
+    let audiences: Vec<(Occur, Box<dyn Query>)> = std::iter::once(None)
+        .chain(ids.iter().copied().map(Some))
+        .map(|cohort| {
+            let term: Box<dyn Query> = Box::new(TermQuery::new(
+                Term::from_facet(f.audience, &audience_value(cohort)),
+                IndexRecordOption::Basic,
+            ));
+            (Occur::Should, term)
+        })
+        .collect();
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, query),
+        (Occur::Must, Box::new(BooleanQuery::new(audiences))),
+    ]))
 }
 
 /// The published threads among `ids` (the others are to be deleted).
@@ -210,7 +247,7 @@ pub fn load_published(conn: &mut DbConnection, ids: &[i64]) -> Result<Vec<Indexa
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(500) {
         out.extend(
-            crate::cases::store::published_among(chunk)
+            crate::cases::store::published_among(chunk, &Reach::Everything)
                 .query()
                 .select(Indexable::as_select())
                 .load::<Indexable>(conn)?,
@@ -287,6 +324,7 @@ impl Indexable {
         let mut doc = TantivyDocument::new();
         doc.add_u64(f.id, self.id as u64);
         doc.add_facet(f.kind, facet_value(&self.kind));
+        doc.add_facet(f.audience, audience_value(self.audience_cohort_id));
         // Placeholders are the same words in thousands of cases and say nothing a member
         // looks for ("Place B" found cases): searched without them, shown with them.
         doc.add_text(f.title_shown, &self.title);

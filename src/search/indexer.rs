@@ -160,7 +160,7 @@ pub fn rebuild(
     let result = (|| -> anyhow::Result<usize> {
         let mut conn = db.get()?;
         let seq = newest_seq(&mut conn)?;
-        let ids: Vec<i64> = published_threads()
+        let ids: Vec<i64> = published_threads(&crate::cases::Reach::Everything)
             .query()
             .select(threads::id)
             .order(threads::id.asc())

@@ -20,8 +20,9 @@ use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Order, Term};
 
-use super::index::{SearchIndex, facet_value, list_key};
+use super::index::{SearchIndex, facet_value, list_key, within_reach};
 use crate::accounts::tokens::Signer;
+use crate::cases::Reach;
 use crate::cases::store::{self, ListFilter};
 use crate::cases::views::{CaseSummary, Page};
 use crate::db::DbConnection;
@@ -31,6 +32,7 @@ use crate::error::AppError;
 pub fn list_ids(
     index: &SearchIndex,
     filter: &ListFilter,
+    reach: &Reach,
     limit: usize,
 ) -> tantivy::Result<(Vec<i64>, bool)> {
     let f = &index.fields;
@@ -79,6 +81,7 @@ pub fn list_ids(
     } else {
         Box::new(BooleanQuery::new(clauses))
     };
+    let query = within_reach(f, query, reach);
     let searcher = index.reader.searcher();
     let top = searcher.search(
         &query,
@@ -99,14 +102,15 @@ pub fn list_published(
     index: Option<&SearchIndex>,
     signer: &Signer,
     filter: &ListFilter,
-    viewer: Option<i64>,
+    reader: store::Reader,
     limit: i64,
 ) -> Result<Page<CaseSummary>, AppError> {
     let Some(index) = index else {
-        return store::list_published(conn, signer, filter, viewer, limit);
+        return store::list_published(conn, signer, filter, reader, limit);
     };
-    let (ids, more) = list_ids(index, filter, limit.max(1) as usize).map_err(AppError::internal)?;
-    store::summaries_in_order(conn, signer, &ids, more, viewer)
+    let (ids, more) =
+        list_ids(index, filter, reader.reach, limit.max(1) as usize).map_err(AppError::internal)?;
+    store::summaries_in_order(conn, signer, &ids, more, reader)
 }
 
 /// Waits (at most `limit`) until this instance's searches see every outbox row committed so

@@ -171,7 +171,7 @@ pub fn search_published(
 ) -> Result<service::Results, crate::error::AppError> {
     let mut results = service::search(index, request).map_err(crate::error::AppError::internal)?;
     let ids: Vec<i64> = results.hits.iter().map(|h| h.id).collect();
-    let live = still_published(conn, &ids)?;
+    let live = still_published(conn, &ids, &request.reach)?;
     let before = results.hits.len();
     results.hits.retain(|h| live.contains(&h.id));
     results.total = results.total.saturating_sub(before - results.hits.len());
@@ -183,10 +183,14 @@ pub fn related_published(
     conn: &mut crate::db::DbConnection,
     index: &SearchIndex,
     id: i64,
+    reach: &crate::cases::Reach,
 ) -> Result<Vec<service::Related>, crate::error::AppError> {
+    // Found among every thread (the index's cache of related cases is the same for all
+    // readers), then read through the gate with her reach: a cohort's case is never suggested
+    // outside it.
     let mut related = service::related(index, id, 8).map_err(crate::error::AppError::internal)?;
     let ids: Vec<i64> = related.iter().map(|r| r.id).collect();
-    let live = still_published(conn, &ids)?;
+    let live = still_published(conn, &ids, reach)?;
     related.retain(|r| live.contains(&r.id));
     related.truncate(5);
     Ok(related)
@@ -195,12 +199,13 @@ pub fn related_published(
 fn still_published(
     conn: &mut crate::db::DbConnection,
     ids: &[i64],
+    reach: &crate::cases::Reach,
 ) -> Result<std::collections::HashSet<i64>, crate::error::AppError> {
     use diesel::prelude::*;
     if ids.is_empty() {
         return Ok(Default::default());
     }
-    Ok(crate::cases::store::published_among(ids)
+    Ok(crate::cases::store::published_among(ids, reach)
         .query()
         .select(crate::db::schema::threads::id)
         .load::<i64>(conn)?

@@ -114,6 +114,7 @@ impl SearchParams {
             sort: self.sort(),
             page: self.page()?,
             per_page: PER_PAGE,
+            reach: Default::default(),
         })
     }
 }

@@ -22,8 +22,9 @@ use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use super::analysis::{self, terms};
 use super::facets::FacetTally;
-use super::index::{Fields, RelatedCache, SearchIndex, facet_value};
+use super::index::{Fields, RelatedCache, SearchIndex, facet_value, within_reach};
 use super::query::{Filter, Parsed};
+use crate::cases::Reach;
 use crate::i18n::Lang;
 
 /// How results are ordered.
@@ -43,6 +44,9 @@ pub struct Request {
     /// 1-based.
     pub page: usize,
     pub per_page: usize,
+    /// Whose search: which cohorts' threads it may find (and count). The default is a member
+    /// in no cohort; handlers set the reader's.
+    pub reach: Reach,
 }
 
 /// One result. Only published, anonymised text: title and a snippet of lessons and body.
@@ -469,7 +473,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result<Results> {
     let f = &index.fields;
     let searcher = index.reader.searcher();
-    let query = build(f, &request.parsed, relaxed);
+    let query = within_reach(f, build(f, &request.parsed, relaxed), &request.reach);
     let per_page = request.per_page.clamp(1, 100);
     let page = request.page.max(1);
     let offset = (page - 1) * per_page;
@@ -520,9 +524,14 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
 
 /// The ids of up to `limit` newest documents matching `parsed`: no counts, no snippets (what
 /// a digest's saved search needs).
-pub fn newest_ids(index: &SearchIndex, parsed: &Parsed, limit: usize) -> tantivy::Result<Vec<i64>> {
+pub fn newest_ids(
+    index: &SearchIndex,
+    parsed: &Parsed,
+    reach: &Reach,
+    limit: usize,
+) -> tantivy::Result<Vec<i64>> {
     let searcher = index.reader.searcher();
-    let query = build(&index.fields, parsed, false);
+    let query = within_reach(&index.fields, build(&index.fields, parsed, false), reach);
     let top = searcher.search(
         &query,
         &TopDocs::with_limit(limit.max(1)).order_by_fast_field::<i64>("published", Order::Desc),

@@ -213,7 +213,8 @@ async fn list(
 ) -> Result<HttpResponse, AppError> {
     let mut filter = query.parse()?;
     filter.kind = Some(kind);
-    // A list shows the same to every member (authors appear by pseudonym or chosen name).
+    // A list shows the same to every member of the same cohorts (authors appear by pseudonym
+    // or chosen name): the page cache keeps it per set of cohorts.
     let pages = PageCache::of(req)?;
     let key = pages.key(req, member);
     let _turn = match pages.find(key.as_ref(), member).await {
@@ -222,6 +223,7 @@ async fn list(
     };
     let stamp = pages.stamp();
     let viewer = member.user_id;
+    let reach = crate::cases::Reach::of(member);
     let index = state.search.get().map(|search| search.index());
     let page = state
         .run(move |conn, kit| {
@@ -230,7 +232,7 @@ async fn list(
                 index.as_deref(),
                 &kit.signer,
                 &filter,
-                Some(viewer),
+                store::Reader::new(viewer, &reach),
                 store::PAGE_SIZE,
             )
         })
@@ -350,7 +352,8 @@ async fn show(
                     if case.status == ThreadStatus::Published
                         && case.summary.kind == crate::cases::ThreadKind::CaseStudy =>
                 {
-                    crate::search::related_published(conn, &index, id).unwrap_or_else(|e| {
+                    let reach = crate::cases::Reach::of(&viewer);
+                    crate::search::related_published(conn, &index, id, &reach).unwrap_or_else(|e| {
                         tracing::warn!(error = %e, "related case studies unavailable");
                         Vec::new()
                     })

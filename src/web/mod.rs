@@ -63,9 +63,10 @@ async fn home(
         identity.session_id,
         identity.role.is_staff(),
     );
+    let reach = crate::cases::Reach::of(&identity);
     let (board, queue) = state
         .run(move |conn, kit| {
-            let board = crate::cases::store::dashboard(conn, &kit.signer, user, session)?;
+            let board = crate::cases::store::dashboard(conn, &kit.signer, user, session, &reach)?;
             let queue = if staff {
                 let items = crate::moderation::queue::queue(conn, user)?;
                 Some((

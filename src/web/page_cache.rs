@@ -12,6 +12,10 @@
 //!   for the reader: her name, HTML-escaped as the template would, and a fresh masked token.
 //!   The markers hold a random value drawn at start, so no text a member writes can stand for
 //!   one.
+//! - **Cohorts.** A member sees the threads of her cohorts besides those for everyone, so a
+//!   page is kept per address, language *and set of cohorts* ([`PageKey`]): what is kept is
+//!   what any member of exactly those cohorts is shown. Leaving a cohort changes her set at
+//!   once (her identity is read again), so no page of the old set is served to her.
 //! - **Who is served from it.** Members only (not moderators or admins, whose pages carry
 //!   controls and originals), and, on a case page, nobody who takes part in the thread: its
 //!   author and anyone who ever replied there see "you", "author" or their own held replies,
@@ -182,6 +186,10 @@ impl Kept {
 pub struct PageKey {
     address: String,
     lang: Lang,
+    /// The reader's cohorts: lists and cohort threads differ between sets of cohorts, so a
+    /// page is kept per set. A member who leaves a cohort has another set from her next
+    /// request on, and no page kept for the old one is hers.
+    cohorts: Vec<i64>,
 }
 
 #[derive(Default)]
@@ -338,6 +346,7 @@ impl PageCache {
         eligible.then(|| PageKey {
             address: super::page::address(req),
             lang: super::page::request_lang(req),
+            cohorts: reader.cohorts.clone(),
         })
     }
 

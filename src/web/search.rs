@@ -159,7 +159,7 @@ fn facet_groups(
 async fn search_page(
     req: HttpRequest,
     state: Data<Context>,
-    _member: Member,
+    member: Member,
 ) -> Result<HttpResponse, AppError> {
     let chrome = Chrome::for_request(&req, "search-title");
     let labels = Labels::new(chrome.tr);
@@ -200,7 +200,7 @@ async fn search_page(
         next: None,
         chrome,
     };
-    let request = match params.request() {
+    let mut request = match params.request() {
         Ok(request) => request,
         Err(AppError::Invalid(errors)) => {
             page.error = Some(
@@ -214,6 +214,7 @@ async fn search_page(
         }
         Err(other) => return Err(other),
     };
+    request.reach = crate::cases::Reach::of(&member.0);
     let current = request.page;
     let index = state.search()?.index();
     let results = state

@@ -51,6 +51,43 @@ pub struct CaseForm {
     pub language: String,
     #[serde(default)]
     pub action: String,
+    /// `all` or `cohort:<id>` (a new thread only).
+    #[serde(default)]
+    pub audience: String,
+    /// A cohort's discussion asking for advice by this day (`YYYY-MM-DD`; empty: not asked).
+    #[serde(default)]
+    pub advice_by: String,
+    /// Her cohorts, for the audience menu (filled by the handler, never read from the form).
+    #[serde(skip)]
+    pub cohort_choices: Vec<(String, String)>,
+}
+
+impl CaseForm {
+    /// Where the new thread goes, as chosen; an unreadable choice is a field error.
+    fn placement(&self) -> Result<store::Placement, AppError> {
+        let advice_by = match self.advice_by.trim() {
+            "" => None,
+            day => Some(
+                chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                    .map_err(|_| AppError::invalid_key("advice_by", "error-advice-by"))?,
+            ),
+        };
+        Ok(store::Placement {
+            audience: crate::cases::ThreadAudience::parse(&self.audience)?,
+            advice_by,
+        })
+    }
+}
+
+/// Her cohorts as the audience menu offers them: (`cohort:<id>`, name).
+async fn cohort_choices(state: &Context, user_id: i64) -> Result<Vec<(String, String)>, AppError> {
+    let cohorts = state
+        .run(move |conn, _| crate::accounts::cohorts::of_user(conn, user_id))
+        .await?;
+    Ok(cohorts
+        .into_iter()
+        .map(|c| (format!("cohort:{}", c.id), c.name))
+        .collect())
 }
 
 impl CaseForm {
@@ -101,6 +138,9 @@ impl CaseForm {
             show_name: input.show_name.then(|| "on".to_string()),
             language: input.language.clone().unwrap_or_default(),
             action: String::new(),
+            audience: String::new(),
+            advice_by: String::new(),
+            cohort_choices: Vec::new(),
         }
     }
 
@@ -137,9 +177,11 @@ struct NewQuery {
 #[get("/cases/new")]
 async fn new_form(
     req: HttpRequest,
-    _member: Member,
+    state: Data<Context>,
+    member: Member,
     query: Query<NewQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let cohorts = cohort_choices(&state, member.0.user_id).await?;
     let kind: ThreadKind = query.kind.as_deref().unwrap_or("case_study").parse()?;
     let chrome = Chrome::for_request(&req, new_title_key(kind));
     let form = CaseForm {
@@ -148,6 +190,7 @@ async fn new_form(
         } else {
             String::new()
         },
+        cohort_choices: cohorts,
         ..Default::default()
     };
     html(FormPage {
@@ -235,7 +278,8 @@ async fn create(
     body: Bytes,
 ) -> Result<HttpResponse, AppError> {
     let kind: ThreadKind = query.kind.as_deref().unwrap_or("case_study").parse()?;
-    let form = parse_form(&body)?;
+    let mut form = parse_form(&body)?;
+    form.cohort_choices = cohort_choices(&state, member.0.user_id).await?;
     let action = FormAction::of(&form);
     let action_url = format!("/cases?kind={}", kind.as_str());
     let strictness = if action == FormAction::Submit {
@@ -257,7 +301,11 @@ async fn create(
             false,
         );
     }
-    let content = match form.to_input().validate(kind, strictness) {
+    let content = match form
+        .placement()
+        .and_then(|p| p.check(kind, chrono::Utc::now().date_naive()))
+        .and_then(|_| form.to_input().validate(kind, strictness))
+    {
         Ok(content) => content,
         Err(error) => {
             let errors = FormErrors::from_error(&error, tr).ok_or(error)?;
@@ -280,11 +328,30 @@ async fn create(
         ),
         &author.to_string(),
     )?;
-    let (id, _) = state
+    let placement = form.placement()?;
+    let submitting = action == FormAction::Submit;
+    let created = state
         .run(move |conn, _| {
-            store::create_thread(conn, author, kind, &content, action == FormAction::Submit)
+            store::create_thread(conn, author, kind, &content, placement, submitting)
         })
-        .await?;
+        .await;
+    let id = match created {
+        Ok((id, _)) => id,
+        Err(error @ AppError::Invalid(_)) => {
+            let errors = FormErrors::from_error(&error, tr).ok_or(error)?;
+            return form_again(
+                &req,
+                kind,
+                action_url,
+                form,
+                errors,
+                None,
+                new_title_key(kind),
+                false,
+            );
+        }
+        Err(other) => return Err(other),
+    };
     let notice = if action == FormAction::Submit {
         "submitted"
     } else {

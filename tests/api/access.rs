@@ -216,6 +216,27 @@ fn routes() -> Vec<Route> {
             "/api/v1/search?q=water",
             SignedIn,
         ),
+        // Cohorts
+        r(get.clone(), "/api/v1/cohorts", "/api/v1/cohorts", SignedIn),
+        r(
+            get.clone(),
+            "/api/v1/me/cohorts",
+            "/api/v1/me/cohorts",
+            SignedIn,
+        ),
+        r(post.clone(), "/api/v1/cohorts", "/api/v1/cohorts", Admin),
+        r(
+            post.clone(),
+            "/api/v1/cohorts/{id}/members",
+            "/api/v1/cohorts/999999/members",
+            Admin,
+        ),
+        r(
+            delete.clone(),
+            "/api/v1/cohorts/{id}/members",
+            "/api/v1/cohorts/999999/members",
+            Admin,
+        ),
         // Digests
         r(
             get.clone(),

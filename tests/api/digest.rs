@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use crate::harness::{TestApp, parley_bin, spawn_app_with};
 use crate::mailbox::{ReceivedMail, mails_to, smtp_sink, start_sink, wait_for_mails};
 
-async fn app_with_smtp() -> TestApp {
+pub(crate) async fn app_with_smtp() -> TestApp {
     let sink = smtp_sink();
     spawn_app_with(json!({
         "mail": {"transport": "smtp", "smtp_url": format!("smtp://127.0.0.1:{}", sink.port)},

@@ -7,6 +7,7 @@ mod account_mail;
 mod browser;
 mod cases;
 mod cli;
+mod cohorts;
 mod detector;
 mod digest;
 mod faults;

@@ -324,11 +324,13 @@ async fn unpublished_text_is_never_found_and_a_hidden_case_leaves_within_a_secon
 async fn published_ids(app: &TestApp) -> Vec<i64> {
     app.state
         .run(|conn, _| {
-            Ok(parley::cases::store::published_threads()
-                .query()
-                .select(parley::db::schema::threads::id)
-                .order(parley::db::schema::threads::id.asc())
-                .load::<i64>(conn)?)
+            Ok(
+                parley::cases::store::published_threads(&parley::cases::Reach::Everything)
+                    .query()
+                    .select(parley::db::schema::threads::id)
+                    .order(parley::db::schema::threads::id.asc())
+                    .load::<i64>(conn)?,
+            )
         })
         .await
         .unwrap()
@@ -677,14 +679,24 @@ async fn lists_from_the_index_are_the_database_lists_for_every_filter_and_page()
                         let (from_db, from_index) = app
                             .state
                             .run(move |conn, kit| {
-                                let db =
-                                    store::list_published(conn, &kit.signer, &db_filter, None, 4)?;
+                                let reach = parley::cases::Reach::members_only();
+                                let reader = store::Reader {
+                                    id: None,
+                                    reach: &reach,
+                                };
+                                let db = store::list_published(
+                                    conn,
+                                    &kit.signer,
+                                    &db_filter,
+                                    reader,
+                                    4,
+                                )?;
                                 let ix = parley::search::lists::list_published(
                                     conn,
                                     Some(&index),
                                     &kit.signer,
                                     &index_filter,
-                                    None,
+                                    reader,
                                     4,
                                 )?;
                                 Ok((db, ix))

@@ -4,12 +4,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::cases::ThreadKind;
 use crate::cases::input::{CaseContent, Metadata};
 use crate::cases::lifecycle::{
     Action, EditEffect, ReplyStatus, RevisionStatus, State, ThreadStatus,
 };
 use crate::cases::markdown;
+use crate::cases::{ThreadAudience, ThreadKind};
 use crate::db::schema::{
     replies, revisions, thread_contexts, thread_counterparts, thread_tags, threads,
 };
@@ -47,12 +47,38 @@ pub(super) fn insert_revision(
     Ok(())
 }
 
-/// Creates a thread with its first revision, as a draft or submitted for review.
+/// Where a new thread goes: to every member or to one of the author's cohorts, and for a
+/// cohort's discussion, until when it asks for advice. Set when the thread is created.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Placement {
+    pub audience: ThreadAudience,
+    pub advice_by: Option<chrono::NaiveDate>,
+}
+
+impl Placement {
+    /// Checks the placement for `kind`: advice is asked by a cohort's discussion, by a day
+    /// from today to a year ahead.
+    pub fn check(self, kind: ThreadKind, today: chrono::NaiveDate) -> Result<Self, AppError> {
+        if let Some(by) = self.advice_by
+            && (kind != ThreadKind::Discussion
+                || self.audience == ThreadAudience::All
+                || by < today
+                || by > today + chrono::Duration::days(366))
+        {
+            return Err(AppError::invalid_key("advice_by", "error-advice-by"));
+        }
+        Ok(self)
+    }
+}
+
+/// Creates a thread with its first revision, as a draft or submitted for review. A thread for
+/// a cohort must be for one of the author's cohorts.
 pub fn create_thread(
     conn: &mut DbConnection,
     author_id: i64,
     kind: ThreadKind,
     content: &CaseContent,
+    placement: Placement,
     submit: bool,
 ) -> Result<(i64, ThreadStatus), AppError> {
     let (thread_status, revision_status) = if submit {
@@ -60,12 +86,20 @@ pub fn create_thread(
     } else {
         (ThreadStatus::Draft, RevisionStatus::Draft)
     };
+    let placement = placement.check(kind, now().date())?;
+    if let ThreadAudience::Cohort(cohort) = placement.audience
+        && !crate::accounts::cohorts::ids_of_user(conn, author_id)?.contains(&cohort)
+    {
+        return Err(AppError::invalid_key("audience", "error-audience"));
+    }
     conn.transaction(|conn| {
         let at = now();
         let id: i64 = diesel::insert_into(threads::table)
             .values((
                 threads::kind.eq(kind.as_str()),
                 threads::author_id.eq(Some(author_id)),
+                threads::audience_cohort_id.eq(placement.audience.column()),
+                threads::advice_by.eq(placement.advice_by),
                 threads::status.eq(thread_status.as_str()),
                 threads::show_name.eq(content.metadata.show_name),
                 threads::language.eq(&content.metadata.language),

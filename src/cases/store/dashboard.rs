@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use super::*;
 use crate::accounts::tokens::Signer;
+use crate::cases::Reach;
 use crate::cases::lifecycle::{ReplyStatus, ThreadStatus};
 use crate::cases::views::{CaseSummary, MyThread};
 use crate::db::DbConnection;
@@ -45,13 +46,14 @@ pub fn dashboard(
     signer: &Signer,
     user_id: i64,
     session_id: i64,
+    reach: &Reach,
 ) -> Result<Dashboard, AppError> {
     let last_visit: Option<NaiveDateTime> = sessions::table
         .filter(sessions::user_id.eq(user_id))
         .filter(sessions::id.ne(session_id))
         .select(diesel::dsl::max(sessions::last_seen_at))
         .first(conn)?;
-    let mut new_query = published_threads().query();
+    let mut new_query = published_threads(reach).query();
     if let Some(since) = last_visit {
         new_query = new_query.filter(threads::published_at.gt(since));
     }
@@ -60,7 +62,7 @@ pub fn dashboard(
         conn,
         signer,
         &ListFilter::default(),
-        Some(user_id),
+        Reader::new(user_id, reach),
         SHOWN as i64,
     )?
     .items;

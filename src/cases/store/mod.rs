@@ -37,6 +37,8 @@ macro_rules! list_columns {
             crate::db::schema::threads::context_keys,
             crate::db::schema::threads::counterpart_keys,
             crate::db::schema::threads::tag_list,
+            crate::db::schema::threads::audience_cohort_id,
+            crate::db::schema::threads::advice_by,
         )
     };
 }

@@ -9,7 +9,6 @@ use serde::Deserialize;
 
 use crate::accounts::sessions::Identity;
 use crate::accounts::tokens::Signer;
-use crate::cases::ThreadKind;
 use crate::cases::input::Period;
 use crate::cases::lifecycle::{Action, ReplyStatus, State, ThreadStatus};
 use crate::cases::markdown;
@@ -18,6 +17,7 @@ use crate::cases::taxonomy::{ContextKind, CounterpartKind, CountryCode, Outcome}
 use crate::cases::views::{
     AuthorLabel, CaseSummary, CaseView, MyThread, Page, Relation, ReplyView, RevisionInfo,
 };
+use crate::cases::{Reach, ThreadKind};
 use crate::db::DbConnection;
 use crate::db::schema::{replies, revisions, threads, users};
 use crate::error::AppError;
@@ -192,7 +192,25 @@ pub(super) fn summary(
         reply_count: row.reply_count,
         published_at: row.published_at,
         author: thread_author_label(signer, row, names, viewer),
+        audience: row.audience(),
+        advice_by: row.advice_by,
     })
+}
+
+/// Who reads a list: her id (her own threads say so) and which cohorts' threads she reaches.
+#[derive(Debug, Clone, Copy)]
+pub struct Reader<'a> {
+    pub id: Option<i64>,
+    pub reach: &'a Reach,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(id: i64, reach: &'a Reach) -> Self {
+        Reader {
+            id: Some(id),
+            reach,
+        }
+    }
 }
 
 /// A page of published threads, newest first, filtered; keyset-paginated.
@@ -200,7 +218,7 @@ pub fn list_published(
     conn: &mut DbConnection,
     signer: &Signer,
     filter: &ListFilter,
-    viewer: Option<i64>,
+    reader: Reader,
     limit: i64,
 ) -> Result<Page<CaseSummary>, AppError> {
     // Membership in a facet table, as an uncorrelated subquery (diesel's typed subselects
@@ -255,10 +273,10 @@ pub fn list_published(
             .order((threads::published_at.desc(), threads::id.desc()))
             .limit(limit + 1)
     };
-    let mut rows = published_threads().narrow(narrow).load(conn)?;
+    let mut rows = published_threads(reader.reach).narrow(narrow).load(conn)?;
     let more = rows.len() as i64 > limit;
     rows.truncate(limit as usize);
-    page_of(conn, signer, rows, more, viewer)
+    page_of(conn, signer, rows, more, reader.id)
 }
 
 /// The page a list shows of `rows`; `more`: there are threads after them, and the cursor is
@@ -290,12 +308,12 @@ pub fn summaries_in_order(
     signer: &Signer,
     ids: &[i64],
     more: bool,
-    viewer: Option<i64>,
+    reader: Reader,
 ) -> Result<Page<CaseSummary>, AppError> {
-    let found = published_among(ids).load(conn)?;
+    let found = published_among(ids, reader.reach).load(conn)?;
     let mut by_id: HashMap<i64, PublishedThread> = found.into_iter().map(|r| (r.id, r)).collect();
     let rows: Vec<PublishedThread> = ids.iter().filter_map(|id| by_id.remove(id)).collect();
-    page_of(conn, signer, rows, more, viewer)
+    page_of(conn, signer, rows, more, reader.id)
 }
 
 /// Everything a thread's page needs, for this reader. Published threads for everyone; the
@@ -318,7 +336,10 @@ pub fn thread_view(
         Relation::Member
     };
     let visible = match relation {
-        Relation::Member => status == ThreadStatus::Published,
+        // The same gate as every list: published, and for all members or for her cohort.
+        Relation::Member => {
+            status == ThreadStatus::Published && Reach::of(viewer).sees(row.audience())
+        }
         Relation::Author => status != ThreadStatus::Removed,
         Relation::Moderator => true,
     };

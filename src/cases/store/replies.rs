@@ -47,6 +47,7 @@ pub fn add_reply(
         if state.thread != ThreadStatus::Published {
             return Err(AppError::NotFound);
         }
+        ensure_reached(conn, thread_id, author_id)?;
         check(state, Action::Reply)?;
         let hold = match gate {
             ReplyGate::Hold => true,
@@ -110,11 +111,12 @@ pub fn check_reply_text(body_markdown: &str) -> Result<&str, AppError> {
 }
 
 /// Whether the thread takes replies now (published, not locked); `NotFound` otherwise.
-pub fn may_reply(conn: &mut DbConnection, thread_id: i64) -> Result<(), AppError> {
+pub fn may_reply(conn: &mut DbConnection, thread_id: i64, author_id: i64) -> Result<(), AppError> {
     let (_, _, state) = load_state(conn, thread_id)?;
     if state.thread != ThreadStatus::Published {
         return Err(AppError::NotFound);
     }
+    ensure_reached(conn, thread_id, author_id)?;
     check(state, Action::Reply)?;
     Ok(())
 }

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 
 use crate::cases::lifecycle::ReplyStatus;
 
+use crate::cases::Reach;
 use crate::cases::input::Metadata;
 use crate::cases::lifecycle::{Action, RevisionStatus, State, ThreadStatus};
 use crate::cases::views::RevisionInfo;
@@ -47,9 +48,16 @@ pub struct ThreadRow {
     pub context_keys: String,
     pub counterpart_keys: String,
     pub tag_list: String,
+    pub audience_cohort_id: Option<i64>,
+    pub advice_by: Option<chrono::NaiveDate>,
 }
 
 impl ThreadRow {
+    /// Who the thread is for.
+    pub fn audience(&self) -> crate::cases::ThreadAudience {
+        crate::cases::ThreadAudience::from_column(self.audience_cohort_id)
+    }
+
     /// The published facets, from the row's copies (see migration 4).
     pub(super) fn facets(&self) -> Facets {
         let split = |s: &str| {
@@ -164,13 +172,14 @@ impl std::ops::Deref for PublishedThread {
     }
 }
 
-/// The gate over every thread.
-pub fn published_threads<'a>() -> Gate<'a> {
+/// The gate over every thread, for a reader who reaches `reach`.
+pub fn published_threads<'a>(reach: &Reach) -> Gate<'a> {
     Gate(
         threads::table
             .filter(threads::status.eq(ThreadStatus::Published.as_str()))
             .into_boxed(),
     )
+    .within(reach)
 }
 
 /// The gate applied to a handful of known ids (search hits, digest items, indexer batches):
@@ -179,7 +188,7 @@ pub fn published_threads<'a>() -> Gate<'a> {
 /// (without statistics) prefers scanning every published row of the status index over
 /// `ids.len()` primary-key lookups — 20,000 rows per call on a benchmark database, which made
 /// the case page (related cases) and the search page ten times slower.
-pub fn published_among(ids: &[i64]) -> Gate<'_> {
+pub fn published_among<'a>(ids: &'a [i64], reach: &Reach) -> Gate<'a> {
     Gate(
         threads::table
             .filter(threads::id.eq_any(ids))
@@ -190,9 +199,24 @@ pub fn published_among(ids: &[i64]) -> Gate<'_> {
             )
             .into_boxed(),
     )
+    .within(reach)
 }
 
 impl<'a> Gate<'a> {
+    /// The cohorts' threads a reader may see, besides those for all members.
+    fn within(self, reach: &Reach) -> Self {
+        match reach {
+            Reach::Everything => self,
+            Reach::Cohorts(ids) => Gate(
+                self.0.filter(
+                    threads::audience_cohort_id
+                        .is_null()
+                        .or(threads::audience_cohort_id.eq_any(ids.clone())),
+                ),
+            ),
+        }
+    }
+
     /// More conditions, an order, a limit.
     pub fn narrow(
         self,
@@ -218,9 +242,39 @@ impl<'a> Gate<'a> {
             .collect())
     }
 
-    /// A thread read in full (by its page) passes the same gate: published, or nothing.
-    pub fn admit(row: ThreadRow) -> Option<PublishedThread> {
-        (row.status == ThreadStatus::Published.as_str()).then_some(PublishedThread(row))
+    /// A thread read in full (by its page) passes the same gate: published and within her
+    /// reach, or nothing.
+    pub fn admit(row: ThreadRow, reach: &Reach) -> Option<PublishedThread> {
+        (row.status == ThreadStatus::Published.as_str() && reach.sees(row.audience()))
+            .then_some(PublishedThread(row))
+    }
+}
+
+/// `NotFound` unless `user_id` may see thread `thread_id` by its audience: a thread for all
+/// members, her own thread, or a thread of one of her cohorts (every cohort for staff). For
+/// what members do to a thread by its id (reply, flag): outside the cohort, the thread does
+/// not exist.
+pub fn ensure_reached(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    user_id: i64,
+) -> Result<(), AppError> {
+    let found: Option<(Option<i64>, Option<i64>)> = threads::table
+        .find(thread_id)
+        .select((threads::audience_cohort_id, threads::author_id))
+        .first(conn)
+        .optional()?;
+    let Some((audience, author)) = found else {
+        return Err(AppError::NotFound);
+    };
+    if audience.is_none() || author == Some(user_id) {
+        return Ok(());
+    }
+    let reach = crate::accounts::cohorts::reach_of(conn, user_id)?;
+    if reach.sees(crate::cases::ThreadAudience::from_column(audience)) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
     }
 }
 

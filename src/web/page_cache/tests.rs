@@ -57,6 +57,7 @@ fn key(address: &str) -> PageKey {
     PageKey {
         address: address.to_string(),
         lang: Lang::En,
+        cohorts: Vec::new(),
     }
 }
 
@@ -105,6 +106,7 @@ fn reader(user_id: i64) -> Identity {
         has_2fa: false,
         session_id: 1,
         needs_2fa_setup: false,
+        cohorts: Vec::new(),
     }
 }
 

@@ -1,0 +1,286 @@
+//! Cohorts (issue 23): a cohort's thread, published, is seen by its members and the
+//! moderators, and by nobody else through any way of reading — lists, the case page, search
+//! with its totals and facet counts, related cases, the start page, pages kept in memory,
+//! digests and their archive, replies and flags by id. A member removed loses access with her
+//! next request. Runs on both backends.
+
+use parley::accounts::Role;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::digest::app_with_smtp;
+use crate::harness::TestApp;
+use crate::mailbox::wait_for_mails;
+use crate::people::Person;
+use crate::steps::case_json;
+
+const SECRET_TITLE: &str = "Cohort canary: the generator at the depot";
+const SECRET_WORD: &str = "quokkaplan";
+const PUBLIC_TITLE: &str = "Public twin: the generator at the depot";
+
+/// A member's search through the API: (total, facet count of Ukraine, the titles found).
+async fn searched(app: &TestApp, who: &Person, q: &str) -> (u64, u64, Vec<String>) {
+    let (status, found) = app.search_api(who, q).await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    let titles = found["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["title"].as_str().unwrap().to_string())
+        .collect();
+    (
+        found["total"].as_u64().unwrap(),
+        found["facets"]["country"]["UA"].as_u64().unwrap_or(0),
+        titles,
+    )
+}
+
+async fn subscribe_daily(app: &TestApp, who: &Person) {
+    let token = app.token(who).await;
+    let answer = app
+        .put_json(
+            &token,
+            "/api/v1/me/subscription",
+            &json!({"frequency": "daily"}),
+        )
+        .await;
+    assert!(answer.status().is_success());
+}
+
+#[tokio::test]
+async fn a_cohort_thread_exists_only_for_its_cohort_and_the_moderators() {
+    let app = app_with_smtp().await;
+    let admin = app.person(Role::Admin).await;
+    let moderator = app.person(Role::Moderator).await;
+    let (author, peer, outsider) = (
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+    );
+    let admin_token = app.token(&admin).await;
+
+    // The admin makes the cohort and puts the author and her peer in it.
+    let created = app
+        .post_json(
+            &admin_token,
+            "/api/v1/cohorts",
+            &json!({"name": "Chisinau 2026", "description": "The spring training."}),
+        )
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let cohort = created.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    for who in [&author, &peer] {
+        let added = app
+            .post_json(
+                &admin_token,
+                &format!("/api/v1/cohorts/{cohort}/members"),
+                &json!({"email": who.email}),
+            )
+            .await;
+        assert_eq!(added.status(), StatusCode::NO_CONTENT);
+    }
+    // Only an admin makes cohorts.
+    let refused = app
+        .post_json(
+            &app.token(&peer).await,
+            "/api/v1/cohorts",
+            &json!({"name": "Mine"}),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let (_, mine) = app.json_as(&peer, "/api/v1/me/cohorts").await;
+    assert_eq!(mine[0]["name"], "Chisinau 2026", "{mine}");
+    let (_, none) = app.json_as(&outsider, "/api/v1/cohorts").await;
+    assert_eq!(none, json!([]), "an outsider lists no cohort");
+
+    for who in [&peer, &outsider] {
+        subscribe_daily(&app, who).await;
+    }
+
+    // Two twin case studies, one for the cohort and one for everyone, published.
+    let author_token = app.token(&author).await;
+    let mut secret = case_json(SECRET_TITLE, &format!("The {SECRET_WORD} worked."));
+    secret["audience"] = json!(format!("cohort:{cohort}"));
+    let answer = app.post_json(&author_token, "/api/v1/cases", &secret).await;
+    assert_eq!(answer.status(), StatusCode::CREATED);
+    let secret_id = answer.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let public_id = app
+        .submit_case(&author, PUBLIC_TITLE, "The plan worked.")
+        .await;
+    for (id, title, body) in [
+        (
+            secret_id,
+            SECRET_TITLE,
+            format!("The {SECRET_WORD} worked."),
+        ),
+        (public_id, PUBLIC_TITLE, "The plan worked.".to_string()),
+    ] {
+        let published = app.publish(&moderator, id, title, &body).await;
+        assert_eq!(published.status(), StatusCode::OK);
+    }
+    // Not for a cohort she is not in.
+    let mut elsewhere = case_json("Not mine to address", "Text.");
+    elsewhere["audience"] = json!(format!("cohort:{cohort}"));
+    let refused = app
+        .post_json(&app.token(&outsider).await, "/api/v1/cases", &elsewhere)
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    app.wait_indexed().await;
+
+    // The case page and its JSON.
+    let (status, case) = app
+        .json_as(&peer, &format!("/api/v1/cases/{secret_id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(case["audience"], format!("cohort:{cohort}"), "{case}");
+    let (status, _) = app
+        .json_as(&moderator, &format!("/api/v1/cases/{secret_id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK, "moderators see every cohort");
+    let (status, _) = app
+        .json_as(&outsider, &format!("/api/v1/cases/{secret_id}"))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let outsider_browser = app.browser_for(&outsider).await;
+    let page = outsider_browser
+        .get(app.url(&format!("/cases/{secret_id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::NOT_FOUND);
+
+    // Lists: JSON and pages (the page cache keeps pages per set of cohorts).
+    let (_, list) = app.json_as(&outsider, "/api/v1/cases?country=UA").await;
+    assert!(!list.to_string().contains(SECRET_TITLE), "{list}");
+    assert!(list.to_string().contains(PUBLIC_TITLE));
+    let (_, list) = app.json_as(&peer, "/api/v1/cases?country=UA").await;
+    assert!(list.to_string().contains(SECRET_TITLE), "{list}");
+    let peer_browser = app.browser_for(&peer).await;
+    for _ in 0..2 {
+        // Twice: the second answer may come from the page cache.
+        assert!(
+            app.page(&peer_browser, "/cases")
+                .await
+                .contains(SECRET_TITLE)
+        );
+        let page = app.page(&outsider_browser, "/cases").await;
+        assert!(!page.contains(SECRET_TITLE) && page.contains(PUBLIC_TITLE));
+    }
+    assert!(
+        !app.page(&outsider_browser, "/")
+            .await
+            .contains(SECRET_TITLE)
+    );
+
+    // Search: hits, totals and facet counts.
+    let (total, _, titles) = searched(&app, &outsider, SECRET_WORD).await;
+    assert_eq!((total, titles.len()), (0, 0), "not found, not counted");
+    let (total, _, _) = searched(&app, &peer, SECRET_WORD).await;
+    assert_eq!(total, 1);
+    let (outsider_total, outsider_ua, _) = searched(&app, &outsider, "generator depot").await;
+    let (peer_total, peer_ua, _) = searched(&app, &peer, "generator depot").await;
+    assert_eq!(
+        peer_total,
+        outsider_total + 1,
+        "the total counts what she may see"
+    );
+    assert_eq!(peer_ua, outsider_ua + 1, "and so do the facet counts");
+    let page = app
+        .page(&outsider_browser, &format!("/search?q={SECRET_WORD}"))
+        .await;
+    assert!(!page.contains(SECRET_TITLE));
+
+    // Related cases on the twin's page.
+    let page = app
+        .page(&peer_browser, &format!("/cases/{public_id}"))
+        .await;
+    assert!(
+        page.contains(SECRET_TITLE),
+        "the twin is related for the cohort"
+    );
+    let page = app
+        .page(&outsider_browser, &format!("/cases/{public_id}"))
+        .await;
+    assert!(
+        !page.contains(SECRET_TITLE),
+        "and never suggested outside it"
+    );
+
+    // Replies and flags by id: the thread does not exist for her.
+    let replied = app
+        .post_json(
+            &app.token(&outsider).await,
+            &format!("/api/v1/cases/{secret_id}/replies"),
+            &json!({"body_markdown": "Let me in."}),
+        )
+        .await;
+    assert_eq!(replied.status(), StatusCode::NOT_FOUND);
+    let flagged = app
+        .post_json(
+            &app.token(&outsider).await,
+            &format!("/api/v1/cases/{secret_id}/flags"),
+            &json!({"reason": "other", "note": "x"}),
+        )
+        .await;
+    assert_eq!(flagged.status(), StatusCode::NOT_FOUND);
+
+    // Digests: the peer's has the cohort's case, the outsider's does not.
+    app.run_daily().await;
+    let peer_mail = &wait_for_mails(&peer.email, 1).await[0];
+    assert!(peer_mail.text.contains(SECRET_TITLE), "{}", peer_mail.text);
+    let outsider_mail = &wait_for_mails(&outsider.email, 1).await[0];
+    assert!(outsider_mail.text.contains(PUBLIC_TITLE));
+    assert!(!outsider_mail.text.contains(SECRET_TITLE));
+    assert!(!outsider_mail.html.contains(SECRET_TITLE));
+    assert!(
+        !outsider_mail.subject.contains("2 new"),
+        "{}",
+        outsider_mail.subject
+    );
+
+    // The peer is removed: at once, nothing of the cohort is hers — the page she read a
+    // moment ago (kept in memory), the JSON, search, and the archive of the digest that had it.
+    let archive_path = {
+        let link = peer_mail.link("/digests/");
+        link[link.find("/digests/").unwrap()..].to_string()
+    };
+    assert!(
+        app.page(&peer_browser, &archive_path)
+            .await
+            .contains(SECRET_TITLE)
+    );
+    let removed = app
+        .client
+        .delete(app.url(&format!("/api/v1/cohorts/{cohort}/members")))
+        .bearer_auth(&admin_token)
+        .json(&json!({"email": peer.email}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(removed.status(), StatusCode::NO_CONTENT);
+    assert!(
+        !app.page(&peer_browser, "/cases")
+            .await
+            .contains(SECRET_TITLE)
+    );
+    let (status, _) = app
+        .json_as(&peer, &format!("/api/v1/cases/{secret_id}"))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (total, _, _) = searched(&app, &peer, SECRET_WORD).await;
+    assert_eq!(total, 0);
+    assert!(
+        !app.page(&peer_browser, &archive_path)
+            .await
+            .contains(SECRET_TITLE)
+    );
+    // The author keeps her own thread.
+    let (status, _) = app
+        .json_as(&author, &format!("/api/v1/cases/{secret_id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+}
