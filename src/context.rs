@@ -111,6 +111,11 @@ impl Context {
         )
     }
 
+    /// An address of this Parley, for a mail.
+    pub fn link_plain(&self, path: &str) -> String {
+        format!("{}{path}", self.settings.public_url.trim_end_matches('/'))
+    }
+
     /// The search index, or 503 while it is not open.
     pub fn search(&self) -> Result<Arc<crate::search::Search>, AppError> {
         self.search.get().cloned().ok_or_else(|| {

@@ -15,6 +15,7 @@ pub mod http;
 pub mod i18n;
 pub mod mail;
 pub mod moderation;
+pub mod notifications;
 pub mod search;
 pub mod text;
 pub mod web;

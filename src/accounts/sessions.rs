@@ -96,6 +96,8 @@ pub struct Identity {
     pub idle_minutes: Option<i64>,
     /// The cohorts she belongs to (ids, ascending): which cohorts' threads she may see.
     pub cohorts: Vec<i64>,
+    /// Her unread notifications, for the count in the header.
+    pub unread: i64,
 }
 
 fn issue_access(
@@ -214,8 +216,14 @@ pub fn live_identity(
             .execute(conn)?;
     }
     let cohorts = super::cohorts::ids_of_user(conn, user.id)?;
+    let unread: i64 = crate::db::schema::notifications::table
+        .filter(crate::db::schema::notifications::user_id.eq(user.id))
+        .filter(crate::db::schema::notifications::read_at.is_null())
+        .count()
+        .get_result(conn)?;
     Ok(Identity {
         cohorts,
+        unread,
         needs_2fa_setup: policy.require_2fa_for_staff && user.role.is_staff() && !user.has_2fa(),
         user_id: user.id,
         has_2fa: user.has_2fa(),

@@ -1,5 +1,6 @@
-//! Cohorts over JSON (API.md): admins create them and add or remove members; a member lists
-//! hers; moderators see every cohort.
+//! Cohorts and notifications over JSON (API.md): admins create cohorts and add or remove
+//! members; a member lists hers; moderators see every cohort. Her notifications and marking
+//! them read.
 
 use actix_web::web::{Data, Json, Path};
 use actix_web::{HttpResponse, delete, get, post};
@@ -134,5 +135,45 @@ pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
         .service(my_cohorts)
         .service(create_cohort)
         .service(add_member)
-        .service(remove_member);
+        .service(remove_member)
+        .service(list_notifications)
+        .service(read_notifications);
+}
+
+/// Her notifications, newest first (at most 100), and how many are unread.
+#[utoipa::path(get, path = "/api/v1/notifications", tag = "notifications", security(("bearer" = [])),
+    responses((status = 200, body = crate::notifications::Inbox)))]
+#[get("/notifications")]
+async fn list_notifications(
+    state: Data<Context>,
+    member: Member,
+) -> Result<Json<crate::notifications::Inbox>, AppError> {
+    let user_id = member.0.user_id;
+    Ok(Json(
+        state
+            .run(move |conn, _| crate::notifications::inbox(conn, user_id, 100))
+            .await?,
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Unread {
+    pub unread: i64,
+}
+
+/// Marks some of her notifications read (`{ids}`), or all of them (`{all: true}`).
+#[utoipa::path(post, path = "/api/v1/notifications/read", tag = "notifications", security(("bearer" = [])),
+    request_body = crate::notifications::MarkRead,
+    responses((status = 200, body = Unread)))]
+#[post("/notifications/read")]
+async fn read_notifications(
+    state: Data<Context>,
+    member: Member,
+    body: Json<crate::notifications::MarkRead>,
+) -> Result<Json<Unread>, AppError> {
+    let (user_id, which) = (member.0.user_id, body.into_inner());
+    let unread = state
+        .run(move |conn, _| crate::notifications::mark_read(conn, user_id, &which))
+        .await?;
+    Ok(Json(Unread { unread }))
 }

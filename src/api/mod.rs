@@ -46,7 +46,8 @@ use utoipa::OpenApi;
         search::search,
         digest::get_subscription, digest::put_subscription,
         cohorts::list_cohorts, cohorts::my_cohorts, cohorts::create_cohort,
-        cohorts::add_member, cohorts::remove_member,
+        cohorts::add_member, cohorts::remove_member, cohorts::list_notifications,
+        cohorts::read_notifications,
     ),
     components(schemas(crate::error::Problem, crate::error::FieldError, health::Health)),
     modifiers(&BearerAuth, &ProblemAnswers)

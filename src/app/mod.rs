@@ -173,6 +173,10 @@ impl Application {
         workers.spawn("mail outbox", move |shutdown| {
             crate::mail::outbox::worker(outbox, shutdown)
         });
+        let notifier = state.clone().into_inner();
+        workers.spawn("notification mail", move |shutdown| {
+            crate::notifications::mail::worker(notifier, shutdown)
+        });
         let sender = state.clone().into_inner();
         workers.spawn("digest delivery", move |shutdown| {
             crate::digest::send::worker(sender, shutdown)

@@ -55,6 +55,7 @@ diesel::table! {
         thread_id -> Nullable<BigInt>,
         created_at -> Timestamp,
         read_at -> Nullable<Timestamp>,
+        mail_pending -> Bool,
     }
 }
 
@@ -341,6 +342,7 @@ diesel::joinable!(revisions -> threads (thread_id));
 diesel::joinable!(replies -> threads (thread_id));
 diesel::joinable!(cohort_members -> cohorts (cohort_id));
 diesel::joinable!(cohort_members -> users (user_id));
+diesel::joinable!(notifications -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
     users,
     cohorts,

@@ -57,6 +57,21 @@ impl Notice {
     }
 }
 
+/// Something happened that she asked to hear of by mail (`kind`, see
+/// [`crate::notifications::Kind`]): what kind of thing, and a link to her notifications. No
+/// title, no text of any story.
+pub fn notification(tr: Tr, name: &str, kind: &str, link: &str) -> Notice {
+    let mut n = Notice::new(
+        tr,
+        tr.t("mail-notify-subject"),
+        tr.t1("mail-hello-name", "name", name),
+    );
+    n.paragraphs.push(tr.t(&format!("mail-notify-{kind}")));
+    n.paragraphs.push(tr.t("mail-notify-why"));
+    n.action = Some((tr.t("mail-notify-action"), link.to_string()));
+    n
+}
+
 pub fn invitation(tr: Tr, inviter: Option<&str>, link: &str, valid_days: i64) -> Notice {
     let mut n = Notice::new(tr, tr.t("mail-invite-subject"), tr.t("mail-hello"));
     n.paragraphs.push(match inviter {

@@ -15,6 +15,7 @@ use crate::cases::store::{self, check, load_state};
 use crate::db::schema::approvals;
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
+use crate::notifications;
 
 /// The anonymised version a moderator publishes.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize, utoipa::ToSchema)]
@@ -170,6 +171,15 @@ pub fn publish(
         confirm_terms(conn, retention.deny_key, moderator_id, &confirmed)?;
         diesel::delete(approvals::table.find(revision.id)).execute(conn)?;
         queue::clear(conn, ItemKind::Revision, revision.id)?;
+        if let Some(author) = thread.author_id {
+            notifications::notify(conn, &[author], notifications::Kind::Published, thread_id)?;
+        }
+        // A cohort's new thread: its members hear of it once, when it is first published.
+        if thread.published_at.is_none()
+            && let Some(cohort) = thread.audience_cohort_id
+        {
+            notifications::notify_cohort(conn, cohort, thread.author_id, thread_id)?;
+        }
         log::record(
             conn,
             Some(moderator_id),
@@ -233,7 +243,7 @@ fn decide(
     reason: &str,
 ) -> Result<ThreadStatus, AppError> {
     conn.transaction(|conn| {
-        let (_, revision, state) = load_state(conn, thread_id)?;
+        let (thread, revision, state) = load_state(conn, thread_id)?;
         let next = check(state, action)?;
         queue::ensure_claim(
             conn,
@@ -243,6 +253,14 @@ fn decide(
             thread_id,
         )?;
         store::send_back(conn, thread_id, revision.id, next, moderator_id, reason)?;
+        if let Some(author) = thread.author_id {
+            let kind = if action == Action::Reject {
+                notifications::Kind::Rejected
+            } else {
+                notifications::Kind::ChangesRequested
+            };
+            notifications::notify(conn, &[author], kind, thread_id)?;
+        }
         let name = if action == Action::Reject {
             "reject"
         } else {
@@ -341,7 +359,7 @@ pub fn reject_reply(
             reply_id,
             reply.thread_id,
         )?;
-        store::reject_held_reply(conn, reply_id, &reason, moderator_id)?;
+        store::reject_held_reply(conn, &reply, &reason, moderator_id)?;
         queue::clear(conn, ItemKind::Reply, reply_id)?;
         log::record(
             conn,

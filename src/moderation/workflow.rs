@@ -32,31 +32,22 @@ pub fn retention(state: &Context) -> Policy {
     }
 }
 
-/// The author to tell: address, name, language.
-type Author = (String, String, String);
-
-/// How a mail names the case: its published (anonymised) title once it has one, else a
-/// neutral "case study no. 42". Never the title the author wrote: a mail outlives the purge
-/// of the original, in mailboxes and on mail servers.
-fn mail_title(
-    conn: &mut crate::db::DbConnection,
-    thread_id: i64,
-) -> Result<Option<String>, AppError> {
-    let (title, published_at): (String, Option<chrono::NaiveDateTime>) = threads::table
-        .find(thread_id)
-        .select((threads::title, threads::published_at))
-        .first(conn)?;
-    Ok((published_at.is_some() && !title.trim().is_empty()).then_some(title))
-}
+/// The author to tell: address, name, language, and the kinds she wants by mail.
+type Author = (String, String, String, String);
 
 fn author_of(
     conn: &mut crate::db::DbConnection,
     thread_id: i64,
 ) -> Result<Option<Author>, AppError> {
-    let author: Option<(String, String, String)> = threads::table
+    let author: Option<Author> = threads::table
         .inner_join(users::table.on(threads::author_id.eq(users::id.nullable())))
         .filter(threads::id.eq(thread_id))
-        .select((users::email, users::name, users::locale))
+        .select((
+            users::email,
+            users::name,
+            users::locale,
+            users::notify_by_mail,
+        ))
         .first(conn)
         .optional()?;
     Ok(author)
@@ -104,32 +95,40 @@ pub async fn decide(
                 .find(thread_id)
                 .select(threads::status)
                 .first(conn)?;
-            let title = mail_title(conn, thread_id)?;
             Ok((
                 Decided {
                     id: thread_id,
                     status,
                     outcome,
                 },
-                author.map(|author| (author, title)),
+                author,
             ))
         })
         .await?;
     if outcome.outcome == PublishOutcome::AwaitingSecondApproval {
         return Ok(outcome);
     }
-    if let Some(((email, name, locale), title)) = author {
+    // By mail when she wants this kind by mail (decisions on her submissions are on by
+    // default). The mail names the thread by a neutral reference only: no title, no story
+    // text (a mail outlives everything in mailboxes and on mail servers).
+    if let Some((email, name, locale, wanted)) = author {
         let (word, reason) = match &decision {
             Decision::Publish(_) => ("published", None),
             Decision::RequestChanges(reason) => ("changes_requested", Some(reason.as_str())),
             Decision::Reject(reason) => ("rejected", Some(reason.as_str())),
         };
+        if !crate::notifications::mailed_kinds(&wanted)
+            .iter()
+            .any(|k| k.as_str() == word)
+        {
+            return Ok(outcome);
+        }
         let link = format!(
             "{}/cases/{thread_id}",
             state.settings.public_url.trim_end_matches('/')
         );
         let tr = Tr(Lang::parse(&locale).unwrap_or_default());
-        let title = title.unwrap_or_else(|| tr.t1("mail-decision-case-number", "id", thread_id));
+        let title = tr.t1("mail-decision-case-number", "id", thread_id);
         let notice = notices::decision(tr, &name, word, &title, reason, &link);
         // Through the outbox: a mail server that is down delays the mail, never loses it.
         match notices::mailbox(&email).and_then(|to| notice.to_mail(to)) {

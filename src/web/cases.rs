@@ -314,6 +314,8 @@ pub(super) struct CasePage {
     case: CaseView,
     more_replies: Option<String>,
     related: Vec<crate::search::service::Related>,
+    /// For a cohort's thread: the cohort's name.
+    cohort: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -330,6 +332,13 @@ async fn show(
     query: Query<RepliesQuery>,
 ) -> Result<HttpResponse, AppError> {
     let id = path.into_inner();
+    // Opening a thread reads her notifications about it.
+    if member.0.unread > 0 {
+        let user_id = member.0.user_id;
+        state
+            .run(move |conn, _| crate::notifications::read_thread(conn, user_id, id))
+            .await?;
+    }
     let pages = PageCache::of(&req)?;
     let key = pages.key(&req, &member.0);
     let turn = match pages.find(key.as_ref(), &member.0).await {
@@ -342,7 +351,7 @@ async fn show(
     let after = query.after;
     let index = state.search.get().map(|s| s.index());
     let cacheable = key.is_some();
-    let (case, related, participants) = state
+    let (case, related, participants, cohort) = state
         .run(move |conn, kit| {
             let case = store::thread_view(conn, &kit.signer, &viewer, id, after)?;
             // Related case studies, when this one is public and the index is open. The case
@@ -365,7 +374,13 @@ async fn show(
             } else {
                 None
             };
-            Ok((case, related, participants))
+            let cohort = match case.summary.audience {
+                crate::cases::ThreadAudience::Cohort(cohort) => {
+                    Some(crate::accounts::cohorts::find(conn, cohort)?.name)
+                }
+                crate::cases::ThreadAudience::All => None,
+            };
+            Ok((case, related, participants, cohort))
         })
         .await?;
     let mut chrome = Chrome::for_request(&req, "case-page-title");
@@ -398,6 +413,7 @@ async fn show(
         case,
         more_replies,
         related,
+        cohort,
     };
     if keep.is_none()
         && public

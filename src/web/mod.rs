@@ -8,6 +8,7 @@ pub mod account;
 pub mod admin;
 pub mod assets;
 pub mod cases;
+pub mod cohorts;
 pub mod csrf;
 pub mod digest;
 pub mod error_page;
@@ -99,6 +100,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
     account::configure(cfg);
     admin::configure(cfg);
     cases::configure(cfg);
+    cohorts::configure(cfg);
     moderation::configure(cfg);
     search::configure(cfg);
     digest::configure(cfg);

@@ -18,6 +18,17 @@ pub struct NavUser {
     pub name: String,
     pub role: Role,
     pub needs_2fa_setup: bool,
+    /// Her unread notifications, as the header shows them: empty for none.
+    pub unread: String,
+}
+
+/// The header's count of unread notifications: nothing for none, at most "99+".
+pub fn unread_badge(unread: i64) -> String {
+    match unread {
+        ..=0 => String::new(),
+        1..=99 => unread.to_string(),
+        _ => "99+".to_string(),
+    }
 }
 
 /// What the base layout needs on every page.
@@ -94,6 +105,7 @@ impl Chrome {
             name: i.name.clone(),
             role: i.role,
             needs_2fa_setup: i.needs_2fa_setup,
+            unread: unread_badge(i.unread),
         });
         let notice = req
             .query_string()

@@ -95,6 +95,7 @@ const UNKNOWN: i64 = i64::MIN;
 pub struct Marks {
     csrf: String,
     name: String,
+    unread: String,
 }
 
 impl Marks {
@@ -104,6 +105,7 @@ impl Marks {
         Marks {
             csrf: format!("pcsrf{nonce}x"),
             name: format!("pname{nonce}x"),
+            unread: format!("punread{nonce}x"),
         }
     }
 }
@@ -114,6 +116,8 @@ enum Piece {
     Text(usize, usize),
     Csrf,
     Name,
+    /// Her unread notifications in the header.
+    Unread,
 }
 
 /// A rendered page, cut at its markers.
@@ -131,10 +135,14 @@ impl Kept {
         let mut at = 0;
         while at < html.len() {
             let rest = &html[at..];
-            let next = [(&marks.csrf, Piece::Csrf), (&marks.name, Piece::Name)]
-                .into_iter()
-                .filter_map(|(mark, piece)| rest.find(mark.as_str()).map(|i| (i, mark, piece)))
-                .min_by_key(|(i, _, _)| *i);
+            let next = [
+                (&marks.csrf, Piece::Csrf),
+                (&marks.name, Piece::Name),
+                (&marks.unread, Piece::Unread),
+            ]
+            .into_iter()
+            .filter_map(|(mark, piece)| rest.find(mark.as_str()).map(|i| (i, mark, piece)))
+            .min_by_key(|(i, _, _)| *i);
             match next {
                 Some((i, mark, piece)) => {
                     if i > 0 {
@@ -164,8 +172,9 @@ impl Kept {
         self.excluded.binary_search(&user_id).is_err()
     }
 
-    /// The page for a reader whose token is `csrf` and whose name is `name`.
-    fn fill(&self, csrf: &str, name: &str) -> String {
+    /// The page for a reader whose token is `csrf`, whose name is `name` and whose unread
+    /// count is `unread` (as the header shows it: digits or "99+", nothing to escape).
+    fn fill(&self, csrf: &str, name: &str, unread: &str) -> String {
         let name = askama::filters::escape(name, askama::filters::Html)
             .map(|safe| safe.to_string())
             .unwrap_or_default();
@@ -175,6 +184,7 @@ impl Kept {
                 Piece::Text(from, to) => out.push_str(&self.html[from..to]),
                 Piece::Csrf => out.push_str(csrf),
                 Piece::Name => out.push_str(&name),
+                Piece::Unread => out.push_str(unread),
             }
         }
         out
@@ -435,6 +445,7 @@ impl PageCache {
             name: self.marks.name.clone(),
             role: Role::Member,
             needs_2fa_setup: false,
+            unread: self.marks.unread.clone(),
         });
         chrome.idle_minutes = None;
         chrome
@@ -477,7 +488,11 @@ impl PageCache {
         let csrf = super::csrf::form_token(req);
         HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
-            .body(kept.fill(&csrf, &reader.name))
+            .body(kept.fill(
+                &csrf,
+                &reader.name,
+                &super::page::unread_badge(reader.unread),
+            ))
     }
 
     /// Reads the counter from the database.

@@ -172,6 +172,8 @@ struct FormPage {
 #[derive(Deserialize)]
 struct NewQuery {
     kind: Option<String>,
+    /// From a cohort's space: the audience the menu starts at (`cohort:<id>`).
+    audience: Option<String>,
 }
 
 #[get("/cases/new")]
@@ -190,6 +192,11 @@ async fn new_form(
         } else {
             String::new()
         },
+        audience: query
+            .audience
+            .clone()
+            .filter(|a| cohorts.iter().any(|(value, _)| value == a))
+            .unwrap_or_default(),
         cohort_choices: cohorts,
         ..Default::default()
     };

@@ -217,6 +217,36 @@ fn routes() -> Vec<Route> {
             SignedIn,
         ),
         // Cohorts
+        r(get.clone(), "/cohorts", "/cohorts", SignedIn),
+        // A cohort that does not exist answers 404 to everyone signed in.
+        r(get.clone(), "/cohorts/{id}", "/cohorts/999999", SignedIn),
+        r(get.clone(), "/admin/cohorts", "/admin/cohorts", Admin),
+        r(post.clone(), "/admin/cohorts", "/admin/cohorts", Admin),
+        r(
+            post.clone(),
+            "/admin/cohorts/{id}/members",
+            "/admin/cohorts/999999/members",
+            Admin,
+        ),
+        r(
+            post.clone(),
+            "/admin/cohorts/{id}/members/remove",
+            "/admin/cohorts/999999/members/remove",
+            Admin,
+        ),
+        r(get.clone(), "/notifications", "/notifications", SignedIn),
+        r(
+            post.clone(),
+            "/notifications/read",
+            "/notifications/read",
+            SignedIn,
+        ),
+        r(
+            post.clone(),
+            "/notifications/mail",
+            "/notifications/mail",
+            SignedIn,
+        ),
         r(get.clone(), "/api/v1/cohorts", "/api/v1/cohorts", SignedIn),
         r(
             get.clone(),
@@ -236,6 +266,18 @@ fn routes() -> Vec<Route> {
             "/api/v1/cohorts/{id}/members",
             "/api/v1/cohorts/999999/members",
             Admin,
+        ),
+        r(
+            get.clone(),
+            "/api/v1/notifications",
+            "/api/v1/notifications",
+            SignedIn,
+        ),
+        r(
+            post.clone(),
+            "/api/v1/notifications/read",
+            "/api/v1/notifications/read",
+            SignedIn,
         ),
         // Digests
         r(

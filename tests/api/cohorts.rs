@@ -284,3 +284,190 @@ async fn a_cohort_thread_exists_only_for_its_cohort_and_the_moderators() {
         .await;
     assert_eq!(status, StatusCode::OK);
 }
+
+/// The unread count in the header of a page.
+fn unread_in_header(page: &str) -> String {
+    page.split("class=\"unread\"")
+        .nth(1)
+        .and_then(|rest| rest.split('>').nth(1))
+        .and_then(|rest| rest.split('<').next())
+        .unwrap_or_else(|| panic!("the header has an unread count: {page}"))
+        .to_string()
+}
+
+#[tokio::test]
+async fn an_advice_request_is_heard_by_the_cohort_and_the_reply_by_its_author() {
+    let app = app_with_smtp().await;
+    let admin = app.person(Role::Admin).await;
+    let moderator = app.person(Role::Moderator).await;
+    let (asker, adviser, outsider) = (
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+    );
+    let admin_token = app.token(&admin).await;
+    let cohort = app
+        .post_json(
+            &admin_token,
+            "/api/v1/cohorts",
+            &json!({"name": "Iasi 2026"}),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    for who in [&asker, &adviser] {
+        app.post_json(
+            &admin_token,
+            &format!("/api/v1/cohorts/{cohort}/members"),
+            &json!({"email": who.email}),
+        )
+        .await;
+    }
+    // The adviser wants news of her cohort by mail too.
+    let adviser_browser = app.browser_for(&adviser).await;
+    let saved = app
+        .post_form(
+            &adviser_browser,
+            "/notifications/mail",
+            &[("kinds", "cohort_thread"), ("kinds", "reply_decided")],
+        )
+        .await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+
+    // The asker asks her cohort, by a day next week.
+    let by = (chrono::Utc::now() + chrono::Duration::days(7))
+        .date_naive()
+        .to_string();
+    let mut ask = case_json(
+        "Advice: a deputy mayor who will not meet",
+        "What would you do?",
+    );
+    ask["kind"] = json!("discussion");
+    ask["audience"] = json!(format!("cohort:{cohort}"));
+    ask["advice_by"] = json!(by);
+    let answer = app
+        .post_json(&app.token(&asker).await, "/api/v1/cases", &ask)
+        .await;
+    assert_eq!(answer.status(), StatusCode::CREATED);
+    let id = answer.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let published = app
+        .publish(
+            &moderator,
+            id,
+            "Advice: a deputy mayor who will not meet",
+            "What would you do?",
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::OK);
+
+    // The adviser hears of it: in the app, in the header, by a mail without its title.
+    let (_, inbox) = app.json_as(&adviser, "/api/v1/notifications").await;
+    assert_eq!(inbox["unread"], 1, "{inbox}");
+    assert_eq!(inbox["items"][0]["kind"], "cohort_thread");
+    assert_eq!(inbox["items"][0]["thread_id"], id);
+    assert_eq!(
+        unread_in_header(&app.page(&adviser_browser, "/cases").await),
+        "1"
+    );
+    let mail = &wait_for_mails(&adviser.email, 1).await[0];
+    assert!(mail.text.contains("/notifications"), "{}", mail.text);
+    assert!(!mail.text.contains("deputy mayor"), "no title in a mail");
+    let (_, theirs) = app.json_as(&outsider, "/api/v1/notifications").await;
+    assert_eq!(
+        theirs["unread"], 0,
+        "nothing for someone outside the cohort"
+    );
+    // Her cohort's space shows the request first, with its day.
+    let space = app
+        .page(&adviser_browser, &format!("/cohorts/{cohort}"))
+        .await;
+    assert!(
+        space.contains("deputy mayor") && space.contains(&by),
+        "{space}"
+    );
+    let outsider_browser = app.browser_for(&outsider).await;
+    let refused = outsider_browser
+        .get(app.url(&format!("/cohorts/{cohort}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+
+    // She replies; the asker hears of it; reading the thread reads the notification.
+    let replied = app
+        .post_json(
+            &app.token(&adviser).await,
+            &format!("/api/v1/cases/{id}/replies"),
+            &json!({"body_markdown": "Ask for the logistics officer first."}),
+        )
+        .await;
+    assert!(replied.status().is_success());
+    let replied: Value = replied.json().await.unwrap();
+    if replied["status"] == "pending" {
+        let token = app.token(&moderator).await;
+        let reply_id = replied["id"].as_i64().unwrap();
+        app.post_json(
+            &token,
+            &format!("/api/v1/moderation/replies/{reply_id}/claim"),
+            &json!({}),
+        )
+        .await;
+        let decided = app
+            .post_json(
+                &token,
+                &format!("/api/v1/moderation/replies/{reply_id}/publish"),
+                &json!({"body_markdown": "Ask for the logistics officer first."}),
+            )
+            .await;
+        assert!(decided.status().is_success());
+    }
+    let asker_browser = app.browser_for(&asker).await;
+    let (_, inbox) = app.json_as(&asker, "/api/v1/notifications").await;
+    let kinds: Vec<&str> = inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["kind"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"reply") && kinds.contains(&"published"),
+        "{inbox}"
+    );
+    let before = unread_in_header(&app.page(&asker_browser, "/").await);
+    assert_eq!(before, inbox["unread"].to_string());
+    let page = app.page(&asker_browser, "/notifications").await;
+    assert!(
+        page.contains("deputy mayor"),
+        "the page names the thread by its title"
+    );
+    app.page(&asker_browser, &format!("/cases/{id}")).await;
+    assert_eq!(
+        unread_in_header(&app.page(&asker_browser, "/").await),
+        "",
+        "opening the thread read its notifications"
+    );
+    // Marking read through the API.
+    let (_, inbox) = app.json_as(&adviser, "/api/v1/notifications").await;
+    let ids: Vec<i64> = inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    let left: Value = app
+        .post_json(
+            &app.token(&adviser).await,
+            "/api/v1/notifications/read",
+            &json!({"ids": ids}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(left["unread"], 0);
+}

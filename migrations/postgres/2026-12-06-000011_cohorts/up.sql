@@ -37,9 +37,13 @@ CREATE TABLE notifications (
     kind TEXT NOT NULL,
     thread_id BIGINT REFERENCES threads (id) ON DELETE CASCADE,
     created_at TIMESTAMP NOT NULL,
-    read_at TIMESTAMP
+    read_at TIMESTAMP,
+    -- She asked for this kind by mail too, and it has not gone out yet (the notification
+    -- mail worker sends it: a neutral mail, no story text).
+    mail_pending BOOLEAN NOT NULL DEFAULT FALSE
 );
 CREATE INDEX notifications_user ON notifications (user_id, id);
+CREATE INDEX notifications_mail ON notifications (id) WHERE mail_pending;
 -- Which kinds also come by mail (comma-separated keys); decisions on her own submissions by
 -- default, nothing else.
 ALTER TABLE users ADD COLUMN notify_by_mail TEXT NOT NULL DEFAULT 'published,changes_requested,rejected,reply_decided';

@@ -550,3 +550,51 @@ pub fn revision_history(
         .map(RevisionRow::info)
         .collect()
 }
+
+/// A cohort's space: its published threads for a reader who reaches it, those asking for
+/// advice until today or later first (soonest first), then the newest. `NotFound` for anyone
+/// outside the cohort.
+pub fn cohort_threads(
+    conn: &mut DbConnection,
+    signer: &Signer,
+    reader: Reader,
+    cohort_id: i64,
+    today: chrono::NaiveDate,
+) -> Result<Vec<CaseSummary>, AppError> {
+    if !reader
+        .reach
+        .sees(crate::cases::ThreadAudience::Cohort(cohort_id))
+    {
+        return Err(AppError::NotFound);
+    }
+    let rows = published_threads(reader.reach)
+        .narrow(|gated| {
+            gated
+                .filter(threads::audience_cohort_id.eq(cohort_id))
+                .order((threads::published_at.desc(), threads::id.desc()))
+                .limit(200)
+        })
+        .load(conn)?;
+    let mut page = page_of(conn, signer, rows, false, reader.id)?.items;
+    let asking = |c: &CaseSummary| c.advice_by.filter(|by| *by >= today);
+    page.sort_by_key(|c| match asking(c) {
+        Some(by) => (0, Some(by)),
+        None => (1, None),
+    });
+    Ok(page)
+}
+
+/// The published titles of the threads among `ids` that `reach` reaches (what her
+/// notifications may name).
+pub fn shown_titles(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    reach: &Reach,
+) -> Result<HashMap<i64, String>, AppError> {
+    Ok(published_among(ids, reach)
+        .query()
+        .select((threads::id, threads::title))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .collect())
+}

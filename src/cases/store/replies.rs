@@ -9,6 +9,7 @@ use crate::cases::markdown;
 use crate::db::schema::{replies, threads, users};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
+use crate::notifications::{self, Kind};
 
 use super::*;
 
@@ -88,6 +89,7 @@ pub fn add_reply(
             .get_result(conn)?;
         if !hold {
             count_published_reply(conn, thread_id)?;
+            notify_thread_author(conn, thread_id, Some(author_id))?;
         }
         Ok((id, status))
     })
@@ -175,17 +177,42 @@ pub fn publish_held_reply(
             replies::decided_by.eq(Some(moderator_id)),
         ))
         .execute(conn)?;
-    count_published_reply(conn, reply.thread_id)
+    count_published_reply(conn, reply.thread_id)?;
+    if let Some(replier) = reply.author_id {
+        notifications::notify(conn, &[replier], Kind::ReplyDecided, reply.thread_id)?;
+    }
+    notify_thread_author(conn, reply.thread_id, reply.author_id)
+}
+
+/// A published reply: the thread's author hears of it, unless she wrote it.
+fn notify_thread_author(
+    conn: &mut DbConnection,
+    thread_id: i64,
+    replier: Option<i64>,
+) -> Result<(), AppError> {
+    let author: Option<i64> = threads::table
+        .find(thread_id)
+        .select(threads::author_id)
+        .first(conn)?;
+    match author {
+        Some(author) if Some(author) != replier => {
+            notifications::notify(conn, &[author], Kind::Reply, thread_id)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Refuses a held reply: its text is deleted, the reason kept for her.
 pub fn reject_held_reply(
     conn: &mut DbConnection,
-    reply_id: i64,
+    reply: &ReplyRow,
     reason: &str,
     moderator_id: i64,
 ) -> Result<(), AppError> {
-    diesel::update(replies::table.find(reply_id))
+    if let Some(replier) = reply.author_id {
+        notifications::notify(conn, &[replier], Kind::ReplyDecided, reply.thread_id)?;
+    }
+    diesel::update(replies::table.find(reply.id))
         .set((
             replies::status.eq(ReplyStatus::Rejected.as_str()),
             replies::original_markdown.eq(""),

@@ -12,15 +12,17 @@ fn kept(html: &str, marks: &Marks) -> Kept {
 fn markers_are_filled_for_each_reader() {
     let marks = Marks::new();
     let html = format!(
-        "<a>{n}</a><input value=\"{c}\">{c}<p>end</p>",
+        "<a>{n}</a><input value=\"{c}\">{c}<p>end</p><span>{u}</span>",
         n = marks.name,
-        c = marks.csrf
+        c = marks.csrf,
+        u = marks.unread
     );
     let page = kept(&html, &marks);
     assert_eq!(
-        page.fill("TOKEN", "Olena"),
-        "<a>Olena</a><input value=\"TOKEN\">TOKEN<p>end</p>"
+        page.fill("TOKEN", "Olena", "3"),
+        "<a>Olena</a><input value=\"TOKEN\">TOKEN<p>end</p><span>3</span>"
     );
+    assert!(page.fill("TOKEN", "Olena", "").ends_with("<span></span>"));
     // The name is escaped exactly as the template escapes it.
     #[derive(askama::Template)]
     #[template(source = "<a>{{ name }}</a>", ext = "html")]
@@ -30,10 +32,10 @@ fn markers_are_filled_for_each_reader() {
     let tricky = "<b>O'Hara & \"Co\"</b>";
     let expected = askama::Template::render(&Name { name: tricky }).unwrap();
     let page = kept(&format!("<a>{}</a>", marks.name), &marks);
-    assert_eq!(page.fill("t", tricky), expected);
+    assert_eq!(page.fill("t", tricky, ""), expected);
     // Text without markers comes back whole.
-    assert_eq!(kept("plain", &marks).fill("t", "n"), "plain");
-    assert_eq!(kept("", &marks).fill("t", "n"), "");
+    assert_eq!(kept("plain", &marks).fill("t", "n", ""), "plain");
+    assert_eq!(kept("", &marks).fill("t", "n", ""), "");
 }
 
 #[test]
@@ -107,6 +109,7 @@ fn reader(user_id: i64) -> Identity {
         session_id: 1,
         needs_2fa_setup: false,
         cohorts: Vec::new(),
+        unread: 0,
     }
 }
 
