@@ -6,6 +6,7 @@
 //! must answer "wrong e-mail" and "wrong password" identically.
 
 pub mod cohorts;
+pub mod export;
 pub mod flows;
 pub mod invitations;
 pub mod passwords;

@@ -252,34 +252,3 @@ pub fn delete_account(
         Ok(())
     })
 }
-
-/// Everything Parley holds about one account, as the account owner may download it, and
-/// nothing about anyone else.
-pub fn export(conn: &mut DbConnection, user_id: i64) -> Result<serde_json::Value, AppError> {
-    let user = find_by_id(conn, user_id)?;
-    let sessions = sessions::list_sessions(conn, user_id, None)?;
-    // The people she invited are someone else's data: only their number is hers.
-    let invitations_sent: i64 = invitations::table
-        .filter(invitations::invited_by.eq(user_id))
-        .count()
-        .get_result(conn)?;
-    Ok(serde_json::json!({
-        "format": "parley-account-export/1",
-        "exported_at": crate::db::now().and_utc().to_rfc3339(),
-        "account": {
-            "id": user.id,
-            "email": user.email,
-            "name": user.name,
-            "role": user.role,
-            "locale": user.locale.code(),
-            "cohort": user.cohort,
-            "status": user.status,
-            "two_factor": user.has_2fa(),
-            "created_at": user.created_at.and_utc().to_rfc3339(),
-            "last_login_at": user.last_login_at.map(|t| t.and_utc().to_rfc3339()),
-            "password_changed_at": user.password_changed_at.and_utc().to_rfc3339(),
-        },
-        "sessions": sessions,
-        "invitations_sent": invitations_sent,
-    }))
-}

@@ -354,7 +354,9 @@ async fn revoke_all_sessions(
 #[get("/me/export")]
 async fn export(state: Data<Context>, user: SignedIn) -> Result<HttpResponse, AppError> {
     let id = user.0.user_id;
-    let data = state.run(move |conn, _| users::export(conn, id)).await?;
+    let data = state
+        .run(move |conn, _| crate::accounts::export::export(conn, id))
+        .await?;
     Ok(HttpResponse::Ok().json(data))
 }
 

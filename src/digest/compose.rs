@@ -46,6 +46,8 @@ struct Candidate {
     tag_list: String,
     /// For a cohort's thread: only its members (and staff) have it in their digest.
     audience_cohort_id: Option<i64>,
+    /// A cohort's discussion asking for advice by this day.
+    advice_by: Option<chrono::NaiveDate>,
 }
 
 use super::subscriptions::split as keys;
@@ -59,6 +61,9 @@ pub struct Entry {
     pub contexts: Vec<String>,
     pub lessons: String,
     pub link: String,
+    /// "Advice wanted by …" for a cohort's discussion still asking, in her language; empty
+    /// otherwise.
+    pub advice: String,
 }
 
 /// Posts of one country and context.
@@ -282,6 +287,11 @@ pub fn collect(
                 .collect(),
             lessons: shorten(&lessons, LESSONS_CHARS),
             link: link(c.id),
+            advice: c
+                .advice_by
+                .filter(|by| *by >= end.date())
+                .map(|by| tr.t1("case-advice-by", "date", by.to_string()))
+                .unwrap_or_default(),
         }
     };
     // What she reaches now: a member who left a cohort finds none of its threads, in the
@@ -520,6 +530,7 @@ mod tests {
             context_keys: contexts.into(),
             tag_list: tags.into(),
             audience_cohort_id: None,
+            advice_by: None,
         }
     }
 

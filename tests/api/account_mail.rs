@@ -320,7 +320,29 @@ async fn export_holds_her_data_and_nothing_of_anyone_else() {
     )
     .await
     .unwrap();
+    // Issue 20: everything Parley keeps about her — a draft she wrote (its revision with her
+    // declared terms), her digest settings, her cohort.
     let token = app.token(&member).await;
+    let mut draft = crate::steps::case_json("My unfinished story", "Draft text.");
+    draft["draft"] = serde_json::json!(true);
+    let created = app.post_json(&token, "/api/v1/cases", &draft).await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let subscribed = app
+        .put_json(
+            &token,
+            "/api/v1/me/subscription",
+            &serde_json::json!({"frequency": "weekly"}),
+        )
+        .await;
+    assert!(subscribed.status().is_success());
+    let member_id = member.id;
+    app.state
+        .run(move |conn, _| {
+            let cohort = parley::accounts::cohorts::create(conn, "Export cohort", "")?;
+            parley::accounts::cohorts::join(conn, cohort.id, member_id)
+        })
+        .await
+        .unwrap();
     let export = app.get_as(&token, "/api/v1/me/export").await;
     assert_eq!(export.status(), StatusCode::OK);
     let text = export.text().await.unwrap();
@@ -328,6 +350,21 @@ async fn export_holds_her_data_and_nothing_of_anyone_else() {
     assert_eq!(data["account"]["email"], member.email);
     assert_eq!(data["account"]["name"], member.name);
     assert!(!data["sessions"].as_array().unwrap().is_empty());
+    let thread = &data["threads"][0];
+    assert_eq!(thread["status"], "draft", "{data}");
+    assert_eq!(thread["revisions"][0]["title"], "My unfinished story");
+    assert_eq!(thread["revisions"][0]["body_markdown"], "Draft text.");
+    assert!(
+        thread["revisions"][0]["sensitive_terms"]
+            .to_string()
+            .contains("Oksana Petrenko"),
+        "the terms she declared are hers: {thread}"
+    );
+    assert_eq!(data["subscription"]["frequency"], "weekly");
+    assert_eq!(data["cohorts"][0]["name"], "Export cohort");
+    for key in ["replies", "flags_filed", "digests_sent", "notifications"] {
+        assert!(data[key].is_array(), "{key} is in the export");
+    }
     for foreign in [
         &admin.email,
         &admin.name,

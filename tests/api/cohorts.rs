@@ -326,6 +326,7 @@ async fn an_advice_request_is_heard_by_the_cohort_and_the_reply_by_its_author() 
         )
         .await;
     }
+    subscribe_daily(&app, &adviser).await;
     // The adviser wants news of her cohort by mail too.
     let adviser_browser = app.browser_for(&adviser).await;
     let saved = app
@@ -450,6 +451,18 @@ async fn an_advice_request_is_heard_by_the_cohort_and_the_reply_by_its_author() 
         unread_in_header(&app.page(&asker_browser, "/").await),
         "",
         "opening the thread read its notifications"
+    );
+    // Her digest says the cohort is asked for advice, and by when.
+    app.run_daily().await;
+    let mails = wait_for_mails(&adviser.email, 2).await;
+    let digest = mails
+        .iter()
+        .find(|m| m.text.contains("deputy mayor"))
+        .expect("the digest lists the request");
+    assert!(
+        digest.text.contains(&format!("Advice wanted by {by}")),
+        "{}",
+        digest.text
     );
     // Marking read through the API.
     let (_, inbox) = app.json_as(&adviser, "/api/v1/notifications").await;
