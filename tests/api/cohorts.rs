@@ -484,3 +484,166 @@ async fn an_advice_request_is_heard_by_the_cohort_and_the_reply_by_its_author() 
         .unwrap();
     assert_eq!(left["unread"], 0);
 }
+
+/// Issue 23's journey in a real browser at phone size, in two languages: a cohort member asks
+/// her cohort for advice from its space, another sees it in her notifications and replies, and
+/// the first sees the reply's notification and the count in the header fall when she reads it.
+#[tokio::test]
+async fn in_the_browser_an_advice_request_is_answered_and_the_count_falls() {
+    use crate::browser::Driver;
+    let app = crate::harness::spawn_app_with(json!({
+        "moderation": {"hold_replies": "never"},
+        "digest": {"scheduler": false},
+    }))
+    .await;
+    let admin = app.person(Role::Admin).await;
+    let moderator = app.person(Role::Moderator).await;
+    let (asker, adviser) = (
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+    );
+    app.speaks(&asker, "uk").await;
+    app.speaks(&adviser, "ro").await;
+    let admin_token = app.token(&admin).await;
+    let cohort = app
+        .post_json(
+            &admin_token,
+            "/api/v1/cohorts",
+            &json!({"name": "Kyiv 2026"}),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    for who in [&asker, &adviser] {
+        app.post_json(
+            &admin_token,
+            &format!("/api/v1/cohorts/{cohort}/members"),
+            &json!({"email": who.email}),
+        )
+        .await;
+    }
+
+    let driver = Driver::start();
+    // She asks from her cohort's space.
+    let her = driver.browser("uk").await;
+    her.sign_in(&app, &asker).await;
+    her.open(&app, "/cohorts").await;
+    her.click_link("main", "Kyiv 2026").await;
+    her.screenshot("cohort-space-uk").await;
+    her.click_and_wait(&format!("a[href*='audience=cohort:{cohort}']"))
+        .await;
+    let chosen = her
+        .find("#audience")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(
+        chosen,
+        format!("cohort:{cohort}"),
+        "the menu starts at her cohort"
+    );
+    her.fill("#title", "Порада: заступник мера не хоче зустрічатися")
+        .await;
+    her.fill("#body_markdown", "Що б ви зробили на моєму місці?")
+        .await;
+    her.click("input[name=contexts][value=local_authorities]")
+        .await;
+    let by = (chrono::Utc::now() + chrono::Duration::days(5))
+        .date_naive()
+        .to_string();
+    her.client
+        .execute(
+            "document.getElementById('advice_by').value = arguments[0];",
+            vec![json!(by)],
+        )
+        .await
+        .unwrap();
+    her.click_and_wait("button[name=action][value=submit]")
+        .await;
+    let path = her.path().await;
+    let page = her.text().await;
+    let id: i64 = path
+        .trim_start_matches("/cases/")
+        .parse()
+        .unwrap_or_else(|_| panic!("submitted to a thread page: {path} {page}"));
+
+    // A moderator publishes it (the review itself is walked elsewhere).
+    let published = app
+        .publish(
+            &moderator,
+            id,
+            "Порада: заступник мера не хоче зустрічатися",
+            "Що б ви зробили на моєму місці?",
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::OK);
+
+    // The adviser sees it in her notifications and replies.
+    let other = driver.browser("ro").await;
+    other.sign_in(&app, &adviser).await;
+    other.open(&app, "/").await;
+    assert_eq!(
+        other
+            .find(".nav-notifications .unread")
+            .await
+            .text()
+            .await
+            .unwrap(),
+        "1"
+    );
+    other.click_and_wait(".nav-notifications").await;
+    assert!(other.text().await.contains("Nou în grupa dvs."));
+    other.screenshot("notifications-ro").await;
+    other
+        .click_link(
+            "ol.notifications",
+            "Порада: заступник мера не хоче зустрічатися",
+        )
+        .await;
+    assert!(
+        other.text().await.contains(&by),
+        "advice wanted by the day she chose"
+    );
+    other
+        .fill("#reply-body", "Cereți mai întâi ofițerul de logistică.")
+        .await;
+    other
+        .click_and_wait("#reply-form button[type=submit]")
+        .await;
+
+    // The asker: a count in the header, the reply in her notifications; reading it clears it.
+    her.open(&app, "/").await;
+    let count = her
+        .find(".nav-notifications .unread")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(count == "2", "published and a reply: {count}");
+    her.click_and_wait(".nav-notifications").await;
+    let page = her.text().await;
+    assert!(page.contains("Відповідь у вашій темі"), "{page}");
+    her.screenshot("notifications-uk").await;
+    her.click_link(
+        "ol.notifications li:first-child",
+        "Порада: заступник мера не хоче зустрічатися",
+    )
+    .await;
+    assert!(
+        her.text()
+            .await
+            .contains("Cereți mai întâi ofițerul de logistică.")
+    );
+    her.open(&app, "/").await;
+    let unread = her.find(".nav-notifications .unread").await;
+    assert_eq!(unread.text().await.unwrap(), "", "the count fell");
+    assert!(
+        !unread.is_displayed().await.unwrap(),
+        "and the badge is gone"
+    );
+}
