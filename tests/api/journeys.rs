@@ -354,6 +354,17 @@ async fn every_page_a_member_and_an_admin_reach_speaks_her_language() {
         .status()
         .is_success()
     );
+    // Her cohort, and a notification (the decision on her case study) to list.
+    let author_id = author.id;
+    let cohort = app
+        .state
+        .run(move |conn, _| {
+            let cohort = parley::accounts::cohorts::create(conn, "Chisinau 2026", "")?;
+            parley::accounts::cohorts::join(conn, cohort.id, author_id)?;
+            Ok(cohort.id)
+        })
+        .await
+        .unwrap();
     let pages = [
         "/",
         "/cases",
@@ -374,12 +385,16 @@ async fn every_page_a_member_and_an_admin_reach_speaks_her_language() {
         "/cases?year=abc",
         "/cases/{id}",
         "/cases/{id}/history",
+        "/cohorts",
+        "/cohorts/{cohort}",
+        "/notifications",
     ];
     let staff_pages = [
         "/moderation",
         "/invitations",
         "/admin/users",
         "/admin/digests",
+        "/admin/cohorts",
     ];
     let mut leaks = Vec::new();
     for lang in ["uk", "ru", "pl", "ro"] {
@@ -389,7 +404,9 @@ async fn every_page_a_member_and_an_admin_reach_speaks_her_language() {
             app.speaks(person, lang).await;
             let browser = app.browser_for(person).await;
             for path in list {
-                let path = path.replace("{id}", &id.to_string());
+                let path = path
+                    .replace("{id}", &id.to_string())
+                    .replace("{cohort}", &cohort.to_string());
                 let response = browser.get(app.url(&path)).send().await.unwrap();
                 let status = response.status();
                 assert!(
