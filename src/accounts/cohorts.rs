@@ -13,7 +13,7 @@ use diesel::prelude::*;
 use serde::Serialize;
 
 use super::Email;
-use crate::db::schema::{cohort_members, cohorts, users};
+use crate::db::schema::{cohort_members, cohorts, notifications, threads, users};
 use crate::db::{DbConnection, now};
 use crate::error::AppError;
 
@@ -202,12 +202,31 @@ pub fn join(conn: &mut DbConnection, id: i64, user_id: i64) -> Result<(), AppErr
 pub fn remove_member(conn: &mut DbConnection, id: i64, email: &str) -> Result<(), AppError> {
     find(conn, id)?;
     let user_id = account_of(conn, email)?;
-    diesel::delete(
-        cohort_members::table
-            .filter(cohort_members::cohort_id.eq(id))
-            .filter(cohort_members::user_id.eq(user_id)),
-    )
-    .execute(conn)?;
+    conn.transaction(|conn| {
+        diesel::delete(
+            cohort_members::table
+                .filter(cohort_members::cohort_id.eq(id))
+                .filter(cohort_members::user_id.eq(user_id)),
+        )
+        .execute(conn)?;
+        // What she was told about the cohort's threads (not her own) goes too: her list would
+        // otherwise keep their ids and times.
+        let theirs = threads::table
+            .filter(threads::audience_cohort_id.eq(id))
+            .filter(
+                threads::author_id
+                    .ne(user_id)
+                    .or(threads::author_id.is_null()),
+            )
+            .select(threads::id);
+        diesel::delete(
+            notifications::table
+                .filter(notifications::user_id.eq(user_id))
+                .filter(notifications::thread_id.eq_any(theirs.nullable())),
+        )
+        .execute(conn)?;
+        Ok::<_, AppError>(())
+    })?;
     super::sessions::sessions_changed();
     Ok(())
 }

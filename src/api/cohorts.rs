@@ -73,6 +73,7 @@ async fn my_cohorts(state: Data<Context>, member: Member) -> Result<Json<Vec<Coh
 #[utoipa::path(post, path = "/api/v1/cohorts", tag = "cohorts", security(("bearer" = [])),
     request_body = NewCohort,
     responses((status = 201, body = CreatedCohort),
+              (status = 403, description = "Only an admin makes cohorts", body = crate::error::Problem),
               (status = 409, description = "A cohort of that name exists", body = crate::error::Problem),
               (status = 422, body = crate::error::Problem)))]
 #[post("/cohorts")]
@@ -95,6 +96,7 @@ async fn create_cohort(
 #[utoipa::path(post, path = "/api/v1/cohorts/{id}/members", tag = "cohorts", security(("bearer" = [])),
     request_body = MemberAddress,
     responses((status = 204), (status = 404, body = crate::error::Problem),
+              (status = 403, description = "Only an admin changes a cohort's members", body = crate::error::Problem),
               (status = 422, description = "No account has this address", body = crate::error::Problem)))]
 #[post("/cohorts/{id}/members")]
 async fn add_member(
@@ -115,6 +117,7 @@ async fn add_member(
 #[utoipa::path(delete, path = "/api/v1/cohorts/{id}/members", tag = "cohorts", security(("bearer" = [])),
     request_body = MemberAddress,
     responses((status = 204), (status = 404, body = crate::error::Problem),
+              (status = 403, description = "Only an admin changes a cohort's members", body = crate::error::Problem),
               (status = 422, description = "No account has this address", body = crate::error::Problem)))]
 #[delete("/cohorts/{id}/members")]
 async fn remove_member(

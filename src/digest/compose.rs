@@ -64,6 +64,21 @@ pub struct Entry {
     /// "Advice wanted by …" for a cohort's discussion still asking, in her language; empty
     /// otherwise.
     pub advice: String,
+    /// For a cohort's thread, how the mail names it instead of its title: a neutral
+    /// reference. A mail cannot be taken back from a member who later leaves the cohort, so
+    /// it carries none of a cohort's text; the archive (composed again when read) shows it.
+    pub neutral: Option<String>,
+}
+
+impl Entry {
+    /// What the mail shows: title and lessons, or for a cohort's thread the neutral reference
+    /// and nothing else.
+    pub fn in_mail(&self) -> (&str, &str) {
+        match &self.neutral {
+            Some(reference) => (reference, ""),
+            None => (&self.title, &self.lessons),
+        }
+    }
 }
 
 /// Posts of one country and context.
@@ -287,6 +302,9 @@ pub fn collect(
                 .collect(),
             lessons: shorten(&lessons, LESSONS_CHARS),
             link: link(c.id),
+            neutral: c
+                .audience_cohort_id
+                .map(|_| tr.t1("digest-cohort-item", "id", c.id)),
             advice: c
                 .advice_by
                 .filter(|by| *by >= end.date())

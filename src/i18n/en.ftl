@@ -856,3 +856,4 @@ mail-notify-reply_decided = A moderator decided on one of your replies.
 mail-notify-cohort_thread = There is something new in one of your cohorts.
 mail-notify-why = You asked Parley to tell you by e-mail. You can change this on your notifications page.
 mail-notify-action = See your notifications
+digest-cohort-item = New in your cohort: thread no. { $id }

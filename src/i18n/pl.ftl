@@ -874,3 +874,4 @@ mail-notify-reply_decided = Moderator zdecydował o jednej z Twoich odpowiedzi.
 mail-notify-cohort_thread = W jednej z Twoich grup jest coś nowego.
 mail-notify-why = Poprosiłaś Parley o powiadomienia e-mailem. Możesz to zmienić na stronie powiadomień.
 mail-notify-action = Zobacz powiadomienia
+digest-cohort-item = Nowe w Twojej grupie: wątek nr { $id }

@@ -868,3 +868,4 @@ mail-notify-reply_decided = Un moderator a decis asupra unuia dintre răspunsuri
 mail-notify-cohort_thread = Este ceva nou într-una dintre grupele dvs.
 mail-notify-why = Ați cerut Parley să vă anunțe prin e-mail. Puteți schimba asta pe pagina de notificări.
 mail-notify-action = Vedeți notificările
+digest-cohort-item = Nou în grupa dvs.: subiectul nr. { $id }

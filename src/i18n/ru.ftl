@@ -875,3 +875,4 @@ mail-notify-reply_decided = Модератор принял решение по 
 mail-notify-cohort_thread = В одной из ваших групп есть что-то новое.
 mail-notify-why = Вы попросили Parley сообщать вам по электронной почте. Это можно изменить на странице уведомлений.
 mail-notify-action = Посмотреть уведомления
+digest-cohort-item = Новое в вашей группе: тема № { $id }

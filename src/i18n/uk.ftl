@@ -875,3 +875,4 @@ mail-notify-reply_decided = Модератор ухвалив рішення щ�
 mail-notify-cohort_thread = В одній із ваших груп є щось нове.
 mail-notify-why = Ви попросили Parley повідомляти вас електронною поштою. Це можна змінити на сторінці сповіщень.
 mail-notify-action = Переглянути сповіщення
+digest-cohort-item = Нове у вашій групі: тема № { $id }

@@ -236,9 +236,18 @@ pub fn within_reach(f: &Fields, query: Box<dyn Query>, reach: &Reach) -> Box<dyn
             (Occur::Should, term)
         })
         .collect();
+    // A filter, not a score: which audience a thread is for must not move it up or down (a
+    // rare cohort term would score high), nor make scores depend on how many threads each
+    // cohort has.
     Box::new(BooleanQuery::new(vec![
         (Occur::Must, query),
-        (Occur::Must, Box::new(BooleanQuery::new(audiences))),
+        (
+            Occur::Must,
+            Box::new(tantivy::query::BoostQuery::new(
+                Box::new(BooleanQuery::new(audiences)),
+                0.0,
+            )),
+        ),
     ]))
 }
 
@@ -407,7 +416,9 @@ pub struct SearchIndex {
 #[derive(Default)]
 pub(crate) struct RelatedCache {
     pub generation: u64,
-    pub entries: std::collections::HashMap<(i64, usize), Vec<super::service::Related>>,
+    /// By case, number asked and the reader's reach (what a member outside a cohort is shown
+    /// is found among what she may see, not trimmed from what others are shown).
+    pub entries: std::collections::HashMap<(i64, usize, Reach), Vec<super::service::Related>>,
 }
 
 impl RelatedCache {

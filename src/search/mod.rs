@@ -185,10 +185,10 @@ pub fn related_published(
     id: i64,
     reach: &crate::cases::Reach,
 ) -> Result<Vec<service::Related>, crate::error::AppError> {
-    // Found among every thread (the index's cache of related cases is the same for all
-    // readers), then read through the gate with her reach: a cohort's case is never suggested
-    // outside it.
-    let mut related = service::related(index, id, 8).map_err(crate::error::AppError::internal)?;
+    // Found among what she may read (in the index), then read through the gate with her reach
+    // (a thread unpublished since it was indexed is left out).
+    let mut related =
+        service::related(index, id, 8, reach).map_err(crate::error::AppError::internal)?;
     let ids: Vec<i64> = related.iter().map(|r| r.id).collect();
     let live = still_published(conn, &ids, reach)?;
     related.retain(|r| live.contains(&r.id));

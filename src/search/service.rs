@@ -373,7 +373,7 @@ pub fn search(index: &SearchIndex, request: &Request) -> tantivy::Result<Results
         return Ok(results);
     }
     // Nothing as typed: a word of five letters or more the index does not hold may be a typo.
-    if let Some(respelt) = respelt(index, &request.parsed)? {
+    if let Some(respelt) = respelt(index, &request.parsed, &request.reach)? {
         let mut corrected = request.clone();
         corrected.parsed.words = respelt.clone();
         let mut found = run(index, &corrected, false)?;
@@ -391,9 +391,29 @@ pub fn search(index: &SearchIndex, request: &Request) -> tantivy::Result<Results
 /// The typed words with each unknown word of five letters or more replaced by the most common
 /// word of the index within one edit (two for nine letters or more), among words that start
 /// with the same two letters; `None` when no word changes.
-fn respelt(index: &SearchIndex, parsed: &Parsed) -> tantivy::Result<Option<Vec<String>>> {
+///
+/// Counted within the reader's reach: a word only a cohort's threads hold is unknown to anyone
+/// outside it, and is neither kept as known nor offered as a respelling (whether a correction is
+/// offered must not tell her that a cohort wrote a word).
+fn respelt(
+    index: &SearchIndex,
+    parsed: &Parsed,
+    reach: &Reach,
+) -> tantivy::Result<Option<Vec<String>>> {
     let searcher = index.reader.searcher();
     let field = index.fields.content;
+    let visible = |term: &str| -> tantivy::Result<bool> {
+        let term = Term::from_field_text(field, term);
+        if *reach == Reach::Everything {
+            return Ok(searcher.doc_freq(&term)? > 0);
+        }
+        let query = within_reach(
+            &index.fields,
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+            reach,
+        );
+        Ok(searcher.search(&query, &tantivy::collector::Count)? > 0)
+    };
     let mut folded = analysis::folded();
     let mut changed = false;
     let mut words = Vec::with_capacity(parsed.words.len());
@@ -404,14 +424,14 @@ fn respelt(index: &SearchIndex, parsed: &Parsed) -> tantivy::Result<Option<Vec<S
             continue;
         };
         let length = term.chars().count();
-        let known = searcher.doc_freq(&Term::from_field_text(field, term))? > 0;
+        let known = visible(term)?;
         if known || length < 5 {
             words.push(word.clone());
             continue;
         }
         let allowed = if length >= 9 { 2 } else { 1 };
         let prefix: String = term.chars().take(2).collect();
-        let mut best: Option<(u64, String)> = None;
+        let mut close: BTreeMap<String, u64> = BTreeMap::new();
         for segment in searcher.segment_readers() {
             let inverted = segment.inverted_index(field)?;
             let mut stream = inverted
@@ -431,15 +451,23 @@ fn respelt(index: &SearchIndex, parsed: &Parsed) -> tantivy::Result<Option<Vec<S
                     continue;
                 }
                 if edit_distance(term, candidate) <= allowed {
-                    let freq = u64::from(stream.value().doc_freq);
-                    if best.as_ref().is_none_or(|(f, _)| freq > *f) {
-                        best = Some((freq, candidate.to_string()));
-                    }
+                    *close.entry(candidate.to_string()).or_default() +=
+                        u64::from(stream.value().doc_freq);
                 }
             }
         }
+        // The most common close word she may read (at most a few looked at in her reach).
+        let mut close: Vec<(String, u64)> = close.into_iter().collect();
+        close.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let mut best = None;
+        for (candidate, _) in close.into_iter().take(20) {
+            if visible(&candidate)? {
+                best = Some(candidate);
+                break;
+            }
+        }
         match best {
-            Some((_, candidate)) => {
+            Some(candidate) => {
                 words.push(candidate);
                 changed = true;
             }
@@ -558,7 +586,12 @@ pub struct Related {
 
 /// Up to `limit` published case studies most like `id`: shared distinctive words in its
 /// title and text (more-like-this), and the same contexts and counterparts.
-pub fn related(index: &SearchIndex, id: i64, limit: usize) -> tantivy::Result<Vec<Related>> {
+pub fn related(
+    index: &SearchIndex,
+    id: i64,
+    limit: usize,
+    reach: &Reach,
+) -> tantivy::Result<Vec<Related>> {
     let searcher = index.reader.searcher();
     let generation = searcher.generation().generation_id();
     {
@@ -567,12 +600,12 @@ pub fn related(index: &SearchIndex, id: i64, limit: usize) -> tantivy::Result<Ve
             .lock()
             .unwrap_or_else(|p| p.into_inner());
         if cache.generation == generation
-            && let Some(found) = cache.entries.get(&(id, limit))
+            && let Some(found) = cache.entries.get(&(id, limit, reach.clone()))
         {
             return Ok(found.clone());
         }
     }
-    let found = related_uncached(index, &searcher, id, limit)?;
+    let found = related_uncached(index, &searcher, id, limit, reach)?;
     let mut cache = index
         .related_cache
         .lock()
@@ -581,7 +614,9 @@ pub fn related(index: &SearchIndex, id: i64, limit: usize) -> tantivy::Result<Ve
         cache.entries.clear();
         cache.generation = generation;
     }
-    cache.entries.insert((id, limit), found.clone());
+    cache
+        .entries
+        .insert((id, limit, reach.clone()), found.clone());
     Ok(found)
 }
 
@@ -590,6 +625,7 @@ fn related_uncached(
     searcher: &Searcher,
     id: i64,
     limit: usize,
+    reach: &Reach,
 ) -> tantivy::Result<Vec<Related>> {
     let f = &index.fields;
     let this = TermQuery::new(
@@ -658,8 +694,10 @@ fn related_uncached(
             ));
         }
     }
-    let query = BooleanQuery::new(clauses);
-    let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+    // The candidates are those sharing something, within her reach: the optional clauses as one
+    // query (at least one must match), intersected with the audiences she may read.
+    let query = within_reach(f, Box::new(BooleanQuery::new(clauses)), reach);
+    let top = searcher.search(&*query, &TopDocs::with_limit(limit).order_by_score())?;
     top.into_iter()
         .map(|(_, address)| {
             let doc: TantivyDocument = searcher.doc(address)?;

@@ -337,7 +337,11 @@ async fn archived(
     let Some((delivery, d)) = found else {
         return Err(AppError::NotFound);
     };
-    let title = delivery.subject.clone().unwrap_or_default();
+    // The subject as it would be now: the stored one counted what she could see then (a
+    // cohort she has left since, a case hidden since).
+    let frequency = crate::digest::subscriptions::Frequency::parse(&delivery.frequency)
+        .unwrap_or(crate::digest::subscriptions::Frequency::Daily);
+    let title = compose::subject(&d, frequency, tr);
     let mut chrome = Chrome::for_request(&req, "digests-title");
     chrome.title = title;
     html(DigestPage {

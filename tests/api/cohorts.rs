@@ -193,6 +193,14 @@ async fn a_cohort_thread_exists_only_for_its_cohort_and_the_moderators() {
         .page(&outsider_browser, &format!("/search?q={SECRET_WORD}"))
         .await;
     assert!(!page.contains(SECRET_TITLE));
+    // A typo of a word only the cohort wrote: respelt for the cohort, never suggested outside
+    // it (that a correction is offered would tell her the cohort wrote the word).
+    let typo = "quokkaplam";
+    let (_, for_peer) = app.search_api(&peer, typo).await;
+    assert_eq!(for_peer["corrected"], SECRET_WORD, "{for_peer}");
+    let (_, for_outsider) = app.search_api(&outsider, typo).await;
+    assert!(for_outsider["corrected"].is_null(), "{for_outsider}");
+    assert_eq!(for_outsider["total"], 0);
 
     // Related cases on the twin's page.
     let page = app
@@ -231,7 +239,16 @@ async fn a_cohort_thread_exists_only_for_its_cohort_and_the_moderators() {
     // Digests: the peer's has the cohort's case, the outsider's does not.
     app.run_daily().await;
     let peer_mail = &wait_for_mails(&peer.email, 1).await[0];
-    assert!(peer_mail.text.contains(SECRET_TITLE), "{}", peer_mail.text);
+    // A mail cannot be taken back from a member who later leaves: the cohort's thread is named
+    // by a neutral reference, its title and lessons stay in Parley.
+    assert!(
+        peer_mail
+            .text
+            .contains(&format!("New in your cohort: thread no. {secret_id}")),
+        "{}",
+        peer_mail.text
+    );
+    assert!(!peer_mail.text.contains(SECRET_TITLE) && !peer_mail.html.contains(SECRET_TITLE));
     let outsider_mail = &wait_for_mails(&outsider.email, 1).await[0];
     assert!(outsider_mail.text.contains(PUBLIC_TITLE));
     assert!(!outsider_mail.text.contains(SECRET_TITLE));
@@ -252,6 +269,11 @@ async fn a_cohort_thread_exists_only_for_its_cohort_and_the_moderators() {
         app.page(&peer_browser, &archive_path)
             .await
             .contains(SECRET_TITLE)
+    );
+    let (_, inbox) = app.json_as(&peer, "/api/v1/notifications").await;
+    assert_eq!(
+        inbox["items"][0]["thread_id"], secret_id,
+        "told of it: {inbox}"
     );
     let removed = app
         .client
@@ -277,6 +299,15 @@ async fn a_cohort_thread_exists_only_for_its_cohort_and_the_moderators() {
         !app.page(&peer_browser, &archive_path)
             .await
             .contains(SECRET_TITLE)
+    );
+    let (_, inbox) = app.json_as(&peer, "/api/v1/notifications").await;
+    assert!(
+        inbox["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["thread_id"] != secret_id),
+        "what she was told of the cohort's thread is gone: {inbox}"
     );
     // The author keeps her own thread.
     let (status, _) = app
@@ -457,8 +488,12 @@ async fn an_advice_request_is_heard_by_the_cohort_and_the_reply_by_its_author() 
     let mails = wait_for_mails(&adviser.email, 2).await;
     let digest = mails
         .iter()
-        .find(|m| m.text.contains("deputy mayor"))
+        .find(|m| m.text.contains(&format!("thread no. {id}")))
         .expect("the digest lists the request");
+    assert!(
+        !digest.text.contains("deputy mayor"),
+        "by reference, not title"
+    );
     assert!(
         digest.text.contains(&format!("Advice wanted by {by}")),
         "{}",

@@ -226,7 +226,7 @@ async fn spawn_on(data_dir: TempDir, db: TestDatabase, overrides: Value) -> Test
     let settings = test_settings(data_dir.path(), &db, overrides);
     let application = Application::build(settings)
         .await
-        .expect("the application starts");
+        .unwrap_or_else(|e| panic!("the application starts: {e:#}"));
     let port = application.port();
     let handle = application.handle();
     let state = application.state();

@@ -178,10 +178,19 @@ pub fn publish_held_reply(
         ))
         .execute(conn)?;
     count_published_reply(conn, reply.thread_id)?;
-    if let Some(replier) = reply.author_id {
-        notifications::notify(conn, &[replier], Kind::ReplyDecided, reply.thread_id)?;
-    }
+    notify_replier(conn, reply)?;
     notify_thread_author(conn, reply.thread_id, reply.author_id)
+}
+
+/// A held reply was decided: its author hears of it — if she may still see the thread (a
+/// member who left the cohort since does not learn that its thread is alive).
+fn notify_replier(conn: &mut DbConnection, reply: &ReplyRow) -> Result<(), AppError> {
+    match reply.author_id {
+        Some(replier) if ensure_reached(conn, reply.thread_id, replier).is_ok() => {
+            notifications::notify(conn, &[replier], Kind::ReplyDecided, reply.thread_id)
+        }
+        _ => Ok(()),
+    }
 }
 
 /// A published reply: the thread's author hears of it, unless she wrote it.
@@ -209,9 +218,7 @@ pub fn reject_held_reply(
     reason: &str,
     moderator_id: i64,
 ) -> Result<(), AppError> {
-    if let Some(replier) = reply.author_id {
-        notifications::notify(conn, &[replier], Kind::ReplyDecided, reply.thread_id)?;
-    }
+    notify_replier(conn, reply)?;
     diesel::update(replies::table.find(reply.id))
         .set((
             replies::status.eq(ReplyStatus::Rejected.as_str()),
