@@ -115,6 +115,21 @@ pub fn ids_of_user(conn: &mut DbConnection, user_id: i64) -> Result<Vec<i64>, Ap
         .load(conn)?)
 }
 
+/// The cohorts a reader sees: hers, or every cohort for moderators and admins.
+pub fn visible_to(
+    conn: &mut DbConnection,
+    user_id: i64,
+    staff: bool,
+) -> Result<Vec<Cohort>, AppError> {
+    if !staff {
+        return of_user(conn, user_id);
+    }
+    Ok(cohorts::table
+        .order(cohorts::name.asc())
+        .select(Cohort::as_select())
+        .load(conn)?)
+}
+
 /// Every cohort with its members, for admins and moderators.
 pub fn all(conn: &mut DbConnection) -> Result<Vec<CohortAdmin>, AppError> {
     let list: Vec<(i64, String, String, NaiveDateTime)> = cohorts::table

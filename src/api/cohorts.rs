@@ -38,20 +38,7 @@ async fn list_cohorts(state: Data<Context>, member: Member) -> Result<Json<Vec<C
     let (user_id, staff) = (member.0.user_id, member.0.role.is_staff());
     Ok(Json(
         state
-            .run(move |conn, _| {
-                if staff {
-                    Ok(cohorts::all(conn)?
-                        .into_iter()
-                        .map(|c| Cohort {
-                            id: c.id,
-                            name: c.name,
-                            description: c.description,
-                        })
-                        .collect())
-                } else {
-                    cohorts::of_user(conn, user_id)
-                }
-            })
+            .run(move |conn, _| cohorts::visible_to(conn, user_id, staff))
             .await?,
     ))
 }

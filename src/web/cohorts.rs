@@ -34,20 +34,7 @@ async fn my_cohorts(
 ) -> Result<HttpResponse, AppError> {
     let (user_id, staff) = (member.0.user_id, member.0.role.is_staff());
     let cohorts = state
-        .run(move |conn, _| {
-            if staff {
-                Ok(cohorts::all(conn)?
-                    .into_iter()
-                    .map(|c| Cohort {
-                        id: c.id,
-                        name: c.name,
-                        description: c.description,
-                    })
-                    .collect())
-            } else {
-                cohorts::of_user(conn, user_id)
-            }
-        })
+        .run(move |conn, _| cohorts::visible_to(conn, user_id, staff))
         .await?;
     html(CohortsPage {
         chrome: Chrome::for_request(&req, "cohorts-title"),

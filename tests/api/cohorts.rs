@@ -35,6 +35,28 @@ async fn searched(app: &TestApp, who: &Person, q: &str) -> (u64, u64, Vec<String
     )
 }
 
+/// An admin makes a cohort through the API and puts `members` in it; returns its id.
+async fn cohort_of(app: &TestApp, admin_token: &str, name: &str, members: &[&Person]) -> i64 {
+    let created = app
+        .post_json(admin_token, "/api/v1/cohorts", &json!({"name": name}))
+        .await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let id = created.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    for who in members {
+        let added = app
+            .post_json(
+                admin_token,
+                &format!("/api/v1/cohorts/{id}/members"),
+                &json!({"email": who.email}),
+            )
+            .await;
+        assert_eq!(added.status(), StatusCode::NO_CONTENT);
+    }
+    id
+}
+
 async fn subscribe_daily(app: &TestApp, who: &Person) {
     let token = app.token(who).await;
     let answer = app
@@ -60,27 +82,7 @@ async fn a_cohort_thread_exists_only_for_its_cohort_and_the_moderators() {
     let admin_token = app.token(&admin).await;
 
     // The admin makes the cohort and puts the author and her peer in it.
-    let created = app
-        .post_json(
-            &admin_token,
-            "/api/v1/cohorts",
-            &json!({"name": "Chisinau 2026", "description": "The spring training."}),
-        )
-        .await;
-    assert_eq!(created.status(), StatusCode::CREATED);
-    let cohort = created.json::<Value>().await.unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    for who in [&author, &peer] {
-        let added = app
-            .post_json(
-                &admin_token,
-                &format!("/api/v1/cohorts/{cohort}/members"),
-                &json!({"email": who.email}),
-            )
-            .await;
-        assert_eq!(added.status(), StatusCode::NO_CONTENT);
-    }
+    let cohort = cohort_of(&app, &admin_token, "Chisinau 2026", &[&author, &peer]).await;
     // Only an admin makes cohorts.
     let refused = app
         .post_json(
@@ -337,26 +339,7 @@ async fn an_advice_request_is_heard_by_the_cohort_and_the_reply_by_its_author() 
         app.person(Role::Member).await,
     );
     let admin_token = app.token(&admin).await;
-    let cohort = app
-        .post_json(
-            &admin_token,
-            "/api/v1/cohorts",
-            &json!({"name": "Iasi 2026"}),
-        )
-        .await
-        .json::<Value>()
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    for who in [&asker, &adviser] {
-        app.post_json(
-            &admin_token,
-            &format!("/api/v1/cohorts/{cohort}/members"),
-            &json!({"email": who.email}),
-        )
-        .await;
-    }
+    let cohort = cohort_of(&app, &admin_token, "Iasi 2026", &[&asker, &adviser]).await;
     subscribe_daily(&app, &adviser).await;
     // The adviser wants news of her cohort by mail too.
     let adviser_browser = app.browser_for(&adviser).await;
@@ -540,26 +523,7 @@ async fn in_the_browser_an_advice_request_is_answered_and_the_count_falls() {
     app.speaks(&asker, "uk").await;
     app.speaks(&adviser, "ro").await;
     let admin_token = app.token(&admin).await;
-    let cohort = app
-        .post_json(
-            &admin_token,
-            "/api/v1/cohorts",
-            &json!({"name": "Kyiv 2026"}),
-        )
-        .await
-        .json::<Value>()
-        .await
-        .unwrap()["id"]
-        .as_i64()
-        .unwrap();
-    for who in [&asker, &adviser] {
-        app.post_json(
-            &admin_token,
-            &format!("/api/v1/cohorts/{cohort}/members"),
-            &json!({"email": who.email}),
-        )
-        .await;
-    }
+    let cohort = cohort_of(&app, &admin_token, "Kyiv 2026", &[&asker, &adviser]).await;
 
     let driver = Driver::start();
     // She asks from her cohort's space.
