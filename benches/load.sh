@@ -93,3 +93,6 @@ printf '%-44s %10s req/s   p99 %8s   (answers are 401 by design: unknown account
 echo "$out" | awk '/Socket errors/ {print "  sign-in " $0}'
 run "/healthz (again)" "/healthz"
 echo "== resident memory of the server after the run: $(ps -o rss= -p "$SERVER" | awk '{printf "%.0f MB", $1/1024}')"
+# What it is made of: anonymous memory (heap: caches, allocator arenas) and file-backed pages
+# (the memory-mapped search index and SQLite files, which the kernel may drop at any time).
+awk '/^(RssAnon|RssFile|RssShmem):/ {printf "   %s %.0f MB\n", $1, $2/1024}' "/proc/$SERVER/status"

@@ -24,6 +24,7 @@ pub mod indexer;
 pub mod lists;
 pub mod params;
 pub mod query;
+mod respell;
 pub mod service;
 
 use std::path::{Path, PathBuf};
