@@ -278,10 +278,25 @@ pub async fn seed_demo(state: &Context) -> anyhow::Result<()> {
 
 /// With no admin yet, prints the one-time link that creates one.
 async fn announce_setup_link(state: &Context) -> anyhow::Result<()> {
-    let token = state
-        .run(|conn, kit| crate::accounts::setup::prepare_setup(conn, &kit.signer))
-        .await
-        .map_err(|e| anyhow::anyhow!("preparing the admin set-up link failed: {e}"))?;
+    // On SQLite a transaction that reads before it writes fails at once, without waiting,
+    // when another connection wrote meanwhile (another instance starting on the same file,
+    // its workers): a start retries a few times rather than refusing to start.
+    let mut attempt = 0;
+    let token = loop {
+        match state
+            .run(|conn, kit| crate::accounts::setup::prepare_setup(conn, &kit.signer))
+            .await
+        {
+            Err(crate::error::AppError::Unavailable(_)) if attempt < 10 => {
+                attempt += 1;
+                tokio::time::sleep(Duration::from_millis(100 * attempt)).await;
+            }
+            other => {
+                break other
+                    .map_err(|e| anyhow::anyhow!("preparing the admin set-up link failed: {e}"))?;
+            }
+        }
+    };
     if let Some(token) = token {
         // The one token Parley ever shows outside a mail: written to the terminal, not into
         // the structured log, which may be shipped elsewhere.
