@@ -4,6 +4,9 @@
 # server error, a status the document does not list for the operation, or a content type it
 # does not name. Called by tests/run.sh after the test suite (which built target/debug/parley).
 #
+# Its first runs found five operations answering an undocumented 409, three an undocumented
+# 403, and an invitation answering 503 when another write came between its read and its write.
+#
 # Left out: operations that end the fuzzer's own session (sign-out, the session list) or
 # change the credentials it signed in with (password, e-mail address); the API suite tests
 # them. A fixed seed keeps a failure reproducible; PARLEY_FUZZ_EXAMPLES sets the depth.
@@ -31,7 +34,8 @@ fuzz() {
   local who="$1" token="$2"
   shift 2
   printf '\n--> schemathesis as the %s\n' "$who"
-  st run "$base/api/v1/openapi.json" \
+  # From the temporary folder: schemathesis keeps its cache in the current directory.
+  (cd "$data" && st run "$base/api/v1/openapi.json" \
     -H "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance \
     --exclude-path-regex '/auth/logout|/me/sessions|/me/password|/me/email' \
@@ -39,7 +43,7 @@ fuzz() {
     --seed 20261206 \
     --request-timeout 10 \
     --no-color \
-    "$@"
+    "$@")
 }
 
 fuzz member "${tokens[0]#member }"

@@ -59,6 +59,7 @@ pub fn invite(
     let cohort = users::clean_cohort(cohort)?;
     let nonce = random_token();
     conn.transaction(|conn| {
+        conn.write_first()?;
         if users::find_by_email(conn, &email)?.is_some() {
             return Err(AppError::conflict("refusal-has-account"));
         }

@@ -44,6 +44,19 @@ impl DbConnection {
             DbConnection::Postgres(_) => Backend::Postgres,
         }
     }
+
+    /// First thing in a transaction that reads and then writes: on SQLite, takes the write
+    /// lock now (a write statement, matching no row), so the transaction waits its turn
+    /// (`busy_timeout`) instead of failing at once with "database is busy" when another
+    /// connection wrote after it read. Nothing to do on PostgreSQL.
+    pub fn write_first(&mut self) -> Result<(), diesel::result::Error> {
+        if let DbConnection::Sqlite(sqlite) = self {
+            use diesel::RunQueryDsl;
+            diesel::sql_query("UPDATE view_epoch SET epoch = epoch WHERE id = 0")
+                .execute(sqlite)?;
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
