@@ -226,6 +226,12 @@ fn serve(
             break port;
         }
     };
+    // Serving, not only listening: the port is bound before the server runs (and installs
+    // its signal handlers), so a test that stops it at once waits until it answers.
+    while http_status(&format!("http://127.0.0.1:{port}/healthz")) != 200 {
+        assert!(Instant::now() < deadline, "serve never answered");
+        std::thread::sleep(Duration::from_millis(20));
+    }
     (server, port, printed, lines)
 }
 
@@ -695,7 +701,7 @@ fn copy_moves_a_community_from_sqlite_into_postgres() {
     );
 
     // Refused while a server runs on the SQLite database.
-    let (mut server, _, _, _lines) = serve(&mut parley(dir.path()));
+    let (mut server, _, _, lines) = serve(&mut parley(dir.path()));
     let refused = parley(dir.path())
         .args(["copy", "--to", &target.url])
         .output()
@@ -706,7 +712,12 @@ fn copy_moves_a_community_from_sqlite_into_postgres() {
         "{}",
         String::from_utf8_lossy(&refused.stderr)
     );
-    assert!(stop(&mut server).success());
+    let stopped = stop(&mut server);
+    assert!(
+        stopped.success(),
+        "the server did not stop cleanly ({stopped}): {}",
+        lines.map_while(Result::ok).collect::<Vec<_>>().join("\n")
+    );
 
     let mut lite =
         SqliteConnection::establish(&dir.path().join("parley.db").to_string_lossy()).unwrap();
