@@ -533,6 +533,7 @@ kind-ip = IP address
 kind-coordinates = Coordinates
 kind-military_unit = Military unit
 kind-address = Address
+kind-quasi = Role or age that singles someone out
 
 ## Search
 nav-search = Search
@@ -745,6 +746,15 @@ generalised-ip = address removed
 generalised-coordinates = location removed
 generalised-military_unit = a military unit
 generalised-address = an address
+generalised-quasi = someone with a local role
+quasi-health = a health worker in the area
+quasi-education = someone at a local school
+quasi-clergy = a member of the local clergy
+quasi-official = a local official
+quasi-role = someone with a local role
+quasi-child = a child
+quasi-teenager = a teenager
+generalised-aged = aged { $from }–{ $to }
 
 # Reading across languages
 case-translate = Translate on this device

@@ -538,6 +538,7 @@ kind-ip = Adres IP
 kind-coordinates = Współrzędne
 kind-military_unit = Jednostka wojskowa
 kind-address = Adres
+kind-quasi = Rola lub wiek wskazujące na osobę
 
 ## Wyszukiwanie
 nav-search = Szukaj
@@ -763,6 +764,15 @@ generalised-ip = adres IP usunięty
 generalised-coordinates = współrzędne usunięte
 generalised-military_unit = jednostka wojskowa
 generalised-address = adres
+generalised-quasi = osoba pełniąca lokalną funkcję
+quasi-health = pracownik ochrony zdrowia z okolicy
+quasi-education = osoba z miejscowej szkoły
+quasi-clergy = duchowny z okolicy
+quasi-official = miejscowy urzędnik
+quasi-role = osoba pełniąca lokalną funkcję
+quasi-child = dziecko
+quasi-teenager = nastolatek
+generalised-aged = w wieku { $from }–{ $to } lat
 
 # Reading across languages
 case-translate = Przetłumacz na tym urządzeniu

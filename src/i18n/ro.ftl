@@ -537,6 +537,7 @@ kind-ip = Adresă IP
 kind-coordinates = Coordonate
 kind-military_unit = Unitate militară
 kind-address = Adresă
+kind-quasi = Rol sau vârstă care identifică o persoană
 
 ## Căutare
 nav-search = Căutare
@@ -757,6 +758,15 @@ generalised-ip = adresă IP eliminată
 generalised-coordinates = coordonate eliminate
 generalised-military_unit = o unitate militară
 generalised-address = o adresă
+generalised-quasi = cineva cu o funcție locală
+quasi-health = un cadru medical din zonă
+quasi-education = cineva de la școala locală
+quasi-clergy = un membru al clerului local
+quasi-official = un funcționar local
+quasi-role = cineva cu o funcție locală
+quasi-child = un copil
+quasi-teenager = un adolescent
+generalised-aged = în vârstă de { $from }–{ $to } ani
 
 # Reading across languages
 case-translate = Traduceți pe acest dispozitiv

@@ -539,6 +539,7 @@ kind-ip = IP-адрес
 kind-coordinates = Координаты
 kind-military_unit = Воинская часть
 kind-address = Адрес
+kind-quasi = Роль или возраст, указывающие на человека
 
 ## Поиск
 nav-search = Поиск
@@ -764,6 +765,15 @@ generalised-ip = IP-адрес удалён
 generalised-coordinates = координаты удалены
 generalised-military_unit = воинская часть
 generalised-address = адрес
+generalised-quasi = человек с местной должностью
+quasi-health = медицинский работник в этой местности
+quasi-education = работник местной школы
+quasi-clergy = местный священнослужитель
+quasi-official = местный чиновник
+quasi-role = человек с местной должностью
+quasi-child = ребёнок
+quasi-teenager = подросток
+generalised-aged = в возрасте { $from }–{ $to } лет
 
 # Reading across languages
 case-translate = Перевести на этом устройстве

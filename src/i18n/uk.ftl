@@ -539,6 +539,7 @@ kind-ip = IP-адреса
 kind-coordinates = Координати
 kind-military_unit = Військова частина
 kind-address = Адреса
+kind-quasi = Роль або вік, що вказують на людину
 
 ## Пошук
 nav-search = Пошук
@@ -764,6 +765,15 @@ generalised-ip = IP-адресу прибрано
 generalised-coordinates = координати прибрано
 generalised-military_unit = військовий підрозділ
 generalised-address = адреса
+generalised-quasi = людина з місцевою посадою
+quasi-health = медичний працівник у цій місцевості
+quasi-education = працівник місцевої школи
+quasi-clergy = місцевий священнослужитель
+quasi-official = місцевий посадовець
+quasi-role = людина з місцевою посадою
+quasi-child = дитина
+quasi-teenager = підліток
+generalised-aged = віком { $from }–{ $to } років
 
 # Reading across languages
 case-translate = Перекласти на цьому пристрої

@@ -366,13 +366,53 @@ pub fn age_decade(term: &str) -> Option<String> {
     Some(format!("[aged {decade}–{}]", decade + 9))
 }
 
+/// A generalisation the detector wrote in English ("[aged 70–79]", "сину [a teenager]", "[a
+/// local official]") with each bracketed part in the text's language.
+fn in_text_language(suggestion: &str, context: &Surroundings) -> String {
+    let tr = context.tr();
+    let mut out = String::new();
+    let mut rest = suggestion;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let inner = &rest[open + 1..close];
+        let aged = inner
+            .strip_prefix("aged ")
+            .and_then(|range| range.split_once('–'))
+            .filter(|(from, to)| from.parse::<u32>().is_ok() && to.parse::<u32>().is_ok());
+        let key = super::detector::quasi::GENERALISATIONS
+            .iter()
+            .find(|(english, _)| *english == inner)
+            .map(|(_, key)| *key);
+        match (aged, key) {
+            (Some((from, to)), _) => {
+                out.push('[');
+                out.push_str(&tr.t2("generalised-aged", "from", from, "to", to));
+                out.push(']');
+            }
+            (None, Some(key)) => {
+                out.push('[');
+                out.push_str(&tr.t(key));
+                out.push(']');
+            }
+            (None, None) => out.push_str(&rest[open..=close]),
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn generalise(item: &Accepted, context: &Surroundings) -> String {
     if let Some(decade) = age_decade(&item.text) {
-        return decade;
+        return in_text_language(&decade, context);
     }
     let tr = context.tr();
     let suggestion = item.suggestion.as_deref().unwrap_or_default();
     match item.kind {
+        Kind::Quasi if !suggestion.is_empty() => in_text_language(suggestion, context),
         Kind::Location => {
             let size = match suggestion {
                 "[a village]" => "village",

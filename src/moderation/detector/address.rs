@@ -3,12 +3,17 @@
 //! that runs over the house and flat numbers after it ("…, 25, кв. 14", "… 104", "… nr. 12",
 //! "…, flat 4"). A street name alone narrows a town down to a few hundred doors; with the
 //! number it is one door.
+//!
+//! Also here: streets typed in lower case ("shevchenka street 40", "вул. сумська 25"), and
+//! **numbered institutions** — "школа №5", "spitalul nr. 3", "szpital nr 2", "school No. 17":
+//! an `organisation` (a town has one school number 5).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::analysis::Analysis;
+use super::quasi::Words;
 use super::{Hit, Kind};
 
 /// Words (folded) that say the next name is a street (before it) …
@@ -58,7 +63,7 @@ const AFTER: &[&str] = &[
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^
-        ,?\s{0,2}(?:(?:nr|no|n|№)\.?\s?)?\d{1,4}(?:[a-zа-яіїє]\b)?(?:/\d{1,4})?
+        ,?\s{0,2}(?:(?:nr|no|n|№|д|дом|буд|house)\.?\s?)?\d{1,4}(?:[a-zа-яіїє]\b)?(?:/\d{1,4})?
         (?:,?\s{0,2}(?:кв|квартира|kw|m|mieszk|mieszkanie|apt|apartment|flat|ap|bl|bloc|sc|et|etaj|корп|к|lok|lokal)\.?\s?[0-9a-zа-я]{1,4}\b)*",
     )
     .expect("a valid address pattern")
@@ -111,6 +116,205 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
         hit.suggestion = None;
     }
 }
+
+/// Streets typed in lower case, with their numbers: "shevchenka street 40", "вул. сумська 25".
+/// A lower-case word is only a street between its cue and a number.
+pub(super) fn lower_case_streets(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for i in 0..n {
+        let word = &a.words[i];
+        if word.is_capitalised()
+            || !word.text.chars().all(char::is_alphabetic)
+            || hits
+                .iter()
+                .any(|h| h.start < word.byte_end && word.byte_start < h.end)
+        {
+            continue;
+        }
+        let cue_before = i > 0 && is_cue(&a.folded[i - 1], BEFORE) && a.folded[i - 1].len() > 1;
+        let cue_after = i + 1 < n && a.adjacent(i) && is_cue(&a.folded[i + 1], AFTER);
+        if !(cue_before || cue_after)
+            || (cue_before && BEFORE_ENGLISH.contains(&a.folded[i - 1].as_str()))
+        {
+            continue;
+        }
+        let name_end = if cue_after {
+            a.words[i + 1].byte_end
+        } else {
+            word.byte_end
+        };
+        let rest = &a.text[name_end..];
+        let Some(tail) = TAIL
+            .find(rest)
+            .filter(|m| m.as_str().chars().any(|c| c.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let start = if cue_before {
+            a.words[i - 1].byte_start
+        } else {
+            word.byte_start
+        };
+        let end = name_end + rest[..tail.end()].trim_end_matches([',', ' ']).len();
+        hits.push(Hit {
+            kind: Kind::Address,
+            start,
+            end,
+            confidence: 0.8,
+            suggestion: None,
+        });
+    }
+}
+
+/// "на Садовой 3", "на садовій, 12": a street named by its adjective alone (Russian and
+/// Ukrainian streets are feminine adjectives), after "на", with a house number. Not a time or a
+/// quantity: the number is not followed by ":" or another digit group.
+pub(super) fn adjective_streets(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for i in 1..n.saturating_sub(1) {
+        let folded = &a.folded[i];
+        let lower = a.words[i].text.to_lowercase();
+        if a.folded[i - 1] != "na"
+            || !a.adjacent(i - 1)
+            || folded.chars().count() < 5
+            || !["ой", "ій", "ей"].iter().any(|e| lower.ends_with(e))
+            || ORDINALS.iter().any(|o| lower.starts_with(o))
+        {
+            continue;
+        }
+        let gap = &a.text[a.words[i].byte_end..a.words[i + 1].byte_start];
+        let number = a.words[i + 1].text;
+        let after = &a.text[a.words[i + 1].byte_end..];
+        if !matches!(gap.trim(), "" | ",")
+            || number.len() > 3
+            || !number.chars().all(|c| c.is_ascii_digit())
+            || after.starts_with([':', '.', '-', '%'])
+                && after[1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let (start, end) = (a.words[i].byte_start, a.words[i + 1].byte_end);
+        hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
+        hits.push(Hit {
+            kind: Kind::Address,
+            start,
+            end,
+            confidence: 0.6,
+            suggestion: None,
+        });
+    }
+}
+
+/// Ordinal adjectives ("на второй 3 …", "на третій"): never a street's name alone.
+const ORDINALS: &[&str] = &[
+    "перш",
+    "друг",
+    "трет",
+    "четв",
+    "пʼят",
+    "п'ят",
+    "пят",
+    "шост",
+    "шест",
+    "сьом",
+    "седьм",
+    "восьм",
+    "дев",
+    "десят",
+    "втор",
+    "остан",
+    "послед",
+    "наступн",
+    "следующ",
+    "кожн",
+    "кажд",
+];
+
+/// English cue words before a street that are also ordinary words ("road to Lviv").
+const BEFORE_ENGLISH: &[&str] = &["street", "avenue", "road", "al", "per", "prov", "os", "str"];
+
+/// Institutions known by their number ("школа №5", "spitalul nr. 3").
+const NUMBERED: &[&str] = &[
+    "school",
+    "hospital",
+    "kindergarten",
+    "lyceum",
+    "clinic",
+    "gymnasium",
+    "школ",
+    "ліце",
+    "гімназ",
+    "лікарн",
+    "поліклінік",
+    "садоч",
+    "садок",
+    "лице",
+    "гимнази",
+    "больниц",
+    "поликлиник",
+    "детсад",
+    "колоні",
+    "колони",
+    "szpital",
+    "szkoł",
+    "szkol",
+    "przedszkol",
+    "przychodni",
+    "liceum",
+    "gimnazj",
+    "spital",
+    "școal",
+    "scoal",
+    "şcoal",
+    "liceu",
+    "grădiniț",
+    "gradinit",
+    "gimnazi",
+    "policlinic",
+    "dispensar",
+    "penitenciar",
+    "zakład",
+];
+
+/// "школа №5", "spitalul nr. 3", "school No. 17": the institution word, up to two words, then a
+/// number after №, nr, no or #.
+pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for i in 0..n {
+        if !NUMBERED_WORDS.contains(&a.folded[i]) {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && j <= i + 4 {
+            let gap = &a.text[a.words[j - 1].byte_end..a.words[j].byte_start];
+            if gap.contains(['.', '!', '?', '\n', ';', ','])
+                && !gap.trim().eq_ignore_ascii_case(".")
+            {
+                break;
+            }
+            let digits = a.words[j].text.chars().all(|c| c.is_ascii_digit());
+            if digits {
+                let marked = gap.contains(['№', '#'])
+                    || matches!(a.folded[j - 1].as_str(), "nr" | "no" | "n" | "number");
+                if marked {
+                    let (start, end) = (a.words[i].byte_start, a.words[j].byte_end);
+                    hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
+                    hits.push(Hit {
+                        kind: Kind::Organisation,
+                        start,
+                        end,
+                        confidence: 0.8,
+                        suggestion: None,
+                    });
+                }
+                break;
+            }
+            j += 1;
+        }
+    }
+}
+
+static NUMBERED_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NUMBERED));
 
 #[cfg(test)]
 mod tests {

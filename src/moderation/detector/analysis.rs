@@ -301,3 +301,54 @@ impl<'a> Analysis<'a> {
                 || LEXICON.first_names.contains(&self.folded[i]))
     }
 }
+
+/// A town in an inflected form the stems miss: the Ukrainian і/о and ї/є alternations
+/// ("Чернігова", "Харкова" → Чернігів, Харків; "Миколаєва", "Києва" → Миколаїв, Київ) and a
+/// Polish case ending after "ów" or a consonant ("Hrubieszowie", "Zosinie" → Hrubieszów, Zosin).
+/// Only places of 2,000 people or more: a small village's name is too often someone's surname.
+pub(super) fn inflected_place(folded: &str) -> Option<&'static lexicon::Place> {
+    let mut candidates = Vec::new();
+    for (ending, base) in [
+        ("ieva", "iv"),
+        ("ova", "iv"),
+        ("eva", "iv"),
+        ("ovi", "iv"),
+        ("ovu", "iv"),
+        ("omu", "iv"),
+    ] {
+        if let Some(stem) = folded.strip_suffix(ending)
+            && stem.len() >= 3
+        {
+            candidates.push(format!("{stem}{base}"));
+        }
+    }
+    // A vowel that drops in the other cases ("Райгородка" → Райгородок) and a feminine name in
+    // another case ("Яцковку" → Яцковка).
+    for (ending, base) in [
+        ("ka", "ok"),
+        ("ku", "ok"),
+        ("kom", "ok"),
+        ("u", "a"),
+        ("y", "a"),
+        ("i", "a"),
+    ] {
+        if let Some(stem) = folded.strip_suffix(ending)
+            && stem.len() >= 4
+        {
+            candidates.push(format!("{stem}{base}"));
+        }
+    }
+    for ending in ["owie", "ie", "a", "u", "em", "iu"] {
+        if let Some(stem) = folded.strip_suffix(ending)
+            && stem.len() >= 4
+        {
+            candidates.push(stem.to_string());
+        }
+    }
+    candidates.iter().find_map(|c| {
+        LEXICON
+            .places
+            .get(&stem(c))
+            .filter(|p| p.population >= 2_000 && LEXICON.place_exact.contains(c.as_str()))
+    })
+}

@@ -27,6 +27,65 @@ pub struct Document {
     pub ordinary: Vec<[usize; 2]>,
 }
 
+/// The documents of a split written by hand (`tests/data/detector_field*.txt`): each after a
+/// "=== lang" line, `[[kind|text]]` for what identifies, `{{text}}` for an ordinary mention that
+/// must not be flagged; lines starting with "#" before the first document are comments.
+pub fn parse_marked(source: &str, split: &str) -> Vec<Document> {
+    let mut documents = Vec::new();
+    for block in source.split("\n=== ").skip(1) {
+        let Some((lang, marked)) = block.split_once('\n') else {
+            continue;
+        };
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        let mut ordinary = Vec::new();
+        let mut rest = marked.trim();
+        while !rest.is_empty() {
+            let next = [rest.find("[["), rest.find("{{")]
+                .into_iter()
+                .flatten()
+                .min();
+            let Some(at) = next else {
+                text.push_str(rest);
+                break;
+            };
+            text.push_str(&rest[..at]);
+            let start = text.chars().count();
+            let (close, is_span) = if rest[at..].starts_with("[[") {
+                ("]]", true)
+            } else {
+                ("}}", false)
+            };
+            let Some(end) = rest[at..].find(close).map(|e| at + e) else {
+                text.push_str(&rest[at..]);
+                break;
+            };
+            let inner = &rest[at + 2..end];
+            if is_span {
+                let (kind, inner) = inner.split_once('|').unwrap_or(("person", inner));
+                text.push_str(inner);
+                spans.push(GoldSpan {
+                    kind: kind.to_string(),
+                    start,
+                    end: text.chars().count(),
+                });
+            } else {
+                text.push_str(inner);
+                ordinary.push([start, text.chars().count()]);
+            }
+            rest = &rest[end + 2..];
+        }
+        documents.push(Document {
+            split: Some(split.to_string()),
+            lang: lang.trim().to_string(),
+            text,
+            spans,
+            ordinary,
+        });
+    }
+    documents
+}
+
 /// Counts for one (kind, language) cell.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Counts {

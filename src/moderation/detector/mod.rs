@@ -19,9 +19,11 @@ mod address;
 mod analysis;
 pub mod deny;
 pub mod evaluation;
+mod informal;
 pub mod lexicon;
 mod never;
 pub mod patterns;
+pub mod quasi;
 mod words;
 
 use analysis::*;
@@ -75,10 +77,14 @@ pub enum Kind {
     MilitaryUnit,
     /// A street address with its numbers: street, house, flat ("вул. Сумська, 25, кв. 14").
     Address,
+    /// A quasi-identifier: a role with its place ("the only paediatrician in the village",
+    /// "голова сільради"), an exact age ("сину 14 років", "a 73-year-old widow"). In a small
+    /// place these single someone out as surely as a name ([`quasi`]).
+    Quasi,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 16] = [
+    pub const ALL: [Kind; 17] = [
         Kind::Person,
         Kind::Location,
         Kind::Organisation,
@@ -95,6 +101,7 @@ impl Kind {
         Kind::Coordinates,
         Kind::MilitaryUnit,
         Kind::Address,
+        Kind::Quasi,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -115,6 +122,7 @@ impl Kind {
             Kind::Coordinates => "coordinates",
             Kind::MilitaryUnit => "military_unit",
             Kind::Address => "address",
+            Kind::Quasi => "quasi",
         }
     }
 
@@ -249,6 +257,7 @@ pub fn default_suggestion(kind: Kind) -> String {
         Kind::Coordinates => "[location removed]",
         Kind::MilitaryUnit => "[a military unit]",
         Kind::Address => "[an address]",
+        Kind::Quasi => "[someone with a local role]",
     }
     .to_string()
 }
@@ -281,11 +290,18 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
 fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     patterns::find(text, &mut hits);
+    informal::shapes(text, &mut hits);
     let analysis = Analysis::new(text);
     find_words(&analysis, &mut hits);
     repeat_names(&analysis, &mut hits);
     never::drop_mentions(&analysis, &mut hits);
     address::with_numbers(&analysis, &mut hits);
+    address::lower_case_streets(&analysis, &mut hits);
+    address::adjective_streets(&analysis, &mut hits);
+    address::numbered_institutions(&analysis, &mut hits);
+    informal::find(&analysis, &mut hits);
+    informal::doubt(&analysis, &mut hits);
+    quasi::find(&analysis, &mut hits);
     let joined = |i: usize| {
         analysis.adjacent(i)
             || analysis.text[analysis.words[i].byte_end..analysis.words[i + 1].byte_start]
@@ -324,7 +340,11 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
 fn resolve(text: &str, mut hits: Vec<Hit>) -> Vec<Finding> {
     let rank = |h: &Hit| -> (u8, i64) {
         // Shapes beat words (an e-mail address contains a name); then confidence, then length.
-        let shape = if h.kind.is_word_kind() { 0 } else { 1 };
+        let shape = if h.kind.is_word_kind() || h.kind == Kind::Quasi {
+            0
+        } else {
+            1
+        };
         (
             shape,
             (h.confidence * 1000.0) as i64 * 1000 + (h.end - h.start) as i64,

@@ -31,7 +31,13 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
             .or_else(|| after_title(a, i, hits))
             .or_else(|| after_place_word(a, i, hits))
             .or_else(|| {
-                let around = Surroundings::of(a, i);
+                let mut around = Surroundings::of(a, i);
+                // "з Миколаєва та Очакова", "w Hrubieszowie i Zosinie": after a place and "and",
+                // a place's name is the second place.
+                if around.place.is_some() && after_place_and(a, i, hits) {
+                    around.locative = true;
+                    around.personal = false;
+                }
                 known_place(a, i, &around, hits)
                     .or_else(|| given_name(a, i, &around, hits))
                     .or_else(|| surname(a, i, hits))
@@ -40,6 +46,20 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
             })
             .unwrap_or(i + 1);
     }
+}
+
+/// The word before `i` is "and" (і, и, та, i, și, oraz) right after a place found.
+fn after_place_and(a: &Analysis, i: usize, hits: &[Hit]) -> bool {
+    i >= 2
+        && a.adjacent(i - 1)
+        && a.adjacent(i - 2)
+        && matches!(
+            a.folded[i - 1].as_str(),
+            "and" | "i" | "y" | "ta" | "si" | "oraz"
+        )
+        && hits
+            .last()
+            .is_some_and(|h| h.kind == Kind::Location && h.end == a.words[i - 2].byte_end)
 }
 
 /// The word before `i` when only spaces stand between them, folded.
@@ -214,6 +234,9 @@ impl Surroundings {
                 break;
             }
         }
+        if place.is_none() && a.capitalised(i) {
+            place = inflected_place(&a.folded[i]).map(|found| (1, found));
+        }
         // Many villages are named like people (Ciobanu, Popova, Tudora): a small place with no
         // word of place before it, after "with", or shaped like a surname, is a person.
         // "to", "do", "pe", "la", "către" lead to people as often as to places ("speak to
@@ -324,7 +347,9 @@ fn known_place(
         || (!a.sentence_start[i]
             && !around.personal
             && (place.population >= 5_000 || around.place_shaped));
-    if !counts || around.first_name {
+    // A given name that begins a town's name ("din Ștefan Vodă") is the town after a word
+    // leading to places.
+    if !counts || (around.first_name && !(len > 1 && around.locative)) {
         return None;
     }
     let confidence = if a.sentence_start[i] { 0.65 } else { 0.8 };

@@ -236,3 +236,44 @@ fn a_term_that_starts_with_a_sign_is_not_widened_into_its_neighbour() {
     );
     assert_eq!(out.body_markdown, "[removed][removed]");
 }
+
+#[test]
+fn quasi_identifiers_and_ages_are_generalised_in_the_texts_language() {
+    let texts = Texts {
+        title: String::new(),
+        lessons: String::new(),
+        body_markdown: "Її сину 14 років. Голова сільради мовчав. Сусідці 73-річна мама.".into(),
+    };
+    let found = crate::moderation::detector::scan(&texts.body_markdown, &Default::default());
+    let accepted = accept_all(&found);
+    assert!(
+        accepted.iter().filter(|a| a.kind == Kind::Quasi).count() >= 3,
+        "{found:?}"
+    );
+    let context = Surroundings::of(&texts.body_markdown, Some("uk"), None);
+    let (out, _) = redact(&texts, &accepted, &context);
+    for want in [
+        "сину [підліток]",
+        "[місцевий посадовець]",
+        "[віком 70–79 років]",
+    ] {
+        assert!(
+            out.body_markdown.contains(want),
+            "{want} in {}",
+            out.body_markdown
+        );
+    }
+    assert!(!out.body_markdown.contains("14"), "{}", out.body_markdown);
+    // In Polish, the same age reads in Polish.
+    let polish = Surroundings {
+        lang: Some(crate::i18n::Lang::Pl),
+        region: None,
+    };
+    let item = Accepted {
+        kind: Kind::Quasi,
+        text: "72-letnia".into(),
+        strategy: Strategy::Generalise,
+        suggestion: Some("[aged 70–79]".into()),
+    };
+    assert_eq!(generalise(&item, &polish), "[w wieku 70–79 lat]");
+}

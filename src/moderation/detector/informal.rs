@@ -1,0 +1,380 @@
+//! Names written as chat writes them, not as an essay does: in lower case ("olena", "валя",
+//! "з райгородка", "тані коваленко-руденко", "pani ireny"), as an initial and a surname ("L.
+//! Sowa"), and as a signature at the end ("hugs, solia", "целую, оля", "pupici, lia"). And the
+//! shapes of a log or a chat: a day without its year, with or without a time ("виїзд 14.07 о
+//! 6:30", "24.09 06:10"), an account name without "@" beside the app's name ("on Telegram as
+//! kozak_77", "в телеге я olga_lyman_help"), a site without "www" ("ocnita-femei.md"), a
+//! Polish mobile number without its prefix ("604 118 902").
+//!
+//! Lower-case guesses are shown to the moderator but not pre-ticked (confidence 0.35–0.45): a
+//! lower-case word is a name far less often than a capitalised one. An initial with its
+//! surname, and a signature after a closing word, are pre-ticked.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::analysis::{Analysis, LOCATIVE_SET, has_strong_surname_ending, inflected_place};
+use super::lexicon::LEXICON;
+use super::quasi::Words;
+use super::{Hit, Kind};
+
+/// Words that close a message before the writer's name (folded beginnings; "=" whole words).
+const CLOSINGS: &[&str] = &[
+    "hugs",
+    "=love",
+    "cheers",
+    "regards",
+    "=best",
+    "=xx",
+    "=xoxo",
+    "thanks",
+    "обіймаю",
+    "цілую",
+    "целую",
+    "обнимаю",
+    "дякую",
+    "спасибо",
+    "pozdrawiam",
+    "buziaki",
+    "ściskam",
+    "sciskam",
+    "całuję",
+    "caluje",
+    "dzięki",
+    "dzieki",
+    "pupici",
+    "=pup",
+    "salutări",
+    "salutari",
+    "=drag",
+    "mulțumesc",
+    "multumesc",
+    "îmbrățișări",
+    "imbratisari",
+];
+
+static CLOSING_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(CLOSINGS));
+
+/// Prepositions that lead to a place in lower-case writing too ("з райгородка", "из
+/// святогорска", "z medyki").
+const FROM: &[&str] = &["z", "iz", "zi", "yz", "s", "ze", "vid", "ot", "of"];
+
+/// Forms of address before a name (folded): after them a lower-case word is a name.
+static ADDRESS_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    [
+        "pani",
+        "pan",
+        "pana",
+        "panią",
+        "panu",
+        "doamna",
+        "doamnei",
+        "domnul",
+        "domnului",
+        "пані",
+        "пан",
+        "пана",
+        "пану",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "uncle",
+        "aunt",
+        "auntie",
+        "baba",
+        "babcia",
+        "babci",
+        "дядя",
+        "тётя",
+        "тетя",
+        "тітка",
+        "тітки",
+        "дядько",
+        "дядька",
+        "бабуся",
+        "бабусі",
+        "бабушка",
+        "бабушки",
+        "тьотя",
+        "tanti",
+        "nenea",
+    ]
+    .iter()
+    .map(|w| crate::text::fold(w))
+    .collect()
+});
+
+fn overlaps_any(hits: &[Hit], start: usize, end: usize) -> bool {
+    hits.iter().any(|h| h.start < end && start < h.end)
+}
+
+/// A lower-case word that could be a name: letters only, three or more, not an ordinary
+/// mention (whether it is a frequent word is for each rule to say).
+fn lower_case_candidate(a: &Analysis, i: usize, hits: &[Hit]) -> bool {
+    let word = &a.words[i];
+    !word.is_capitalised()
+        && a.folded[i].chars().count() >= 3
+        && word.text.chars().all(char::is_alphabetic)
+        && !LEXICON.ordinary.contains(&a.folded[i])
+        && !overlaps_any(hits, word.byte_start, word.byte_end)
+}
+
+/// Lower-case given names, surnames and towns.
+fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for i in 0..n {
+        if !lower_case_candidate(a, i, hits) {
+            continue;
+        }
+        let common = LEXICON.common.contains(&a.folded[i]);
+        let previous = (i > 0 && a.adjacent(i - 1)).then(|| a.folded[i - 1].as_str());
+        let leads_to_place =
+            previous.is_some_and(|p| LOCATIVE_SET.contains(p) || FROM.contains(&p));
+        let place = LEXICON
+            .places
+            .get(&a.stems[i])
+            .or_else(|| inflected_place(&a.folded[i]));
+        if let Some(place) = place
+            && a.folded[i].chars().count() >= 5
+            && (leads_to_place
+                || (LEXICON.place_exact.contains(&a.folded[i]) && place.population >= 20_000))
+            // Frequent word forms are ordinary words, unless a city's ("kramatorska").
+            && (!LEXICON.common.contains(&a.folded[i]) || place.population >= 50_000)
+        {
+            hits.push(a.hit(Kind::Location, i, i + 1, 0.35));
+            continue;
+        }
+        // After a form of address ("pani ireny", "doamnei popescu", "uncle tolik").
+        let after_title = previous.is_some_and(|p| ADDRESS_WORDS.contains(p));
+        let surname = has_strong_surname_ending(&a.folded[i]);
+        // A frequent word is a name only after a form of address, and then only if it looks
+        // like one ("doamnei popescu").
+        let named = if common {
+            after_title && (surname || a.is_first_name(i))
+        } else {
+            a.is_first_name(i) || after_title || surname
+        };
+        if named {
+            let confidence = if after_title { 0.45 } else { 0.35 };
+            hits.push(a.hit(Kind::Person, i, i + 1, confidence));
+        }
+    }
+}
+
+/// A comma before word `first` or after word `last` ("The director, L. Sowa, was"): a
+/// surname that is also a word ("Sowa": owl) is a name there, not "plan B. Then".
+fn between_commas(a: &Analysis, first: usize, last: usize) -> bool {
+    (first > 0 && a.text[a.words[first - 1].byte_end..a.words[first].byte_start].trim() == ",")
+        || a.text[a.words[last].byte_end..]
+            .trim_start()
+            .starts_with(',')
+}
+
+/// "L. Sowa", "M. Dobrowolska": a capital letter, its full stop, a capitalised word.
+fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for i in 0..n.saturating_sub(1) {
+        let word = &a.words[i];
+        let gap = &a.text[word.byte_end..a.words[i + 1].byte_start];
+        if word.text.chars().count() == 1
+            && word.is_capitalised()
+            && (gap == ". " || gap == ".")
+            && a.capitalised(i + 1)
+            && !a.ordinary(i + 1)
+            && (!LEXICON.common.contains(&a.folded[i + 1]) || between_commas(a, i, i + 1))
+        {
+            let (start, end) = (word.byte_start, a.words[i + 1].byte_end);
+            hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
+            hits.push(Hit {
+                kind: Kind::Person,
+                start,
+                end,
+                confidence: 0.75,
+                suggestion: None,
+            });
+        }
+    }
+}
+
+/// "hugs, solia" at the very end: the one or two words after a closing word and a comma.
+fn signature(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    if n < 2
+        || !a.text[a.words[n - 1].byte_end..]
+            .trim()
+            .trim_end_matches(['.', '!'])
+            .is_empty()
+    {
+        return;
+    }
+    for len in [1, 2] {
+        if n <= len {
+            continue;
+        }
+        let first = n - len;
+        let closing = first - 1;
+        let gap = &a.text[a.words[closing].byte_end..a.words[first].byte_start];
+        if !gap.contains(',') && !gap.contains('\n') {
+            continue;
+        }
+        if !CLOSING_WORDS.contains(&a.folded[closing])
+            || !(first..n).all(|j| a.words[j].text.chars().all(char::is_alphabetic))
+        {
+            continue;
+        }
+        let (start, end) = (a.words[first].byte_start, a.words[n - 1].byte_end);
+        if !overlaps_any(hits, start, end) {
+            hits.push(Hit {
+                kind: Kind::Person,
+                start,
+                end,
+                confidence: 0.6,
+                suggestion: None,
+            });
+        }
+        return;
+    }
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("informal patterns compile")
+}
+
+/// A day and month without a year, and the time after it: "14.07 о 6:30", "24.09 06:10".
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0[1-9]|1[0-2])(?:\s+(?:о|об|в|во|at|la|o|godz\.?|um)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d)?(?-u:\b)",
+    )
+});
+/// The apps people give their account on.
+static PLATFORM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:telegram|телеграм|телег|signal|сигнал|viber|вайбер|whats\s?app|вотсап|instagram|инстаграм|інстаграм|messenger|месенджер|мессенджер|facebook|tiktok|skype)\w*",
+    )
+});
+/// An account name: words joined by "_" or ".", or letters with digits ("kozak_77",
+/// "ania.pomaga", "olena1985").
+static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+|[A-Za-z]{3,}\d{2,})(?-u:\b)")
+});
+/// Letters and digits joined by "_" ("lgutu_oknitsa", "kozak_77").
+static UNDERSCORED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?-u:\b)"));
+/// A site named without "www" or "https": a hyphenated or plain name and a country or common
+/// top-level domain ("ocnita-femei.md", "pomoc-sasiedzka.org.pl").
+static BARE_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)[a-z0-9][a-z0-9\-]{2,}(?:\.[a-z0-9\-]+)*\.(?:md|ua|pl|ro|org|com|net|info|eu)(?:/[^\s<>]*[^\s<>.,;:!?])?(?-u:\b)",
+    )
+});
+/// A Polish mobile number written without its prefix: three groups of three digits.
+static PL_MOBILE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[4-8]\d{2}[ -]\d{3}[ -]\d{3}(?-u:\b)"));
+
+fn shape(kind: Kind, start: usize, end: usize, confidence: f32, suggestion: Option<String>) -> Hit {
+    Hit {
+        kind,
+        start,
+        end,
+        confidence,
+        suggestion,
+    }
+}
+
+/// The shapes of a log or a chat (see the module's documentation).
+pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for c in DAY_MONTH.captures_iter(text) {
+            let whole = c.get(0).expect("the match");
+            // Not part of a full date, a version or an address ("1.2.3", "24.09.2023").
+            let before = &text[..whole.start()];
+            let after = &text[whole.end()..];
+            if before.ends_with(|ch: char| ch == '.' || ch.is_ascii_digit())
+                || after.starts_with(|ch: char| ch == '.' || ch == '/' || ch.is_ascii_digit())
+                    && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+            {
+                continue;
+            }
+            let month: usize = c["m"].parse().unwrap_or(1);
+            let name = super::patterns::MONTH_NAMES[month.clamp(1, 12) - 1];
+            hits.push(shape(
+                Kind::Date,
+                whole.start(),
+                whole.end(),
+                0.6,
+                Some(format!("[{name}]")),
+            ));
+        }
+        for m in PL_MOBILE.find_iter(text) {
+            hits.push(shape(Kind::Phone, m.start(), m.end(), 0.8, None));
+        }
+    }
+    if text.contains('.') {
+        for m in BARE_SITE.find_iter(text) {
+            // Not an e-mail address, nor inside a link already found.
+            if text[..m.start()].ends_with(['@', '/', '.']) || text[m.end()..].starts_with('@') {
+                continue;
+            }
+            hits.push(shape(Kind::Url, m.start(), m.end(), 0.8, None));
+        }
+    }
+    // Words joined by "_" are an account name wherever they stand: prose never writes them.
+    if text.contains('_') {
+        for m in UNDERSCORED.find_iter(text) {
+            if !text[m.end()..].starts_with('@') && !text[..m.start()].ends_with(['@', '/', '.']) {
+                hits.push(shape(Kind::Handle, m.start(), m.end(), 0.7, None));
+            }
+        }
+    }
+    for platform in PLATFORM.find_iter(text) {
+        // The first account-shaped word in the 80 bytes after the app's name.
+        let mut end = (platform.end() + 80).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &text[platform.end()..end];
+        let window = window.split(['\n', '!', '?']).next().unwrap_or(window);
+        if let Some(m) = ACCOUNT.find(window) {
+            let (start, end) = (platform.end() + m.start(), platform.end() + m.end());
+            if !text[end..].starts_with('@') && !text[..start].ends_with('@') {
+                hits.push(shape(Kind::Handle, start, end, 0.85, None));
+            }
+        }
+    }
+}
+
+/// Adds the names chat writes: signatures first, then initials, then lower-case words.
+pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
+    signature(a, hits);
+    initials(a, hits);
+    lower_case_names(a, hits);
+}
+
+/// Guesses the moderator should see but not find ticked: a "person" written only in capitals
+/// that is no given name and has no surname's ending (an acronym: "ГСЧС", "SES"), and a single
+/// word at the start of a sentence that is also a frequent word ("Надія", "Віра": hope, faith).
+pub(super) fn doubt(a: &Analysis, hits: &mut [Hit]) {
+    for hit in hits.iter_mut().filter(|h| h.kind == Kind::Person) {
+        let Some(first) = a.word_starting_at(hit.start) else {
+            continue;
+        };
+        let words: Vec<usize> = (first..a.words.len())
+            .take_while(|&j| a.words[j].byte_end <= hit.end)
+            .collect();
+        let acronym = words.iter().all(|&j| {
+            let text = a.words[j].text;
+            text.chars().count() <= 6
+                && text.chars().all(|c| !c.is_lowercase())
+                && !a.is_first_name(j)
+                && !has_strong_surname_ending(&a.folded[j])
+        });
+        let ordinary_start = words.len() == 1
+            && a.sentence_start[first]
+            && LEXICON.common.contains(&a.folded[first]);
+        if acronym || ordinary_start {
+            hit.confidence = hit.confidence.min(0.35);
+        }
+    }
+}

@@ -1,0 +1,545 @@
+//! Quasi-identifiers: what singles someone out without being a name.
+//!
+//! - **A role with its place** — "the head of the district hospital", "the only paediatrician
+//!   in the village", "голова сільради", "єдина фельдшерка на весь район", "sołtys wsi",
+//!   "primarul comunei", "the widow of the former mayor". In a village of 400 people the head of
+//!   the council is one person. Found as a word of role (head, лікарка, proboszcz, primar) with a
+//!   word of place or institution at most four words after it (village, школи, gminy, spitalului)
+//!   and nothing but spaces between, or after "the only" / єдина / единственный / jedyna /
+//!   singurul.
+//! - **An exact age of a person** — "a 73-year-old widow", "сину 14 років", "пенсіонерка 81
+//!   року", "72-letnia", "bătrâna de 79 de ani", "her son, 14": an age in its adjective form
+//!   always; "N years" only with a person or a relative at most three words before it, so that
+//!   "we worked there for 3 years" is left alone.
+//!
+//! Each quasi-identifier is offered with a generalisation in the text's language ("[a local
+//! official]", "сину [підліток]", "[aged 70–79]") and pre-ticked (confidence 0.5): a moderator
+//! who unticks it has seen it; one who did not look has not published it. The span stops before
+//! a name or place the other rules found, so that the place is still pseudonymised on its own.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::analysis::Analysis;
+use super::{Hit, Kind};
+use crate::text::fold;
+
+/// What a role is about, which decides the generalisation offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Health,
+    Education,
+    Clergy,
+    Official,
+    /// A role that says nothing by itself (head, director, owner): the place decides.
+    Any,
+}
+
+impl Field {
+    /// The generalisation, in English: the redaction writes it in the text's language
+    /// ([`GENERALISATIONS`]).
+    fn suggestion(self) -> &'static str {
+        match self {
+            Field::Health => "[a health worker in the area]",
+            Field::Education => "[someone at a local school]",
+            Field::Clergy => "[a member of the local clergy]",
+            Field::Official => "[a local official]",
+            Field::Any => "[someone with a local role]",
+        }
+    }
+}
+
+/// The English generalisations this module writes, with their translation keys.
+pub const GENERALISATIONS: &[(&str, &str)] = &[
+    ("a health worker in the area", "quasi-health"),
+    ("someone at a local school", "quasi-education"),
+    ("a member of the local clergy", "quasi-clergy"),
+    ("a local official", "quasi-official"),
+    ("someone with a local role", "quasi-role"),
+    ("a child", "quasi-child"),
+    ("a teenager", "quasi-teenager"),
+];
+
+/// A word list made ready: folded beginnings and folded whole words.
+pub(super) struct Words {
+    prefixes: Vec<String>,
+    exact: HashSet<String>,
+}
+
+impl Words {
+    pub(super) fn new(entries: &[&str]) -> Self {
+        let mut prefixes = Vec::new();
+        let mut exact = HashSet::new();
+        for entry in entries {
+            match entry.strip_prefix('=') {
+                Some(word) => {
+                    exact.insert(fold(word));
+                }
+                None => prefixes.push(fold(entry)),
+            }
+        }
+        Words { prefixes, exact }
+    }
+
+    pub(super) fn contains(&self, folded: &str) -> bool {
+        self.exact.contains(folded)
+            || self
+                .prefixes
+                .iter()
+                .any(|p| folded.starts_with(p.as_str()) && folded.len() <= p.len() + 6)
+    }
+}
+
+struct Lists {
+    roles: Vec<(Field, Words)>,
+    places: Vec<(Field, Words)>,
+    /// "the only …": a role or a thing that exists once in a place.
+    only: Words,
+    /// People by relation or by what they are, before an age or a role ("сину 14 років",
+    /// "the widow of the former mayor").
+    people: Words,
+    /// Words after a number that make it a length of life ("14 років", "79 de ani").
+    years: Words,
+    /// Words before a number that make it an age whatever follows ("aged 73", "у віці 73").
+    age_cues: Words,
+    /// The adjective of age after "N-" ("73-year-old", "73-річна", "72-letnia").
+    age_adjectives: Words,
+    /// Words before an English role that make it a noun ("the head of", not "we head to").
+    determiners: HashSet<&'static str>,
+}
+
+/// The sections of `data/quasi_words.txt` (see its header), by name.
+fn sections() -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    for line in include_str!("data/quasi_words.txt").lines() {
+        if let Some(name) = line.strip_prefix("## ") {
+            out.push((name.trim(), Vec::new()));
+        } else if !line.starts_with('#')
+            && let Some((_, words)) = out.last_mut()
+        {
+            words.extend(line.split_whitespace());
+        }
+    }
+    out
+}
+
+fn field_named(name: &str) -> Field {
+    match name {
+        "health" => Field::Health,
+        "education" => Field::Education,
+        "clergy" => Field::Clergy,
+        "official" => Field::Official,
+        _ => Field::Any,
+    }
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+    let sections = sections();
+    let by_field = |kind: &str| -> Vec<(Field, Words)> {
+        sections
+            .iter()
+            .filter_map(|(name, words)| {
+                let field = name.strip_prefix(kind)?.trim();
+                Some((field_named(field), Words::new(words)))
+            })
+            .collect()
+    };
+    let named = |wanted: &str| -> Words {
+        let words = sections
+            .iter()
+            .find(|(name, _)| *name == wanted)
+            .map(|(_, words)| words.as_slice())
+            .unwrap_or_default();
+        Words::new(words)
+    };
+    Lists {
+        roles: by_field("role "),
+        places: by_field("place "),
+        only: named("only"),
+        people: named("people"),
+        years: named("years"),
+        age_cues: named("age-cues"),
+        age_adjectives: named("age-adjectives"),
+        determiners: [
+            "the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "that",
+            "local", "former", "late", "acting", "new", "old", "village", "district",
+        ]
+        .into_iter()
+        .collect(),
+    }
+});
+
+fn field_of(list: &[(Field, Words)], folded: &str) -> Option<Field> {
+    list.iter()
+        .find(|(_, words)| words.contains(folded))
+        .map(|(field, _)| *field)
+}
+
+/// Only spaces between word `i` and the next.
+fn joined(a: &Analysis, i: usize) -> bool {
+    a.adjacent(i)
+}
+
+/// English words of role that are also verbs or body parts ("we head to", "chief concern").
+const ENGLISH_AMBIGUOUS: &[&str] = &[
+    "head",
+    "chief",
+    "director",
+    "manager",
+    "owner",
+    "commander",
+    "deputy",
+    "secretary",
+    "administrator",
+    "warden",
+    "driver",
+];
+
+/// The word `i` is a word of role. An English word that is also a verb or a body part
+/// ("head", "chief") counts only after a determiner ("the head of").
+fn role_at(a: &Analysis, i: usize) -> Option<Field> {
+    let field = field_of(&LISTS.roles, &a.folded[i])?;
+    let english_generic = ENGLISH_AMBIGUOUS
+        .iter()
+        .any(|w| a.folded[i].trim_end_matches('s') == *w);
+    if english_generic
+        && !(i > 0 && joined(a, i - 1) && LISTS.determiners.contains(a.folded[i - 1].as_str()))
+    {
+        return None;
+    }
+    Some(field)
+}
+
+/// The last word of a place or institution at most `reach` words after `i`, with only spaces
+/// between, and what field it gives; a run of place words is taken whole ("district
+/// hospital"). A place the other rules found ("the starosta of Raihorodok") counts too: the
+/// quasi-identifier is cut back before it later.
+fn place_after(a: &Analysis, i: usize, reach: usize, found: &[Hit]) -> Option<(usize, Field)> {
+    let n = a.words.len();
+    let mut j = i + 1;
+    while j < n && j <= i + reach && joined(a, j - 1) {
+        if a.words[j].text.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        if let Some(mut field) = field_of(&LISTS.places, &a.folded[j]) {
+            let mut last = j;
+            while last + 1 < n && joined(a, last) {
+                match field_of(&LISTS.places, &a.folded[last + 1]) {
+                    Some(next) => {
+                        if next != Field::Official {
+                            field = next;
+                        }
+                        last += 1;
+                    }
+                    None => break,
+                }
+            }
+            return Some((last, field));
+        }
+        let start = a.words[j].byte_start;
+        if found
+            .iter()
+            .any(|h| h.kind == Kind::Location && h.start == start)
+        {
+            return Some((j, Field::Any));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "the only", "єдина", "jedyny", "singurul" — or "одна на …" ("одна на всю школу", "one for
+/// three villages").
+fn only_at(a: &Analysis, i: usize) -> bool {
+    LISTS.only.contains(&a.folded[i])
+        || (matches!(
+            a.folded[i].as_str(),
+            "odna" | "odyn" | "odne" | "odno" | "odin"
+        ) && i + 1 < a.words.len()
+            && joined(a, i)
+            && a.folded[i + 1] == "na")
+}
+
+fn quasi_hit(a: &Analysis, from: usize, to: usize, confidence: f32, suggestion: String) -> Hit {
+    Hit {
+        kind: Kind::Quasi,
+        start: a.words[from].byte_start,
+        end: a.words[to].byte_end,
+        confidence,
+        suggestion: Some(suggestion),
+    }
+}
+
+/// The word `i`, or "the" before it.
+fn with_article(a: &Analysis, i: usize) -> usize {
+    if i > 0 && joined(a, i - 1) && a.folded[i - 1] == "the" {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// Roles with their place, "the only …", and relations of a role.
+fn roles(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
+    let n = a.words.len();
+    // "Лікарів без кордонів у школу" is Médecins Sans Frontières, not a doctor of a school.
+    let mention = super::never::mention_words(a);
+    for (i, &in_mention) in mention.iter().enumerate() {
+        if in_mention {
+            continue;
+        }
+        if only_at(a, i) {
+            // "the only paediatrician in the village", "єдина фельдшерка на весь район".
+            let role = (i + 1..(i + 6).min(n))
+                .take_while(|&k| joined(a, k - 1))
+                .find_map(|k| field_of(&LISTS.roles, &a.folded[k]).map(|f| (k, f)));
+            let place = place_after(a, i, 6, found);
+            let field = match (role, place) {
+                (Some((_, f)), _) if f != Field::Any => f,
+                (_, Some((_, f))) => f,
+                (Some((_, f)), None) => f,
+                (None, None) => continue,
+            };
+            let end = place.map(|(j, _)| j).or(role.map(|(k, _)| k)).unwrap_or(i);
+            out.push(quasi_hit(
+                a,
+                with_article(a, i),
+                end,
+                0.5,
+                field.suggestion().into(),
+            ));
+            continue;
+        }
+        if let Some(field) = role_at(a, i)
+            && let Some((j, place_field)) = place_after(a, i, 5, found)
+        {
+            let field = if field == Field::Any {
+                place_field
+            } else {
+                field
+            };
+            out.push(quasi_hit(
+                a,
+                with_article(a, i),
+                j,
+                0.5,
+                field.suggestion().into(),
+            ));
+            continue;
+        }
+        // "the widow of the former mayor", "син голови сільради", "soția primarului".
+        if LISTS.people.contains(&a.folded[i]) && a.folded[i].len() > 3 {
+            let mut k = i + 1;
+            while k < n && k <= i + 4 && joined(a, k - 1) {
+                if let Some(field) = role_at(a, k) {
+                    let end = place_after(a, k, 5, found).map_or(k, |(j, _)| j);
+                    out.push(quasi_hit(a, i, end, 0.5, field.suggestion().into()));
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
+}
+
+/// The generalisation of an exact age: a child, a teenager, or the decade.
+pub fn age_suggestion(age: u32) -> String {
+    match age {
+        0..=12 => "[a child]".into(),
+        13..=19 => "[a teenager]".into(),
+        _ => {
+            let decade = age / 10 * 10;
+            format!("[aged {decade}–{}]", decade + 9)
+        }
+    }
+}
+
+/// Exact ages of people.
+fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for i in 0..n {
+        let word = a.words[i].text;
+        if word.is_empty() || word.len() > 3 || !word.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(age) = word.parse::<u32>() else {
+            continue;
+        };
+        if !(1..=110).contains(&age) {
+            continue;
+        }
+        let before = if i > 0 {
+            &a.text[a.words[i - 1].byte_end..a.words[i].byte_start]
+        } else {
+            ""
+        };
+        let after_end = if i + 1 < n {
+            a.words[i + 1].byte_start
+        } else {
+            a.text.len()
+        };
+        let after = &a.text[a.words[i].byte_end..after_end];
+        // A time, a date, a house or an institution number is no age.
+        if before.ends_with([':', '.', '/', '№', '#'])
+            || (i + 1 < n
+                && after.len() == 1
+                && after.starts_with([':', '.', '/'])
+                && a.words[i + 1]
+                    .text
+                    .starts_with(|c: char| c.is_ascii_digit()))
+            || (i > 0
+                && matches!(
+                    a.folded[i - 1].as_str(),
+                    "nr" | "no" | "n" | "number" | "kv"
+                ))
+        {
+            continue;
+        }
+        let next = (i + 1 < n).then(|| a.folded[i + 1].as_str());
+        // "73-year-old", "73-річна", "72-letnia".
+        let adjective =
+            after.trim() == "-" && next.is_some_and(|w| LISTS.age_adjectives.contains(w));
+        let mut end = i;
+        let mut unit = false;
+        if let Some(w) = next
+            && (after.trim().is_empty() || after.trim() == "-")
+        {
+            if LISTS.years.contains(w) || (w == "de" && i + 2 < n && a.folded[i + 2] == "ani") {
+                unit = true;
+                end = if w == "de" { i + 2 } else { i + 1 };
+            } else if adjective {
+                end = i + 1;
+            }
+            // "year-old", "years old".
+            if end + 1 < n
+                && matches!(a.folded[end].as_str(), "year" | "years")
+                && a.folded[end + 1] == "old"
+            {
+                end += 1;
+            }
+        }
+        let old = a.folded[end] == "old";
+        // A person or a relative at most three words before, nothing but spaces or a comma.
+        let mut person = None;
+        let mut k = i;
+        while k > 0 && i - k < 3 {
+            let gap = &a.text[a.words[k - 1].byte_end..a.words[k].byte_start];
+            if gap.contains(['.', '!', '?', '\n', ';', ':']) {
+                break;
+            }
+            k -= 1;
+            if LISTS.people.contains(&a.folded[k]) || LISTS.age_cues.contains(&a.folded[k]) {
+                person = Some(k);
+                break;
+            }
+        }
+        let cued = person.is_some_and(|k| LISTS.age_cues.contains(&a.folded[k]));
+        // "her son, 14", "syn (7)": a relative, then the bare number.
+        // "her son, 14", "syn (7)", "a girl of 16", "baba nina, 88 and the last one": a
+        // person, then the bare number, then the sentence goes on.
+        let of =
+            i > 0 && matches!(a.folded[i - 1].as_str(), "of" | "de") && before.trim().is_empty();
+        // "їй 86", "ей 79": a dative pronoun right before the number.
+        let dative = i > 0
+            && person == Some(i - 1)
+            && before.trim().is_empty()
+            && matches!(
+                a.folded[i - 1].as_str(),
+                "ii" | "iomu" | "ei" | "emu" | "jej" | "jemu" | "lui"
+            );
+        let bare_after_relative = !unit
+            && !adjective
+            && person.is_some()
+            && i > 0
+            && (matches!(before.trim(), "," | "(") || of || dative)
+            && (after.trim_start().starts_with([',', ')', '.', ';'])
+                || i + 1 == n
+                || (after.trim().is_empty()
+                    && matches!(
+                        a.folded[i + 1].as_str(),
+                        "and" | "i" | "y" | "ta" | "si" | "a" | "who" | "shcho" | "kotoryi"
+                    )));
+        let accepted =
+            adjective || old || cued || (unit && person.is_some()) || bare_after_relative;
+        if !accepted {
+            continue;
+        }
+        // From the person word, unless a name stands between ("baba nina, 88": the name keeps
+        // its own pseudonym, the age is generalised alone).
+        let start = match person {
+            Some(k)
+                if !adjective
+                    && !found.iter().any(|h| {
+                        h.start < a.words[i].byte_start && a.words[k].byte_start < h.end
+                    }) =>
+            {
+                k
+            }
+            _ => i,
+        };
+        let suggestion = if start < i && !cued {
+            let kept = a.text[a.words[start].byte_start..a.words[i].byte_start]
+                .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(');
+            format!("{kept} {}", age_suggestion(age))
+        } else {
+            age_suggestion(age)
+        };
+        out.push(quasi_hit(a, start, end, 0.5, suggestion));
+    }
+}
+
+/// Adds quasi-identifiers to the hits, each cut back so that it does not run into a name or
+/// place found by the other rules (the place keeps its own pseudonym).
+pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
+    let mut found = Vec::new();
+    roles(a, hits, &mut found);
+    ages(a, hits, &mut found);
+    found.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut merged: Vec<Hit> = Vec::new();
+    for hit in found {
+        match merged.last_mut() {
+            Some(last) if hit.start < last.end => last.end = last.end.max(hit.end),
+            _ => merged.push(hit),
+        }
+    }
+    for mut hit in merged {
+        // A doubtful guess on its first word is the role, not a name ("Начальник таможенного
+        // поста" at a sentence start).
+        hits.retain(|h| {
+            !(h.kind == Kind::Person
+                && h.confidence < 0.4
+                && h.start == hit.start
+                && h.end < hit.end)
+        });
+        // Cut back before the first name, place or shape inside it.
+        if let Some(first) = hits
+            .iter()
+            .filter(|h| h.start < hit.end && hit.start < h.end)
+            .map(|h| h.start)
+            .min()
+        {
+            if first <= hit.start {
+                continue;
+            }
+            // The last word before it, less the little words that led to it ("of the").
+            let Some(mut last) = (0..a.words.len())
+                .rev()
+                .find(|&j| a.words[j].byte_end <= first && a.words[j].byte_start >= hit.start)
+            else {
+                continue;
+            };
+            while a.words[last].byte_start > hit.start && a.folded[last].chars().count() <= 3 {
+                last -= 1;
+            }
+            hit.end = a.words[last].byte_end;
+            // A role must be left ("староста" before "Старого Салтова"), not "the".
+            if a.words[last].byte_start <= hit.start && a.folded[last].chars().count() <= 3 {
+                continue;
+            }
+        }
+        hits.push(hit);
+    }
+}
+
+#[cfg(test)]
+mod tests;
