@@ -207,11 +207,11 @@ fn the_second_field_split_meets_the_issue_targets() {
 }
 
 /// The third field split (`tests/data/detector_field3.txt`): ten long stories written on
-/// 2026-12-06 by someone who had seen neither the rules nor the second split, measured once
-/// after that day's tuning and never tuned on. Its floors are where it stood then: a rule that
-/// makes it worse fails here.
+/// 2026-12-06 by someone who had seen neither the rules nor the second split. Measured once
+/// after the first round of rules, then the second round was tuned on it; its floors are where
+/// it stood after that: a rule that makes it worse fails here.
 #[test]
-fn the_third_field_split_never_tuned_on_does_not_regress() {
+fn the_third_field_split_does_not_regress() {
     let docs = marked_split(include_str!("../data/detector_field3.txt"));
     assert_eq!(docs.len(), 10, "two stories in each of the five languages");
     let report = evaluate(&docs);
@@ -222,23 +222,65 @@ fn the_third_field_split_never_tuned_on_does_not_regress() {
         flagged.len(),
         ticked.len()
     );
+    for miss in &report.missed {
+        println!("missed {miss:?}");
+    }
+    println!("{}", flagged.join("\n"));
     // Measured once, 2026-12-06, after the rules tuned on the second split: person 0.72,
     // location 0.88, organisation 0.59, date 0.97, address 0.70, quasi 0.73, phone, e-mail,
-    // link and account 1.00; 3 of 94 ordinary mentions flagged (all 3 pre-ticked).
+    // link and account 1.00; 3 of 94 ordinary mentions flagged (all 3 pre-ticked). After the
+    // second round, tuned on it: person 0.89, location 0.92, organisation 0.82, address 1.00,
+    // quasi 0.97; 2 of 94 flagged.
     assert!(flagged.len() * 20 <= mentions, "{}", flagged.join("\n"));
     for (kind, counts) in report.by_kind() {
         let floor = match kind {
-            Kind::Person => 0.72,
-            Kind::Location => 0.88,
-            Kind::Organisation => 0.58,
+            Kind::Person => 0.88,
+            Kind::Location => 0.92,
+            Kind::Organisation => 0.82,
             Kind::Date => 0.96,
-            Kind::Address => 0.70,
-            Kind::Quasi => 0.73,
+            Kind::Address | Kind::Quasi => 0.96,
             _ => 1.0,
         };
         assert!(
             counts.recall() >= floor,
             "third field split, {kind}: {:.3} < {floor}\n{}",
+            counts.recall(),
+            report.table()
+        );
+    }
+}
+
+/// The fourth field split (`tests/data/detector_field4.txt`): ten long stories written on
+/// 2026-12-06 by someone who had seen neither the rules nor the other splits, measured once
+/// after the second round of rules (tuned on the third split) and never tuned on.
+#[test]
+fn the_fourth_field_split_never_tuned_on_does_not_regress() {
+    let docs = marked_split(include_str!("../data/detector_field4.txt"));
+    assert_eq!(docs.len(), 10, "two stories in each of the five languages");
+    let report = evaluate(&docs);
+    let (flagged, ticked, mentions) = ordinary_flagged(&docs);
+    println!(
+        "fourth field split\n{}ordinary mentions flagged: {} of {mentions}, pre-ticked {}",
+        report.table(),
+        flagged.len(),
+        ticked.len()
+    );
+    // Measured once, 2026-12-06 (the honest figure of that day): person 0.98, location 0.83,
+    // organisation 0.63 (n=8), date, phone, e-mail, link, account and address 1.00, quasi
+    // 0.80; 8 of 94 ordinary mentions flagged, 4 of them pre-ticked — above the 5 % asked.
+    // The floors are those figures; the flagged mentions are the next work, on a new split.
+    assert!(flagged.len() <= 8, "{}", flagged.join("\n"));
+    for (kind, counts) in report.by_kind() {
+        let floor = match kind {
+            Kind::Person => 0.98,
+            Kind::Location => 0.83,
+            Kind::Organisation => 0.62,
+            Kind::Quasi => 0.80,
+            _ => 1.0,
+        };
+        assert!(
+            counts.recall() >= floor,
+            "fourth field split, {kind}: {:.3} < {floor}\n{}",
             counts.recall(),
             report.table()
         );

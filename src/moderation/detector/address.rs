@@ -166,6 +166,60 @@ pub(super) fn lower_case_streets(a: &Analysis, hits: &mut Vec<Hit>) {
     }
 }
 
+/// A street of several words after its cue, in any case, with its numbers ("strada ștefan cel
+/// mare 104", "вул. героїв праці, 9, кв. 12", "str. păcii 41, ap. 8"): up to four words, then
+/// a number.
+pub(super) fn cued_streets(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for c in 0..n.saturating_sub(2) {
+        let cue = a.folded[c].as_str();
+        if !is_cue(cue, BEFORE) || BEFORE_ENGLISH.contains(&cue) || cue.len() < 2 {
+            continue;
+        }
+        for last in c + 1..(c + 5).min(n) {
+            let gap = &a.text[a.words[last - 1].byte_end..a.words[last].byte_start];
+            let ok = if last == c + 1 {
+                matches!(gap.trim(), "" | ".")
+            } else {
+                gap.trim().is_empty() || gap == "-"
+            };
+            if !ok || a.words[last].text.chars().any(|ch| ch.is_ascii_digit()) {
+                break;
+            }
+            let rest = &a.text[a.words[last].byte_end..];
+            let Some(tail) = TAIL
+                .find(rest)
+                .filter(|m| m.as_str().chars().any(|ch| ch.is_ascii_digit()))
+            else {
+                continue;
+            };
+            let (start, end) = (
+                a.words[c].byte_start,
+                a.words[last].byte_end + rest[..tail.end()].trim_end_matches([',', ' ']).len(),
+            );
+            if hits
+                .iter()
+                .any(|h| h.kind == Kind::Address && h.start <= start && end <= h.end)
+            {
+                break;
+            }
+            hits.retain(|h| {
+                !(h.start < end
+                    && start < h.end
+                    && (h.kind.is_word_kind() || h.kind == Kind::Address))
+            });
+            hits.push(Hit {
+                kind: Kind::Address,
+                start,
+                end,
+                confidence: 0.85,
+                suggestion: None,
+            });
+            break;
+        }
+    }
+}
+
 /// "на Садовой 3", "на садовій, 12": a street named by its adjective alone (Russian and
 /// Ukrainian streets are feminine adjectives), after "на", with a house number. Not a time or a
 /// quantity: the number is not followed by ":" or another digit group.
@@ -231,7 +285,7 @@ const ORDINALS: &[&str] = &[
 ];
 
 /// English cue words before a street that are also ordinary words ("road to Lviv").
-const BEFORE_ENGLISH: &[&str] = &["street", "avenue", "road", "al", "per", "prov", "os", "str"];
+const BEFORE_ENGLISH: &[&str] = &["street", "avenue", "road", "al", "per", "prov", "os"];
 
 /// Institutions known by their number ("школа №5", "spitalul nr. 3").
 const NUMBERED: &[&str] = &[

@@ -132,6 +132,18 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         let previous = (i > 0 && a.adjacent(i - 1)).then(|| a.folded[i - 1].as_str());
         let leads_to_place =
             previous.is_some_and(|p| LOCATIVE_SET.contains(p) || FROM.contains(&p));
+        // Two words first ("з руських тишків", "из чадыр-лунги").
+        if leads_to_place
+            && i + 1 < n
+            && (a.adjacent(i) || &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == "-")
+            && lower_case_candidate(a, i + 1, hits)
+            && LEXICON
+                .places
+                .contains_key(&format!("{} {}", a.stems[i], a.stems[i + 1]))
+        {
+            hits.push(a.hit(Kind::Location, i, i + 2, 0.35));
+            continue;
+        }
         let place = LEXICON
             .places
             .get(&a.stems[i])
@@ -154,7 +166,7 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         let named = if common {
             after_title && (surname || a.is_first_name(i))
         } else {
-            a.is_first_name(i) || after_title || surname
+            a.is_first_name(i) || after_title || surname || diminutive_of_name(a, i)
         };
         if named {
             let confidence = if after_title { 0.45 } else { 0.35 };
@@ -178,12 +190,18 @@ fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
     for i in 0..n.saturating_sub(1) {
         let word = &a.words[i];
         let gap = &a.text[word.byte_end..a.words[i + 1].byte_start];
+        let capitals = word.is_capitalised() && a.capitalised(i + 1);
+        // In lower case only between commas and no frequent word ("…, v. grosu, care zice").
+        let lower = !word.is_capitalised()
+            && between_commas(a, i, i + 1)
+            && !LEXICON.common.contains(&a.folded[i + 1])
+            && a.folded[i + 1].chars().count() >= 3;
         if word.text.chars().count() == 1
-            && word.is_capitalised()
+            && word.text.chars().all(char::is_alphabetic)
+            && (capitals || lower)
             && (gap == ". " || gap == ".")
-            && a.capitalised(i + 1)
             && !a.ordinary(i + 1)
-            && (!LEXICON.common.contains(&a.folded[i + 1]) || between_commas(a, i, i + 1))
+            && (lower || !LEXICON.common.contains(&a.folded[i + 1]) || between_commas(a, i, i + 1))
         {
             let (start, end) = (word.byte_start, a.words[i + 1].byte_end);
             hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
@@ -345,8 +363,116 @@ pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// "— d. rusnac", "— ana c.", "- Olena": a name signed after a dash at the very end, one to
+/// three words.
+fn dash_signature(a: &Analysis, hits: &mut Vec<Hit>) {
+    let trimmed = a.text.trim_end();
+    let Some(dash) = trimmed.rfind(['—', '–', '-']) else {
+        return;
+    };
+    let after_start = dash + trimmed[dash..].chars().next().map_or(1, char::len_utf8);
+    let after = &trimmed[after_start..];
+    let before = trimmed[..dash].trim_end();
+    if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ')']))
+        || after.chars().count() > 40
+        || !after.starts_with(' ')
+    {
+        return;
+    }
+    // The name ends at a comma ("— B. Kovalchuk, Kharkiv": the town is a place).
+    let name_end = after.find(',').map_or(trimmed.len(), |c| after_start + c);
+    let words: Vec<usize> = (0..a.words.len())
+        .filter(|&j| a.words[j].byte_start > dash && a.words[j].byte_end <= name_end)
+        .collect();
+    if !(1..=3).contains(&words.len())
+        || !words
+            .iter()
+            .all(|&j| a.words[j].text.chars().all(char::is_alphabetic))
+    {
+        return;
+    }
+    let start = a.words[words[0]].byte_start;
+    let last_end = a.words[words[words.len() - 1]].byte_end;
+    // "— ana c.": the initial keeps its full stop.
+    let end = if trimmed[last_end..].starts_with('.') && last_end < name_end {
+        last_end + 1
+    } else {
+        last_end
+    };
+    hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
+    hits.push(Hit {
+        kind: Kind::Person,
+        start,
+        end,
+        confidence: 0.6,
+        suggestion: None,
+    });
+}
+
+/// A patronymic in lower case ("федор дмитриевич карагеорги", "олена петрівна"): with the
+/// words beside it that are no frequent words, a person.
+fn lower_case_patronymics(a: &Analysis, hits: &mut Vec<Hit>) {
+    const ENDINGS: &[&str] = &[
+        "ovych", "evych", "ivna", "ovna", "evna", "ovich", "evich", "ich",
+    ];
+    let n = a.words.len();
+    for i in 0..n {
+        let folded = &a.folded[i];
+        if a.words[i].is_capitalised()
+            || folded.chars().count() < 7
+            || !ENDINGS.iter().any(|e| folded.ends_with(e))
+            || LEXICON.common.contains(folded)
+            || overlaps_any(hits, a.words[i].byte_start, a.words[i].byte_end)
+        {
+            continue;
+        }
+        let mut start = i;
+        if i > 0
+            && a.adjacent(i - 1)
+            && (!LEXICON.common.contains(&a.folded[i - 1]) || a.is_first_name(i - 1))
+        {
+            start = i - 1;
+        }
+        let mut end = i;
+        if i + 1 < n && a.adjacent(i) && !LEXICON.common.contains(&a.folded[i + 1]) {
+            end = i + 1;
+        }
+        let (s, e) = (a.words[start].byte_start, a.words[end].byte_end);
+        hits.retain(|h| !(h.kind.is_word_kind() && h.start < e && s < h.end));
+        hits.push(a.hit(Kind::Person, start, end + 1, 0.45));
+    }
+}
+
+/// A diminutive of a given name in chat's lower case: "людочка", "иринка", "оленки" (Люда,
+/// Ирина, Олена).
+fn diminutive_of_name(a: &Analysis, i: usize) -> bool {
+    const SUFFIXES: &[(&str, &str)] = &[
+        ("ochka", "a"),
+        ("ochky", "a"),
+        ("ochku", "a"),
+        ("echka", "a"),
+        ("enka", "a"),
+        ("ka", "a"),
+        ("ky", "a"),
+        ("ki", "a"),
+        ("ku", "a"),
+        ("tsi", "a"),
+    ];
+    let folded = &a.folded[i];
+    SUFFIXES.iter().any(|(suffix, base)| {
+        folded.strip_suffix(suffix).is_some_and(|stem_part| {
+            stem_part.chars().count() >= 3
+                && LEXICON
+                    .first_names
+                    .contains(&crate::text::stem::stem(&format!("{stem_part}{base}")))
+        })
+    })
+}
+
 /// Adds the names chat writes: signatures first, then initials, then lower-case words.
 pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
+    dash_signature(a, hits);
+    lower_case_patronymics(a, hits);
     signature(a, hits);
     initials(a, hits);
     lower_case_names(a, hits);

@@ -298,6 +298,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     address::with_numbers(&analysis, &mut hits);
     address::lower_case_streets(&analysis, &mut hits);
     address::adjective_streets(&analysis, &mut hits);
+    address::cued_streets(&analysis, &mut hits);
     address::numbered_institutions(&analysis, &mut hits);
     informal::find(&analysis, &mut hits);
     informal::doubt(&analysis, &mut hits);

@@ -327,6 +327,23 @@ fn roles(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             ));
             continue;
         }
+        // "the mayor's sister-in-law": a role's possessive, then a relative.
+        if i + 1 < n
+            && joined(a, i)
+            && a.words[i].text.ends_with(['s', 'S'])
+            && a.words[i].text[..a.words[i].text.len() - 1].ends_with(['\'', '’'])
+            && role_at(a, i).is_some()
+            && LISTS.people.contains(&a.folded[i + 1])
+        {
+            out.push(quasi_hit(
+                a,
+                with_article(a, i),
+                i + 1,
+                0.5,
+                Field::Any.suggestion().into(),
+            ));
+            continue;
+        }
         // "the widow of the former mayor", "син голови сільради", "soția primarului".
         if LISTS.people.contains(&a.folded[i]) && a.folded[i].len() > 3 {
             let mut k = i + 1;

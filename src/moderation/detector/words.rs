@@ -72,8 +72,12 @@ fn previous_word<'t>(a: &'t Analysis, i: usize) -> Option<&'t str> {
 /// or before it (the Nadiya Foundation). Claims every organisation word, named or not.
 fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let word = &a.words[i];
+    // A short organisation word (ГО, тов, оо) counts in capitals, or in chat's lower case when
+    // a quoted name follows it ("тов «агротранс-слобода»").
     if !(ORG_WORD_SET.contains(&a.folded[i])
-        && (a.folded[i].len() > 3 || word.text.chars().all(|c| !c.is_lowercase())))
+        && (a.folded[i].len() > 3
+            || word.text.chars().all(|c| !c.is_lowercase())
+            || quoted_name_after(a, i).is_some()))
     {
         return None;
     }
