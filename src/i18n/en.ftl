@@ -753,6 +753,7 @@ quasi-clergy = a member of the local clergy
 quasi-official = a local official
 quasi-role = someone with a local role
 quasi-child = a child
+quasi-age = an age
 quasi-teenager = a teenager
 generalised-aged = aged { $from }–{ $to }
 

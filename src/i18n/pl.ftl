@@ -771,6 +771,7 @@ quasi-clergy = duchowny z okolicy
 quasi-official = miejscowy urzędnik
 quasi-role = osoba pełniąca lokalną funkcję
 quasi-child = dziecko
+quasi-age = wiek
 quasi-teenager = nastolatek
 generalised-aged = w wieku { $from }–{ $to } lat
 

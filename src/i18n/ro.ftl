@@ -765,6 +765,7 @@ quasi-clergy = un membru al clerului local
 quasi-official = un funcționar local
 quasi-role = cineva cu o funcție locală
 quasi-child = un copil
+quasi-age = o vârstă
 quasi-teenager = un adolescent
 generalised-aged = în vârstă de { $from }–{ $to } ani
 

@@ -772,6 +772,7 @@ quasi-clergy = местный священнослужитель
 quasi-official = местный чиновник
 quasi-role = человек с местной должностью
 quasi-child = ребёнок
+quasi-age = возраст
 quasi-teenager = подросток
 generalised-aged = в возрасте { $from }–{ $to } лет
 

@@ -772,6 +772,7 @@ quasi-clergy = місцевий священнослужитель
 quasi-official = місцевий посадовець
 quasi-role = людина з місцевою посадою
 quasi-child = дитина
+quasi-age = вік
 quasi-teenager = підліток
 generalised-aged = віком { $from }–{ $to } років
 

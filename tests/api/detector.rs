@@ -156,18 +156,23 @@ fn the_field_split_flags_no_ordinary_mention_and_does_not_regress() {
     }
 }
 
-/// The second field split (`tests/data/detector_field2.txt`): twenty long stories written on
-/// 2026-12-06 by someone who had not seen the rules, with quasi-identifiers, numbered
-/// institutions, addresses with their numbers, chat-style lower-case names, diminutives, and
-/// 149 ordinary mentions.
-#[test]
-fn the_second_field_split_meets_the_issue_targets() {
-    let docs = marked_split(include_str!("../data/detector_field2.txt"));
-    assert_eq!(docs.len(), 20, "four stories in each of the five languages");
+/// A field split measured and held to its floors: at most `most_flagged` ordinary mentions
+/// flagged (and none pre-ticked when `none_ticked`), every kind's recall at or above
+/// `floor(kind)`. Prints the table, the misses and the flagged mentions.
+fn field_split_holds(
+    name: &str,
+    source: &str,
+    documents: usize,
+    most_flagged: usize,
+    none_ticked: bool,
+    floor: impl Fn(Kind) -> f64,
+) {
+    let docs = marked_split(source);
+    assert_eq!(docs.len(), documents, "{name}: documents");
     let report = evaluate(&docs);
     let (flagged, ticked, mentions) = ordinary_flagged(&docs);
     println!(
-        "second field split\n{}ordinary mentions flagged: {} of {mentions}\n{}\npre-ticked: {ticked:?}",
+        "{name}\n{}ordinary mentions flagged: {} of {mentions}, pre-ticked {ticked:?}\n{}",
         report.table(),
         flagged.len(),
         flagged.join("\n")
@@ -175,114 +180,150 @@ fn the_second_field_split_meets_the_issue_targets() {
     for miss in &report.missed {
         println!("missed {miss:?}");
     }
-    // Measured on 2026-12-06 before any rule of that day (person 0.69, location 0.66,
-    // organisation 0.50, date 0.52, handle 0.00, address 0.63, quasi 0.00; 16 of 149 ordinary
-    // mentions flagged, all pre-ticked); after the rules written from the issue's categories
-    // alone (quasi 0.61, person 0.75); then tuned on this split (docs/moderation.md). The
-    // floors are the issue's targets, except places (0.97 asked, 0.94 reached).
     assert!(
-        flagged.len() * 20 <= mentions,
-        "more than 5 % of {mentions} ordinary mentions flagged:\n{}",
+        flagged.len() <= most_flagged,
+        "{name}: {} of {mentions} ordinary mentions flagged:\n{}",
+        flagged.len(),
         flagged.join("\n")
     );
     assert!(
-        ticked.is_empty(),
-        "pre-ticked ordinary mentions: {ticked:?}"
+        !none_ticked || ticked.is_empty(),
+        "{name}: pre-ticked ordinary mentions: {ticked:?}"
     );
     for (kind, counts) in report.by_kind() {
-        let floor = match kind {
+        assert!(
+            counts.recall() >= floor(kind),
+            "{name}, {kind}: {:.3} < {}\n{}",
+            counts.recall(),
+            floor(kind),
+            report.table()
+        );
+    }
+}
+
+/// The second field split (`tests/data/detector_field2.txt`): twenty long stories written on
+/// 2026-12-06 by someone who had not seen the rules, with quasi-identifiers, numbered
+/// institutions, addresses with their numbers, chat-style lower-case names, diminutives, and
+/// 149 ordinary mentions.
+///
+/// Measured on 2026-12-06 before any rule of that day (person 0.69, location 0.66,
+/// organisation 0.50, date 0.52, handle 0.00, address 0.63, quasi 0.00; 16 of 149 ordinary
+/// mentions flagged, all pre-ticked); after the rules written from the issue's categories
+/// alone (quasi 0.61, person 0.75); then tuned on (docs/moderation.md). The floors are the
+/// issue's targets (at most 5 % flagged, none pre-ticked), except places (0.97 asked, 0.93).
+#[test]
+fn the_second_field_split_meets_the_issue_targets() {
+    field_split_holds(
+        "second field split",
+        include_str!("../data/detector_field2.txt"),
+        20,
+        149 / 20,
+        true,
+        |kind| match kind {
             Kind::Person | Kind::Date => 0.97,
             Kind::Location => 0.93,
             Kind::Organisation | Kind::Address => 0.90,
             Kind::Quasi => 0.80,
             _ => 0.99,
-        };
-        assert!(
-            counts.recall() >= floor,
-            "second field split, {kind}: {:.3} < {floor}\n{}",
-            counts.recall(),
-            report.table()
-        );
-    }
+        },
+    );
 }
 
 /// The third field split (`tests/data/detector_field3.txt`): ten long stories written on
-/// 2026-12-06 by someone who had seen neither the rules nor the second split. Measured once
-/// after the first round of rules, then the second round was tuned on it; its floors are where
-/// it stood after that: a rule that makes it worse fails here.
+/// 2026-12-06 by someone who had seen neither the rules nor the second split.
+///
+/// Measured once after the first round of rules (person 0.72, location 0.88, organisation
+/// 0.59, date 0.97, address 0.70, quasi 0.73, contact kinds 1.00; 3 of 94 ordinary mentions
+/// flagged, all pre-ticked); then the second round was tuned on it (person 0.89, location 0.92,
+/// organisation 0.82, address 1.00, quasi 0.97; 2 of 94 flagged). The floors are the latter.
 #[test]
 fn the_third_field_split_does_not_regress() {
-    let docs = marked_split(include_str!("../data/detector_field3.txt"));
-    assert_eq!(docs.len(), 10, "two stories in each of the five languages");
-    let report = evaluate(&docs);
-    let (flagged, ticked, mentions) = ordinary_flagged(&docs);
-    println!(
-        "third field split\n{}ordinary mentions flagged: {} of {mentions}, pre-ticked {}",
-        report.table(),
-        flagged.len(),
-        ticked.len()
-    );
-    for miss in &report.missed {
-        println!("missed {miss:?}");
-    }
-    println!("{}", flagged.join("\n"));
-    // Measured once, 2026-12-06, after the rules tuned on the second split: person 0.72,
-    // location 0.88, organisation 0.59, date 0.97, address 0.70, quasi 0.73, phone, e-mail,
-    // link and account 1.00; 3 of 94 ordinary mentions flagged (all 3 pre-ticked). After the
-    // second round, tuned on it: person 0.89, location 0.92, organisation 0.82, address 1.00,
-    // quasi 0.97; 2 of 94 flagged.
-    assert!(flagged.len() * 20 <= mentions, "{}", flagged.join("\n"));
-    for (kind, counts) in report.by_kind() {
-        let floor = match kind {
+    field_split_holds(
+        "third field split",
+        include_str!("../data/detector_field3.txt"),
+        10,
+        94 / 20,
+        false,
+        |kind| match kind {
             Kind::Person => 0.88,
             Kind::Location => 0.92,
             Kind::Organisation => 0.82,
-            Kind::Date => 0.96,
-            Kind::Address | Kind::Quasi => 0.96,
+            Kind::Date | Kind::Address | Kind::Quasi => 0.96,
             _ => 1.0,
-        };
-        assert!(
-            counts.recall() >= floor,
-            "third field split, {kind}: {:.3} < {floor}\n{}",
-            counts.recall(),
-            report.table()
-        );
-    }
+        },
+    );
 }
 
 /// The fourth field split (`tests/data/detector_field4.txt`): ten long stories written on
-/// 2026-12-06 by someone who had seen neither the rules nor the other splits, measured once
-/// after the second round of rules (tuned on the third split) and never tuned on.
+/// 2026-12-06 by someone who had seen neither the rules nor the other splits. Measured once
+/// after the second round of rules (person 0.98, location 0.83, organisation 0.63 (n=8), quasi
+/// 0.80, everything else 1.00; 8 of 94 ordinary mentions flagged, 4 pre-ticked), then the third
+/// round was tuned on it (location 0.86, quasi 1.00; none flagged). The floors are the latter.
 #[test]
-fn the_fourth_field_split_never_tuned_on_does_not_regress() {
-    let docs = marked_split(include_str!("../data/detector_field4.txt"));
-    assert_eq!(docs.len(), 10, "two stories in each of the five languages");
-    let report = evaluate(&docs);
-    let (flagged, ticked, mentions) = ordinary_flagged(&docs);
-    println!(
-        "fourth field split\n{}ordinary mentions flagged: {} of {mentions}, pre-ticked {}",
-        report.table(),
-        flagged.len(),
-        ticked.len()
-    );
-    // Measured once, 2026-12-06 (the honest figure of that day): person 0.98, location 0.83,
-    // organisation 0.63 (n=8), date, phone, e-mail, link, account and address 1.00, quasi
-    // 0.80; 8 of 94 ordinary mentions flagged, 4 of them pre-ticked — above the 5 % asked.
-    // The floors are those figures; the flagged mentions are the next work, on a new split.
-    assert!(flagged.len() <= 8, "{}", flagged.join("\n"));
-    for (kind, counts) in report.by_kind() {
-        let floor = match kind {
+fn the_fourth_field_split_does_not_regress() {
+    field_split_holds(
+        "fourth field split",
+        include_str!("../data/detector_field4.txt"),
+        10,
+        94 / 20,
+        false,
+        |kind| match kind {
             Kind::Person => 0.98,
-            Kind::Location => 0.83,
+            Kind::Location => 0.86,
             Kind::Organisation => 0.62,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The fifth field split (`tests/data/detector_field5.txt`): ten long stories written on
+/// 2026-12-06 by someone who had seen neither the rules nor the other splits, with harder
+/// ordinary mentions (headings in Title Case, holidays, ministries). Measured once after the
+/// third round of rules (person 1.00, location 0.88, organisation 0.92, address 0.86, quasi
+/// 0.40; 24 of 129 ordinary mentions flagged, 19 pre-ticked), then the fourth round was tuned
+/// on it (location 0.93, quasi 0.60; 10 of 129 flagged, 6 pre-ticked). The floors are the
+/// latter.
+#[test]
+fn the_fifth_field_split_does_not_regress() {
+    field_split_holds(
+        "fifth field split",
+        include_str!("../data/detector_field5.txt"),
+        10,
+        10,
+        false,
+        |kind| match kind {
+            Kind::Person => 1.0,
+            Kind::Location => 0.92,
+            Kind::Organisation => 0.92,
+            Kind::Address => 0.85,
+            Kind::Quasi => 0.60,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The sixth field split (`tests/data/detector_field6.txt`): ten long stories written on
+/// 2026-12-06 by someone who had seen neither the rules nor the other splits, measured once
+/// after the fourth round of rules and never tuned on — the day's honest figure: person 0.98,
+/// location 0.86, organisation 0.82, phone 0.89, address 0.50 (n=2), quasi 0.80, date, e-mail,
+/// link and account 1.00; 17 of 115 ordinary mentions flagged, all pre-ticked (national and
+/// international bodies by their full names). The floors are those figures.
+#[test]
+fn the_sixth_field_split_never_tuned_on_does_not_regress() {
+    field_split_holds(
+        "sixth field split",
+        include_str!("../data/detector_field6.txt"),
+        10,
+        17,
+        false,
+        |kind| match kind {
+            Kind::Person => 0.97,
+            Kind::Location => 0.86,
+            Kind::Organisation => 0.81,
+            Kind::Phone => 0.88,
+            Kind::Address => 0.5,
             Kind::Quasi => 0.80,
             _ => 1.0,
-        };
-        assert!(
-            counts.recall() >= floor,
-            "fourth field split, {kind}: {:.3} < {floor}\n{}",
-            counts.recall(),
-            report.table()
-        );
-    }
+        },
+    );
 }

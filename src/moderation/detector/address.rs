@@ -69,6 +69,18 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid address pattern")
 });
 
+/// The house and flat numbers at the start of `rest`, if any (with a digit in them). Looked for
+/// in its first 80 bytes only: the pattern's word boundaries make the engine's work grow with
+/// the text it is given, and an address's numbers are short.
+fn numbers_after(rest: &str) -> Option<regex::Match<'_>> {
+    let mut end = rest.len().min(80);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    TAIL.find(&rest[..end])
+        .filter(|m| m.as_str().chars().any(|c| c.is_ascii_digit()))
+}
+
 fn is_cue(folded: &str, list: &[&str]) -> bool {
     list.contains(&folded)
 }
@@ -98,10 +110,7 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
         let rest = &a.text[end..];
         let rest_trimmed = rest.strip_prefix('.').unwrap_or(rest);
         let skipped = rest.len() - rest_trimmed.len();
-        let Some(tail) = TAIL
-            .find(rest_trimmed)
-            .filter(|m| m.as_str().chars().any(|c| c.is_ascii_digit()))
-        else {
+        let Some(tail) = numbers_after(rest_trimmed) else {
             continue;
         };
         end += skipped + tail.end();
@@ -123,18 +132,16 @@ pub(super) fn lower_case_streets(a: &Analysis, hits: &mut Vec<Hit>) {
     let n = a.words.len();
     for i in 0..n {
         let word = &a.words[i];
-        if word.is_capitalised()
+        let cue_before = i > 0 && is_cue(&a.folded[i - 1], BEFORE) && a.folded[i - 1].len() > 1;
+        let cue_after = i + 1 < n && a.adjacent(i) && is_cue(&a.folded[i + 1], AFTER);
+        // The cues first: the walk over the findings only for a word beside one.
+        if !(cue_before || cue_after)
+            || (cue_before && BEFORE_ENGLISH.contains(&a.folded[i - 1].as_str()))
+            || word.is_capitalised()
             || !word.text.chars().all(char::is_alphabetic)
             || hits
                 .iter()
                 .any(|h| h.start < word.byte_end && word.byte_start < h.end)
-        {
-            continue;
-        }
-        let cue_before = i > 0 && is_cue(&a.folded[i - 1], BEFORE) && a.folded[i - 1].len() > 1;
-        let cue_after = i + 1 < n && a.adjacent(i) && is_cue(&a.folded[i + 1], AFTER);
-        if !(cue_before || cue_after)
-            || (cue_before && BEFORE_ENGLISH.contains(&a.folded[i - 1].as_str()))
         {
             continue;
         }
@@ -144,10 +151,7 @@ pub(super) fn lower_case_streets(a: &Analysis, hits: &mut Vec<Hit>) {
             word.byte_end
         };
         let rest = &a.text[name_end..];
-        let Some(tail) = TAIL
-            .find(rest)
-            .filter(|m| m.as_str().chars().any(|c| c.is_ascii_digit()))
-        else {
+        let Some(tail) = numbers_after(rest) else {
             continue;
         };
         let start = if cue_before {
@@ -187,10 +191,7 @@ pub(super) fn cued_streets(a: &Analysis, hits: &mut Vec<Hit>) {
                 break;
             }
             let rest = &a.text[a.words[last].byte_end..];
-            let Some(tail) = TAIL
-                .find(rest)
-                .filter(|m| m.as_str().chars().any(|ch| ch.is_ascii_digit()))
-            else {
+            let Some(tail) = numbers_after(rest) else {
                 continue;
             };
             let (start, end) = (
@@ -283,6 +284,61 @@ const ORDINALS: &[&str] = &[
     "кожн",
     "кажд",
 ];
+
+/// A region or district named by its adjective and the word for it: "Одеська область",
+/// "Одесская обл.", "Odesa Oblast", "Białogardzki powiat" — the adjective with its word, as a
+/// place, when no rule found it.
+pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
+    const REGION_WORDS: &[&str] = &[
+        "oblast",
+        "oblasti",
+        "oblastiu",
+        "oblastiakh",
+        "obl",
+        "raion",
+        "raionu",
+        "raioni",
+        "hromada",
+        "hromady",
+        "hromadi",
+        "obwod",
+        "obwodu",
+        "obwodzie",
+        "region",
+        "regiune",
+        "district",
+        "okruh",
+        "okruhu",
+        "powiat",
+        "powiatu",
+        "powiecie",
+    ];
+    let n = a.words.len();
+    for i in 0..n.saturating_sub(1) {
+        if !a.capitalised(i)
+            || !a.adjacent(i)
+            || !REGION_WORDS.contains(&a.folded[i + 1].as_str())
+            || a.folded[i].chars().count() < 5
+        {
+            continue;
+        }
+        let (start, end) = (a.words[i].byte_start, a.words[i + 1].byte_end);
+        if hits
+            .iter()
+            .any(|h| h.kind == Kind::Location && h.start <= start && end <= h.end)
+        {
+            continue;
+        }
+        hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
+        hits.push(Hit {
+            kind: Kind::Location,
+            start,
+            end,
+            confidence: 0.8,
+            suggestion: None,
+        });
+    }
+}
 
 /// English cue words before a street that are also ordinary words ("road to Lviv").
 const BEFORE_ENGLISH: &[&str] = &["street", "avenue", "road", "al", "per", "prov", "os"];

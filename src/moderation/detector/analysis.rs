@@ -315,6 +315,17 @@ pub(super) fn inflected_place(folded: &str) -> Option<&'static lexicon::Place> {
         ("ovi", "iv"),
         ("ovu", "iv"),
         ("omu", "iv"),
+        // The genitive plural of a name in -и ("з Циркунів" → Циркуни).
+        ("iv", "y"),
+        // Adjectival names in another case ("Приморського", "Приморского" → Приморське,
+        // Приморское).
+        ("skoho", "ske"),
+        ("skoho", "skoe"),
+        ("skoho", "skyi"),
+        ("skomu", "ske"),
+        ("skim", "ske"),
+        ("skoi", "ska"),
+        ("skii", "ska"),
     ] {
         if let Some(stem) = folded.strip_suffix(ending)
             && stem.len() >= 3

@@ -106,26 +106,49 @@ static ADDRESS_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::ne
     .collect()
 });
 
+/// Puts a finding of `kind` over `start..end` in place of the names, places and organisations
+/// the other rules found inside it.
+fn claim(hits: &mut Vec<Hit>, kind: Kind, start: usize, end: usize, confidence: f32) {
+    hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
+    hits.push(Hit {
+        kind,
+        start,
+        end,
+        confidence,
+        suggestion: None,
+    });
+}
+
 fn overlaps_any(hits: &[Hit], start: usize, end: usize) -> bool {
     hits.iter().any(|h| h.start < end && start < h.end)
 }
 
 /// A lower-case word that could be a name: letters only, three or more, not an ordinary
 /// mention (whether it is a frequent word is for each rule to say).
-fn lower_case_candidate(a: &Analysis, i: usize, hits: &[Hit]) -> bool {
+fn lower_case_candidate(a: &Analysis, i: usize) -> bool {
     let word = &a.words[i];
     !word.is_capitalised()
         && a.folded[i].chars().count() >= 3
         && word.text.chars().all(char::is_alphabetic)
         && !LEXICON.ordinary.contains(&a.folded[i])
-        && !overlaps_any(hits, word.byte_start, word.byte_end)
 }
 
 /// Lower-case given names, surnames and towns.
 fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
     let n = a.words.len();
+    // Which words a finding covers already, once (not a walk over the findings per word).
+    let mut covered = vec![false; n];
+    for h in hits.iter() {
+        let first = a.words.partition_point(|w| w.byte_end <= h.start);
+        for (j, w) in a.words.iter().enumerate().skip(first) {
+            if w.byte_start >= h.end {
+                break;
+            }
+            covered[j] = true;
+        }
+    }
     for i in 0..n {
-        if !lower_case_candidate(a, i, hits) {
+        if covered[i] || !lower_case_candidate(a, i) {
             continue;
         }
         let common = LEXICON.common.contains(&a.folded[i]);
@@ -136,18 +159,28 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         if leads_to_place
             && i + 1 < n
             && (a.adjacent(i) || &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == "-")
-            && lower_case_candidate(a, i + 1, hits)
+            && !covered[i + 1]
+            && lower_case_candidate(a, i + 1)
             && LEXICON
                 .places
                 .contains_key(&format!("{} {}", a.stems[i], a.stems[i + 1]))
         {
             hits.push(a.hit(Kind::Location, i, i + 2, 0.35));
+            covered[i + 1] = true;
             continue;
         }
-        let place = LEXICON
-            .places
-            .get(&a.stems[i])
-            .or_else(|| inflected_place(&a.folded[i]));
+        // Only after a preposition, or a town's exact name, is a lower-case word worth looking
+        // up as a place (the inflected forms cost a dozen lookups).
+        let place = if leads_to_place {
+            LEXICON
+                .places
+                .get(&a.stems[i])
+                .or_else(|| inflected_place(&a.folded[i]))
+        } else if LEXICON.place_exact.contains(&a.folded[i]) {
+            LEXICON.places.get(&a.stems[i])
+        } else {
+            None
+        };
         if let Some(place) = place
             && a.folded[i].chars().count() >= 5
             && (leads_to_place
@@ -159,15 +192,22 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
             continue;
         }
         // After a form of address ("pani ireny", "doamnei popescu", "uncle tolik").
-        let after_title = previous.is_some_and(|p| ADDRESS_WORDS.contains(p));
+        // "pani sołtys" is the village head, a role (the quasi rule's), not a name.
+        let after_title = previous.is_some_and(|p| ADDRESS_WORDS.contains(p))
+            && !super::quasi::is_role_word(&a.folded[i]);
         let surname = has_strong_surname_ending(&a.folded[i]);
         // A frequent word is a name only after a form of address, and then only if it looks
         // like one ("doamnei popescu").
-        let named = if common {
-            after_title && (surname || a.is_first_name(i))
-        } else {
-            a.is_first_name(i) || after_title || surname || diminutive_of_name(a, i)
-        };
+        // "georgian", "turkish": a people's adjective, not a name.
+        let demonym = ["ian", "ish", "ese"]
+            .iter()
+            .any(|e| a.folded[i].ends_with(e));
+        let named = !demonym
+            && if common {
+                after_title && (surname || a.is_first_name(i))
+            } else {
+                a.is_first_name(i) || after_title || surname || diminutive_of_name(a, i)
+            };
         if named {
             let confidence = if after_title { 0.45 } else { 0.35 };
             hits.push(a.hit(Kind::Person, i, i + 1, confidence));
@@ -204,14 +244,7 @@ fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
             && (lower || !LEXICON.common.contains(&a.folded[i + 1]) || between_commas(a, i, i + 1))
         {
             let (start, end) = (word.byte_start, a.words[i + 1].byte_end);
-            hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
-            hits.push(Hit {
-                kind: Kind::Person,
-                start,
-                end,
-                confidence: 0.75,
-                suggestion: None,
-            });
+            claim(hits, Kind::Person, start, end, 0.75);
         }
     }
 }
@@ -269,7 +302,7 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// The apps people give their account on.
 static PLATFORM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:telegram|телеграм|телег|signal|сигнал|viber|вайбер|whats\s?app|вотсап|instagram|инстаграм|інстаграм|messenger|месенджер|мессенджер|facebook|tiktok|skype)\w*",
+        r"(?i)(?:telegram|телеграм|телег|signal|сигнал|viber|вайбер|whats\s?app|вотсап|instagram|инстаграм|інстаграм|messenger|месенджер|мессенджер|facebook|tiktok|skype)\p{L}*",
     )
 });
 /// An account name: words joined by "_" or ".", or letters with digits ("kozak_77",
@@ -399,14 +432,7 @@ fn dash_signature(a: &Analysis, hits: &mut Vec<Hit>) {
     } else {
         last_end
     };
-    hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
-    hits.push(Hit {
-        kind: Kind::Person,
-        start,
-        end,
-        confidence: 0.6,
-        suggestion: None,
-    });
+    claim(hits, Kind::Person, start, end, 0.6);
 }
 
 /// A patronymic in lower case ("федор дмитриевич карагеорги", "олена петрівна"): with the
@@ -438,8 +464,7 @@ fn lower_case_patronymics(a: &Analysis, hits: &mut Vec<Hit>) {
             end = i + 1;
         }
         let (s, e) = (a.words[start].byte_start, a.words[end].byte_end);
-        hits.retain(|h| !(h.kind.is_word_kind() && h.start < e && s < h.end));
-        hits.push(a.hit(Kind::Person, start, end + 1, 0.45));
+        claim(hits, Kind::Person, s, e, 0.45);
     }
 }
 
@@ -478,10 +503,53 @@ pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
     lower_case_names(a, hits);
 }
 
-/// Guesses the moderator should see but not find ticked: a "person" written only in capitals
-/// that is no given name and has no surname's ending (an acronym: "ГСЧС", "SES"), and a single
-/// word at the start of a sentence that is also a frequent word ("Надія", "Віра": hope, faith).
-pub(super) fn doubt(a: &Analysis, hits: &mut [Hit]) {
+/// A "person" that is one word of two to five capitals, no given name of four letters or more:
+/// an acronym ("ВПО", "ПТСР", "PCK", "KAS"), dropped. And guesses the moderator should see but
+/// not find ticked: a "person" written only in capitals that is no given name and has no
+/// surname's ending, and a single word at the start of a sentence that is also a frequent word
+/// ("Надія", "Віра": hope, faith).
+pub(super) fn doubt(a: &Analysis, hits: &mut Vec<Hit>) {
+    hits.retain(|h| {
+        if !matches!(h.kind, Kind::Person | Kind::Location) {
+            return true;
+        }
+        let Some(first) = a.word_starting_at(h.start) else {
+            return true;
+        };
+        let words: Vec<usize> = (first..a.words.len())
+            .take_while(|&j| a.words[j].byte_end <= h.end)
+            .collect();
+        // "ВПО", "A CMR": every word in capitals, one letter or up to five, no given name.
+        let acronym = h.kind == Kind::Person
+            && words.iter().all(|&j| {
+                let text = a.words[j].text;
+                text.chars().count() <= 5
+                    && text.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+                    && !(a.folded[j].len() >= 4 && a.is_first_name(j))
+            });
+        // "How It Went", "Situation Overview", "Field Report": a heading in Title Case, every
+        // word of it a frequent English word and none a given name. Only English and only in
+        // such a run: in the other languages many surnames are frequent words (Мороз, Sowa),
+        // and a single capitalised word mid-sentence may be a name that is also a word.
+        let heading = h.confidence < 0.6 && {
+            let english_word = |j: usize| {
+                a.words[j].text.is_ascii()
+                    && a.capitalised(j)
+                    && (LEXICON.common_en.contains(&a.folded[j]) || a.folded[j].len() <= 3)
+                    && !a.is_first_name(j)
+            };
+            let mut from = words[0];
+            while from > 0 && a.adjacent(from - 1) && english_word(from - 1) {
+                from -= 1;
+            }
+            let mut to = words[words.len() - 1];
+            while to + 1 < a.words.len() && a.adjacent(to) && english_word(to + 1) {
+                to += 1;
+            }
+            to > from && (from..=to).all(english_word)
+        };
+        !(acronym || heading)
+    });
     for hit in hits.iter_mut().filter(|h| h.kind == Kind::Person) {
         let Some(first) = a.word_starting_at(hit.start) else {
             continue;

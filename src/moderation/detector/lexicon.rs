@@ -91,6 +91,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             }
         }
     }
+    // Regions by the names people use ("Одещина", "Podkarpacie"): counted as large places.
+    for name in lines(include_str!("data/regions.txt")) {
+        place_exact.insert(fold(name));
+        places.entry(phrase_stem(name)).or_insert(Place {
+            country: "",
+            population: 1_000_000,
+        });
+    }
     let mut common = HashSet::new();
     let mut common_en = HashSet::new();
     let mut common_other = HashSet::new();

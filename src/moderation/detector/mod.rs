@@ -294,15 +294,17 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     let analysis = Analysis::new(text);
     find_words(&analysis, &mut hits);
     repeat_names(&analysis, &mut hits);
-    never::drop_mentions(&analysis, &mut hits);
+    let mentions = never::mention_words(&analysis);
+    never::drop_mentions(&analysis, &mentions, &mut hits);
     address::with_numbers(&analysis, &mut hits);
     address::lower_case_streets(&analysis, &mut hits);
     address::adjective_streets(&analysis, &mut hits);
     address::cued_streets(&analysis, &mut hits);
+    address::adjective_regions(&analysis, &mut hits);
     address::numbered_institutions(&analysis, &mut hits);
     informal::find(&analysis, &mut hits);
     informal::doubt(&analysis, &mut hits);
-    quasi::find(&analysis, &mut hits);
+    quasi::find(&analysis, &mentions, &mut hits);
     let joined = |i: usize| {
         analysis.adjacent(i)
             || analysis.text[analysis.words[i].byte_end..analysis.words[i + 1].byte_start]

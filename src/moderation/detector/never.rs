@@ -91,8 +91,7 @@ fn joined(a: &Analysis, j: usize) -> bool {
 }
 
 /// Drops or cuts back the word hits that lean on a never-identifying mention.
-pub(super) fn drop_mentions(a: &Analysis, hits: &mut Vec<Hit>) {
-    let inside = mention_words(a);
+pub(super) fn drop_mentions(a: &Analysis, inside: &[bool], hits: &mut Vec<Hit>) {
     if !inside.contains(&true) {
         return;
     }

@@ -536,6 +536,14 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
         let Some(month) = month_number(month_word) else {
             continue;
         };
+        // "… сентября. 03.11 09:15" is the end of a sentence and a log's day, not "September 3":
+        // only an abbreviated month ("Sept. 5") takes a full stop before its day.
+        if c.name("m2").is_some()
+            && month_word.chars().count() > 4
+            && whole.as_str()[month_word.len()..].starts_with('.')
+        {
+            continue;
+        }
         // "May 5" is a date; "may 5 people" is not: English "may" needs its capital.
         if month_word == "may" {
             continue;

@@ -58,35 +58,66 @@ pub const GENERALISATIONS: &[(&str, &str)] = &[
     ("someone with a local role", "quasi-role"),
     ("a child", "quasi-child"),
     ("a teenager", "quasi-teenager"),
+    ("an age", "quasi-age"),
 ];
 
-/// A word list made ready: folded beginnings and folded whole words.
+/// A word list made ready: folded beginnings and folded whole words, both hashed (a word is
+/// looked up by its own beginnings, at most seven lookups, not compared with every entry).
 pub(super) struct Words {
-    prefixes: Vec<String>,
+    prefixes: HashSet<String>,
     exact: HashSet<String>,
+    shortest: usize,
+    /// The first two bytes of every entry: most words fail here, with no hashing of strings.
+    heads: HashSet<[u8; 2]>,
 }
+
+fn head(word: &str) -> Option<[u8; 2]> {
+    let bytes = word.as_bytes();
+    (bytes.len() >= 2).then(|| [bytes[0], bytes[1]])
+}
+
+/// How many letters a word may have after a listed beginning.
+const ENDING: usize = 6;
 
 impl Words {
     pub(super) fn new(entries: &[&str]) -> Self {
-        let mut prefixes = Vec::new();
+        let mut prefixes = HashSet::new();
         let mut exact = HashSet::new();
         for entry in entries {
             match entry.strip_prefix('=') {
                 Some(word) => {
                     exact.insert(fold(word));
                 }
-                None => prefixes.push(fold(entry)),
+                None => {
+                    prefixes.insert(fold(entry));
+                }
             }
         }
-        Words { prefixes, exact }
+        let shortest = prefixes.iter().map(String::len).min().unwrap_or(usize::MAX);
+        let heads = prefixes
+            .iter()
+            .chain(&exact)
+            .filter_map(|w| head(w))
+            .collect();
+        Words {
+            prefixes,
+            exact,
+            shortest,
+            heads,
+        }
     }
 
     pub(super) fn contains(&self, folded: &str) -> bool {
-        self.exact.contains(folded)
-            || self
-                .prefixes
-                .iter()
-                .any(|p| folded.starts_with(p.as_str()) && folded.len() <= p.len() + 6)
+        if head(folded).is_some_and(|h| !self.heads.contains(&h)) {
+            return false;
+        }
+        if self.exact.contains(folded) {
+            return true;
+        }
+        let from = self.shortest.max(folded.len().saturating_sub(ENDING));
+        (from..=folded.len())
+            .filter(|&cut| folded.is_char_boundary(cut))
+            .any(|cut| self.prefixes.contains(&folded[..cut]))
     }
 }
 
@@ -104,6 +135,10 @@ struct Lists {
     age_cues: Words,
     /// The adjective of age after "N-" ("73-year-old", "73-річна", "72-letnia").
     age_adjectives: Words,
+    /// Cardinal numbers in words ("п'ятдесят вісім років").
+    age_number_words: Words,
+    /// The number stems of compound age adjectives ("восьмилетняя", "сімдесятирічна").
+    age_compounds: Words,
     /// Words before an English role that make it a noun ("the head of", not "we head to").
     determiners: HashSet<&'static str>,
 }
@@ -160,6 +195,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         years: named("years"),
         age_cues: named("age-cues"),
         age_adjectives: named("age-adjectives"),
+        age_number_words: named("age-number-words"),
+        age_compounds: named("age-compounds"),
         determiners: [
             "the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "that",
             "local", "former", "late", "acting", "new", "old", "village", "district",
@@ -168,6 +205,11 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         .collect(),
     }
 });
+
+/// A word of role (folded): "sołtys", "директор", "primarul".
+pub(super) fn is_role_word(folded: &str) -> bool {
+    field_of(&LISTS.roles, folded).is_some()
+}
 
 fn field_of(list: &[(Field, Words)], folded: &str) -> Option<Field> {
     list.iter()
@@ -280,10 +322,9 @@ fn with_article(a: &Analysis, i: usize) -> usize {
 }
 
 /// Roles with their place, "the only …", and relations of a role.
-fn roles(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
+fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
     let n = a.words.len();
     // "Лікарів без кордонів у школу" is Médecins Sans Frontières, not a doctor of a school.
-    let mention = super::never::mention_words(a);
     for (i, &in_mention) in mention.iter().enumerate() {
         if in_mention {
             continue;
@@ -371,6 +412,55 @@ pub fn age_suggestion(age: u32) -> String {
     }
 }
 
+/// Ages written in words: a compound adjective ("восьмилетняя девочка", "сімдесятирічна",
+/// "osiemdziesięcioletni") always; cardinal words before "years" ("п'ятдесят вісім років")
+/// after a person, a relative, a role or a comma, as for digits.
+fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
+    let n = a.words.len();
+    let mut i = 0;
+    while i < n {
+        let folded = &a.folded[i];
+        let compound = ["richn", "letn", "letni"]
+            .iter()
+            .any(|s| folded.contains(s))
+            && (3..folded.len().min(20))
+                .filter(|&cut| folded.is_char_boundary(cut))
+                .any(|cut| LISTS.age_compounds.contains(&folded[..cut]))
+            && !folded.starts_with("letn");
+        if compound {
+            out.push(quasi_hit(a, i, i, 0.5, "[an age]".into()));
+            i += 1;
+            continue;
+        }
+        if !LISTS.age_number_words.contains(folded) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < n && joined(a, j) && LISTS.age_number_words.contains(&a.folded[j + 1]) {
+            j += 1;
+        }
+        let years = j + 1 < n && joined(a, j) && LISTS.years.contains(&a.folded[j + 1]);
+        let before = if i > 0 {
+            &a.text[a.words[i - 1].byte_end..a.words[i].byte_start]
+        } else {
+            ""
+        };
+        let context = before.trim() == ","
+            || (i.saturating_sub(3)..i).any(|k| {
+                LISTS.people.contains(&a.folded[k])
+                    || is_role_word(&a.folded[k])
+                    || found
+                        .iter()
+                        .any(|h| h.kind == Kind::Person && h.end == a.words[k].byte_end)
+            });
+        if years && context {
+            out.push(quasi_hit(a, i, j + 1, 0.5, "[an age]".into()));
+        }
+        i = j + 1;
+    }
+}
+
 /// Exact ages of people.
 fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
     let n = a.words.len();
@@ -445,7 +535,15 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
                 break;
             }
             k -= 1;
-            if LISTS.people.contains(&a.folded[k]) || LISTS.age_cues.contains(&a.folded[k]) {
+            // A relative, a role, or a name the other rules found ("Ганна Мельник, 58").
+            let named = found
+                .iter()
+                .any(|h| h.kind == Kind::Person && h.end == a.words[k].byte_end);
+            if LISTS.people.contains(&a.folded[k])
+                || LISTS.age_cues.contains(&a.folded[k])
+                || is_role_word(&a.folded[k])
+                || named
+            {
                 person = Some(k);
                 break;
             }
@@ -468,7 +566,10 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             && !adjective
             && person.is_some()
             && i > 0
-            && (matches!(before.trim(), "," | "(") || of || dative)
+            && (matches!(before.trim(), "," | "(")
+                || of
+                || dative
+                || (person == Some(i - 1) && before.trim().is_empty()))
             && (after.trim_start().starts_with([',', ')', '.', ';'])
                 || i + 1 == n
                 || (after.trim().is_empty()
@@ -507,10 +608,11 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
 
 /// Adds quasi-identifiers to the hits, each cut back so that it does not run into a name or
 /// place found by the other rules (the place keeps its own pseudonym).
-pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
+pub(super) fn find(a: &Analysis, mentions: &[bool], hits: &mut Vec<Hit>) {
     let mut found = Vec::new();
-    roles(a, hits, &mut found);
+    roles(a, mentions, hits, &mut found);
     ages(a, hits, &mut found);
+    ages_in_words(a, hits, &mut found);
     found.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     let mut merged: Vec<Hit> = Vec::new();
     for hit in found {

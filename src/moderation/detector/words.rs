@@ -48,6 +48,12 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Little words inside an organisation's name (folded).
+const ORG_PARTICLES: &[&str] = &[
+    "dla", "nad", "pod", "na", "w", "z", "i", "de", "din", "pentru", "si", "for", "of", "and",
+    "the", "dlia", "za", "v", "u", "ta", "pro",
+];
+
 /// The word before `i` is "and" (і, и, та, i, și, oraz) right after a place found.
 fn after_place_and(a: &Analysis, i: usize, hits: &[Hit]) -> bool {
     i >= 2
@@ -95,8 +101,22 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         }
         return Some(next);
     }
-    // X Y Foundation / Fundacja X Y / Asociația X.
-    let run_after = a.capitalised_run(i + 1, 4);
+    // X Y Foundation / Fundacja X Y / Asociația X — with the little words between capitalised
+    // ones ("Stowarzyszenie Razem dla Bieszczad", "Fundacji Most nad Bugiem").
+    let mut run_after = a.capitalised_run(i + 1, 4);
+    while run_after > i + 1
+        && run_after + 1 < a.words.len()
+        && run_after - i < 7
+        && a.adjacent(run_after - 1)
+        && a.adjacent(run_after)
+        && ORG_PARTICLES.contains(&a.folded[run_after].as_str())
+        && a.capitalised(run_after + 1)
+        // "SRL Agrotrans din Căușeni": a place after "from" is where the firm is, not its name.
+        && !(LOCATIVE_SET.contains(&a.folded[run_after])
+            && LEXICON.places.contains_key(&a.stems[run_after + 1]))
+    {
+        run_after = a.capitalised_run(run_after + 1, 3);
+    }
     if a.adjacent(i) && run_after > i + 1 {
         hits.push(a.hit(Kind::Organisation, i, run_after, 0.85));
         return Some(run_after);

@@ -141,3 +141,33 @@ fn chat_style_lower_case_names_are_shown_but_not_pre_ticked() {
     // Ordinary lower-case words are not names.
     assert!(findings("we waited at the border for hours and then drove on").is_empty());
 }
+
+#[test]
+fn ages_written_in_words_are_quasi_identifiers() {
+    for (text, want) in [
+        (
+            "Клієнтка — Ганна Мельник, п'ятдесят вісім років, вдова.",
+            "п'ятдесят вісім років",
+        ),
+        ("Только восьмилетняя девочка плакала.", "восьмилетняя"),
+    ] {
+        assert_eq!(of_kind(text, Kind::Quasi), [want], "{text}");
+    }
+    // A summer camp is no age.
+    assert!(of_kind("Летний лагерь открылся.", Kind::Quasi).is_empty());
+}
+
+#[test]
+fn acronyms_headings_and_holidays_are_not_names() {
+    for text in [
+        "Тоді ВПО з Харкова прийшли до ЦНАП.",
+        "How It Went. We drove on.",
+        "Before Easter we had no fuel; after Crăciun it came.",
+    ] {
+        let people: Vec<_> = findings(text)
+            .into_iter()
+            .filter(|f| f.kind == Kind::Person)
+            .collect();
+        assert!(people.is_empty(), "{text}: {people:?}");
+    }
+}
