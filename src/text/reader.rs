@@ -348,7 +348,7 @@ fn script(c: char) -> Option<Script> {
 }
 
 /// Whether any word of `text` mixes Latin, Cyrillic and Greek letters.
-fn mixes_scripts(text: &str) -> bool {
+pub fn mixes_scripts(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic()).any(|word| {
         let mut seen: Option<Script> = None;
         word.chars().filter_map(script).any(|s| {

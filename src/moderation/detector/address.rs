@@ -81,8 +81,22 @@ fn numbers_after(rest: &str) -> Option<regex::Match<'_>> {
         .filter(|m| m.as_str().chars().any(|c| c.is_ascii_digit()))
 }
 
+/// The cue lists as sets (asked for every word, two or three times).
+static CUES: LazyLock<[std::collections::HashSet<&'static str>; 2]> = LazyLock::new(|| {
+    [
+        BEFORE.iter().copied().collect(),
+        AFTER.iter().copied().collect(),
+    ]
+});
+
 fn is_cue(folded: &str, list: &[&str]) -> bool {
-    list.contains(&folded)
+    if std::ptr::eq(list, BEFORE) {
+        CUES[0].contains(folded)
+    } else if std::ptr::eq(list, AFTER) {
+        CUES[1].contains(folded)
+    } else {
+        list.contains(&folded)
+    }
 }
 
 /// Turns street findings into addresses with their numbers.

@@ -268,22 +268,47 @@ pub fn default_suggestion(kind: Kind) -> String {
 /// decoded, invisible characters dropped, look-alike letters and full-width digits folded);
 /// findings are spans of `text` itself, covering the encoded form.
 pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
-    let views = ReaderView::readings(text);
-    if let [view] = views.as_slice()
-        && view.is_identity()
-    {
+    let first = ReaderView::of(text);
+    if first.is_identity() && !crate::text::reader::mixes_scripts(text) {
         return resolve(text, hits_in(text, options));
     }
     // Each reading of the text (look-alikes folded each way, marks in words dropped or kept):
-    // what is found in any of them is a finding of the original.
-    let mut hits = Vec::new();
-    for view in &views {
-        hits.extend(hits_in(&view.text, options).into_iter().map(|hit| {
-            let (start, end) = view.original_range(hit.start, hit.end);
-            Hit { start, end, ..hit }
-        }));
+    // what is found in any of them is a finding of the original. The whole text is read once
+    // in its first reading (names seen elsewhere in it count); the other readings are made of
+    // each paragraph that has more than one, so that one mixed word does not make the detector
+    // read a long story six times.
+    let mut hits: Vec<Hit> = in_view(&first, 0, options);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        // Plain ASCII without a character reference has a single reading.
+        if line.is_ascii() && !line.contains('&') {
+            start += line.len();
+            continue;
+        }
+        let views = ReaderView::readings(line);
+        if views.len() > 1 {
+            for view in &views {
+                hits.extend(in_view(view, start, options));
+            }
+        }
+        start += line.len();
     }
     resolve(text, hits)
+}
+
+/// The hits in one reading, as byte spans of the original, `offset` bytes in.
+fn in_view(view: &ReaderView, offset: usize, options: &ScanOptions) -> Vec<Hit> {
+    hits_in(&view.text, options)
+        .into_iter()
+        .map(|hit| {
+            let (start, end) = view.original_range(hit.start, hit.end);
+            Hit {
+                start: start + offset,
+                end: end + offset,
+                ..hit
+            }
+        })
+        .collect()
 }
 
 /// Every hit of every rule in a text as read, byte spans, before overlaps are settled.

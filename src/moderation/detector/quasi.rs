@@ -67,13 +67,14 @@ pub(super) struct Words {
     prefixes: HashSet<String>,
     exact: HashSet<String>,
     shortest: usize,
-    /// The first two bytes of every entry: most words fail here, with no hashing of strings.
-    heads: HashSet<[u8; 2]>,
+    /// The first two bytes of every entry, as a bit set: most words fail here, with no
+    /// hashing at all.
+    heads: Vec<u64>,
 }
 
-fn head(word: &str) -> Option<[u8; 2]> {
+fn head(word: &str) -> Option<usize> {
     let bytes = word.as_bytes();
-    (bytes.len() >= 2).then(|| [bytes[0], bytes[1]])
+    (bytes.len() >= 2).then(|| (usize::from(bytes[0]) << 8) | usize::from(bytes[1]))
 }
 
 /// How many letters a word may have after a listed beginning.
@@ -94,11 +95,10 @@ impl Words {
             }
         }
         let shortest = prefixes.iter().map(String::len).min().unwrap_or(usize::MAX);
-        let heads = prefixes
-            .iter()
-            .chain(&exact)
-            .filter_map(|w| head(w))
-            .collect();
+        let mut heads = vec![0u64; 1 << 10];
+        for h in prefixes.iter().chain(&exact).filter_map(|w| head(w)) {
+            heads[h >> 6] |= 1 << (h & 63);
+        }
         Words {
             prefixes,
             exact,
@@ -108,7 +108,7 @@ impl Words {
     }
 
     pub(super) fn contains(&self, folded: &str) -> bool {
-        if head(folded).is_some_and(|h| !self.heads.contains(&h)) {
+        if head(folded).is_some_and(|h| self.heads[h >> 6] & (1 << (h & 63)) == 0) {
             return false;
         }
         if self.exact.contains(folded) {
