@@ -280,8 +280,9 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
     let mut hits: Vec<Hit> = in_view(&first, 0, options);
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        // Plain ASCII without a character reference has a single reading.
-        if line.is_ascii() && !line.contains('&') {
+        // A paragraph has readings other than the first only if a word in it mixes scripts,
+        // or a mark stands inside a word, or a character reference may make either so.
+        if !(line.contains(['*', '_', '~', '`', '&']) || could_mix_scripts(line)) {
             start += line.len();
             continue;
         }
@@ -294,6 +295,18 @@ pub fn scan(text: &str, options: &ScanOptions) -> Vec<Finding> {
         start += line.len();
     }
     resolve(text, hits)
+}
+
+/// Whether `line` has both Latin letters and Cyrillic or Greek ones (a cheap look at the bytes)
+/// and then a word that mixes them.
+fn could_mix_scripts(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    // UTF-8 lead bytes: Greek and Cyrillic 0xCD–0xD3, Latin with diacritics 0xC3–0xC9.
+    let cyrillic_or_greek = bytes.iter().any(|b| (0xCD..=0xD3).contains(b));
+    let latin = bytes
+        .iter()
+        .any(|b| b.is_ascii_alphabetic() || (0xC3..=0xC9).contains(b));
+    cyrillic_or_greek && latin && crate::text::reader::mixes_scripts(line)
 }
 
 /// The hits in one reading, as byte spans of the original, `offset` bytes in.
