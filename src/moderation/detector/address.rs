@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::analysis::Analysis;
+use super::patterns::claim;
 use super::quasi::Words;
 use super::{Hit, Kind};
 
@@ -263,14 +264,7 @@ pub(super) fn adjective_streets(a: &Analysis, hits: &mut Vec<Hit>) {
             continue;
         }
         let (start, end) = (a.words[i].byte_start, a.words[i + 1].byte_end);
-        hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
-        hits.push(Hit {
-            kind: Kind::Address,
-            start,
-            end,
-            confidence: 0.6,
-            suggestion: None,
-        });
+        claim(hits, Kind::Address, start, end, 0.6);
     }
 }
 
@@ -343,14 +337,7 @@ pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
         {
             continue;
         }
-        hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
-        hits.push(Hit {
-            kind: Kind::Location,
-            start,
-            end,
-            confidence: 0.8,
-            suggestion: None,
-        });
+        claim(hits, Kind::Location, start, end, 0.8);
     }
 }
 
@@ -422,14 +409,7 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
                     || matches!(a.folded[j - 1].as_str(), "nr" | "no" | "n" | "number");
                 if marked {
                     let (start, end) = (a.words[i].byte_start, a.words[j].byte_end);
-                    hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
-                    hits.push(Hit {
-                        kind: Kind::Organisation,
-                        start,
-                        end,
-                        confidence: 0.8,
-                        suggestion: None,
-                    });
+                    claim(hits, Kind::Organisation, start, end, 0.8);
                 }
                 break;
             }

@@ -307,55 +307,50 @@ impl<'a> Analysis<'a> {
 /// Polish case ending after "ów" or a consonant ("Hrubieszowie", "Zosinie" → Hrubieszów, Zosin).
 /// Only places of 2,000 people or more: a small village's name is too often someone's surname.
 pub(super) fn inflected_place(folded: &str) -> Option<&'static lexicon::Place> {
-    let mut candidates = Vec::new();
-    for (ending, base) in [
-        ("ieva", "iv"),
-        ("ova", "iv"),
-        ("eva", "iv"),
-        ("ovi", "iv"),
-        ("ovu", "iv"),
-        ("omu", "iv"),
+    // (ending, what replaces it, the shortest stem it may leave).
+    const FORMS: &[(&str, &str, usize)] = &[
+        ("ieva", "iv", 3),
+        ("ova", "iv", 3),
+        ("eva", "iv", 3),
+        ("ovi", "iv", 3),
+        ("ovu", "iv", 3),
+        ("omu", "iv", 3),
         // The genitive plural of a name in -и ("з Циркунів" → Циркуни).
-        ("iv", "y"),
+        ("iv", "y", 3),
         // Adjectival names in another case ("Приморського", "Приморского" → Приморське,
         // Приморское).
-        ("skoho", "ske"),
-        ("skoho", "skoe"),
-        ("skoho", "skyi"),
-        ("skomu", "ske"),
-        ("skim", "ske"),
-        ("skoi", "ska"),
-        ("skii", "ska"),
-    ] {
-        if let Some(stem) = folded.strip_suffix(ending)
-            && stem.len() >= 3
-        {
-            candidates.push(format!("{stem}{base}"));
-        }
-    }
-    // A vowel that drops in the other cases ("Райгородка" → Райгородок) and a feminine name in
-    // another case ("Яцковку" → Яцковка).
-    for (ending, base) in [
-        ("ka", "ok"),
-        ("ku", "ok"),
-        ("kom", "ok"),
-        ("u", "a"),
-        ("y", "a"),
-        ("i", "a"),
-    ] {
-        if let Some(stem) = folded.strip_suffix(ending)
-            && stem.len() >= 4
-        {
-            candidates.push(format!("{stem}{base}"));
-        }
-    }
-    for ending in ["owie", "ie", "a", "u", "em", "iu"] {
-        if let Some(stem) = folded.strip_suffix(ending)
-            && stem.len() >= 4
-        {
-            candidates.push(stem.to_string());
-        }
-    }
+        ("skoho", "ske", 3),
+        ("skoho", "skoe", 3),
+        ("skoho", "skyi", 3),
+        ("skomu", "ske", 3),
+        ("skim", "ske", 3),
+        ("skoi", "ska", 3),
+        ("skii", "ska", 3),
+        // A vowel that drops in the other cases ("Райгородка" → Райгородок) and a feminine
+        // name in another case ("Яцковку" → Яцковка).
+        ("ka", "ok", 4),
+        ("ku", "ok", 4),
+        ("kom", "ok", 4),
+        ("u", "a", 4),
+        ("y", "a", 4),
+        ("i", "a", 4),
+        // Polish case endings ("Hrubieszowie", "Zosinie").
+        ("owie", "", 4),
+        ("ie", "", 4),
+        ("a", "", 4),
+        ("u", "", 4),
+        ("em", "", 4),
+        ("iu", "", 4),
+    ];
+    let candidates: Vec<String> = FORMS
+        .iter()
+        .filter_map(|(ending, base, shortest)| {
+            folded
+                .strip_suffix(ending)
+                .filter(|stem| stem.len() >= *shortest)
+                .map(|stem| format!("{stem}{base}"))
+        })
+        .collect();
     candidates.iter().find_map(|c| {
         LEXICON
             .places

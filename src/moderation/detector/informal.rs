@@ -16,6 +16,7 @@ use regex::Regex;
 
 use super::analysis::{Analysis, LOCATIVE_SET, has_strong_surname_ending, inflected_place};
 use super::lexicon::LEXICON;
+use super::patterns::claim;
 use super::quasi::Words;
 use super::{Hit, Kind};
 
@@ -105,19 +106,6 @@ static ADDRESS_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::ne
     .map(|w| crate::text::fold(w))
     .collect()
 });
-
-/// Puts a finding of `kind` over `start..end` in place of the names, places and organisations
-/// the other rules found inside it.
-fn claim(hits: &mut Vec<Hit>, kind: Kind, start: usize, end: usize, confidence: f32) {
-    hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
-    hits.push(Hit {
-        kind,
-        start,
-        end,
-        confidence,
-        suggestion: None,
-    });
-}
 
 fn overlaps_any(hits: &[Hit], start: usize, end: usize) -> bool {
     hits.iter().any(|h| h.start < end && start < h.end)

@@ -341,6 +341,13 @@ fn pl_id_card_valid(s: &str) -> bool {
     sum % 10 == value(compact[3])
 }
 
+/// Puts a finding of `kind` over `start..end` in place of the names, places and organisations
+/// other rules found inside it (an address over its street, a person over an initial).
+pub(super) fn claim(hits: &mut Vec<Hit>, kind: Kind, start: usize, end: usize, confidence: f32) {
+    hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
+    push(hits, kind, start, end, confidence);
+}
+
 fn push(hits: &mut Vec<Hit>, kind: Kind, start: usize, end: usize, confidence: f32) {
     hits.push(Hit {
         kind,
