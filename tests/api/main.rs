@@ -22,6 +22,7 @@ mod people;
 mod phone_safety;
 mod safety;
 mod search;
+mod search_graded;
 mod shell;
 mod signin;
 mod steps;

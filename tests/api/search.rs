@@ -46,9 +46,20 @@ async fn publish_corpus(
     author: &Person,
     moderator: &Person,
 ) -> HashMap<String, i64> {
+    publish_documents(app, author, moderator, &corpus()).await
+}
+
+/// Writes and publishes (as written) every document of `corpus["documents"]`; returns key →
+/// thread id.
+pub(crate) async fn publish_documents(
+    app: &TestApp,
+    author: &Person,
+    moderator: &Person,
+    corpus: &Value,
+) -> HashMap<String, i64> {
     let (author_token, mod_token) = (app.token(author).await, app.token(moderator).await);
     let mut ids = HashMap::new();
-    for doc in corpus()["documents"].as_array().unwrap() {
+    for doc in corpus["documents"].as_array().unwrap() {
         let created = app
             .post_json(&author_token, "/api/v1/cases", &case_input(doc))
             .await;
