@@ -19,6 +19,7 @@
 
 pub mod analysis;
 pub mod facets;
+pub mod glossary;
 pub mod index;
 pub mod indexer;
 pub mod lists;

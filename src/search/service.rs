@@ -22,6 +22,7 @@ use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use super::analysis::{self, terms};
 use super::facets::FacetTally;
+use super::glossary::{EXPANDED_WEIGHT, Form, glossary, is_function_word};
 use super::index::{Fields, RelatedCache, SearchIndex, facet_value, within_reach};
 use super::query::{Filter, Parsed};
 use crate::cases::Reach;
@@ -198,16 +199,25 @@ fn phrase_query(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn Q
     ])))
 }
 
-/// What a snippet highlights: the folded forms of the typed words and of the phrases' words
-/// in the content. (The search itself matches phrases on the pairs fields, whose terms a
+/// What a snippet highlights: the folded forms of the typed words, of the phrases' words and
+/// of the glossary's single-word forms for the typed words, in the content. (The search itself matches phrases on the pairs fields, whose terms a
 /// snippet of the content cannot show.)
 fn highlight_query(f: &Fields, parsed: &Parsed) -> Box<dyn Query> {
     let mut folded = analysis::folded();
-    let clauses = parsed
-        .words
-        .iter()
-        .chain(&parsed.phrases)
-        .flat_map(|text| terms(&mut folded, text))
+    let words: Vec<Vec<String>> = parsed.words.iter().map(|w| terms(&mut folded, w)).collect();
+    // The concepts' single-word forms too: a story found through the glossary shows why.
+    let expanded: Vec<String> = glossary()
+        .group(&words)
+        .into_iter()
+        .flat_map(|(_, forms)| forms)
+        .filter(|form| form.len() == 1)
+        .map(|form| form[0].clone())
+        .collect();
+    let clauses = words
+        .into_iter()
+        .flatten()
+        .chain(parsed.phrases.iter().flat_map(|p| terms(&mut folded, p)))
+        .chain(expanded)
         .map(|t| {
             (
                 Occur::Should,
@@ -236,26 +246,122 @@ fn filter_query(f: &Fields, filter: &Filter) -> Box<dyn Query> {
     }
 }
 
+/// One form of a glossary concept found for a typed word, as an alternative to it: a word in
+/// the title or the text (folded), or a phrase of two or three words (their pairs).
+fn form_query(f: &Fields, form: &Form) -> Box<dyn Query> {
+    let on = |words: Field, pairs: Field| -> Box<dyn Query> {
+        if let [only] = form.as_slice() {
+            return term_query(Term::from_field_text(words, only));
+        }
+        let mut needed: Vec<(Occur, Box<dyn Query>)> = form
+            .windows(2)
+            .map(|w| {
+                let pair = term_query(Term::from_field_text(pairs, &analysis::pair(&w[0], &w[1])));
+                (Occur::Must, pair)
+            })
+            .collect();
+        if needed.len() == 1 {
+            return needed.pop().expect("one").1;
+        }
+        Box::new(BooleanQuery::new(needed))
+    };
+    Box::new(BoostQuery::new(
+        Box::new(DisjunctionMaxQuery::new(vec![
+            Box::new(BoostQuery::new(on(f.title, f.title_pairs), TITLE_BOOST)),
+            on(f.content, f.content_pairs),
+        ])),
+        EXPANDED_WEIGHT,
+    ))
+}
+
+/// The typed words as clauses: each run of words that is a glossary concept is matched as
+/// typed or as any of the concept's forms in the five languages ([`super::glossary`]); each
+/// clause is required of a result, unless relaxed.
+fn word_clauses(f: &Fields, a: &mut Analyzers, words: &[String]) -> Vec<Box<dyn Query>> {
+    let folded: Vec<Vec<String>> = words.iter().map(|w| terms(&mut a.folded, w)).collect();
+    let content_words = words.iter().filter(|w| !is_function_word(w)).count();
+    let mut clauses = Vec::new();
+    for (range, forms) in glossary().group(&folded) {
+        // A function word beside other words is not searched: required, it would ask stories
+        // in other languages for it; optional, it would favour the query's own language.
+        if range.len() == 1 && is_function_word(&words[range.start]) && content_words > 0 {
+            continue;
+        }
+        let mut own: Vec<Box<dyn Query>> = words[range.clone()]
+            .iter()
+            .filter_map(|w| word_query(f, a, w))
+            .collect();
+        let own: Option<Box<dyn Query>> = match own.len() {
+            0 => None,
+            1 => own.pop(),
+            _ => Some(Box::new(BooleanQuery::new(
+                own.into_iter().map(|q| (Occur::Must, q)).collect(),
+            ))),
+        };
+        let Some(own) = own else { continue };
+        clauses.push(or_forms(f, own, forms));
+    }
+    clauses
+}
+
+/// `own` (the words as typed), or any of a concept's `forms`, below it.
+fn or_forms(f: &Fields, own: Box<dyn Query>, forms: Vec<&Form>) -> Box<dyn Query> {
+    if forms.is_empty() {
+        return own;
+    }
+    let mut options = vec![own];
+    options.extend(forms.into_iter().map(|form| form_query(f, form)));
+    Box::new(DisjunctionMaxQuery::with_tie_breaker(options, 0.1))
+}
+
+/// A phrase that is one form of a glossary concept ("safe space", "пункт незламності") is
+/// found as typed, or as the concept's other forms below it.
+fn phrase_clause(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn Query>> {
+    let own = phrase_query(f, a, phrase)?;
+    let words: Vec<Vec<String>> = terms(&mut a.folded, phrase)
+        .into_iter()
+        .map(|t| vec![t])
+        .collect();
+    let mut groups = glossary().group(&words);
+    match groups.as_mut_slice() {
+        [(range, forms)] if range.len() == words.len() => {
+            Some(or_forms(f, own, std::mem::take(forms)))
+        }
+        _ => Some(own),
+    }
+}
+
+/// From this many searched words on, one in every `LONG_QUERY` may be missing from a result.
+const LONG_QUERY: usize = 4;
+
 /// The whole query; `relaxed` makes words optional (at least one must match).
 fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
     let mut a = Analyzers::new();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let mut words: Vec<Box<dyn Query>> = parsed
-        .words
-        .iter()
-        .filter_map(|w| word_query(f, &mut a, w))
-        .collect();
+    let words = word_clauses(f, &mut a, &parsed.words);
     if relaxed && words.len() > 1 {
         clauses.push((
             Occur::Must,
             Box::new(BooleanQuery::new(
-                words.drain(..).map(|q| (Occur::Should, q)).collect(),
+                words.into_iter().map(|q| (Occur::Should, q)).collect(),
             )),
         ));
+    } else if words.len() >= LONG_QUERY {
+        // A long query is a description, not a list of conditions: a story that has all its
+        // words but one is still what she means (it ranks below those that have them all).
+        let needed = words.len() - words.len() / LONG_QUERY;
+        clauses.push((
+            Occur::Must,
+            Box::new(BooleanQuery::with_minimum_required_clauses(
+                words.into_iter().map(|q| (Occur::Should, q)).collect(),
+                needed,
+            )),
+        ));
+    } else {
+        clauses.extend(words.into_iter().map(|q| (Occur::Must, q)));
     }
-    clauses.extend(words.into_iter().map(|q| (Occur::Must, q)));
     for phrase in &parsed.phrases {
-        if let Some(q) = phrase_query(f, &mut a, phrase) {
+        if let Some(q) = phrase_clause(f, &mut a, phrase) {
             clauses.push((Occur::Must, q));
         }
     }

@@ -985,3 +985,73 @@ async fn an_index_of_an_older_schema_is_replaced_and_refilled() {
         assert!(index.all_ids().unwrap().contains(id), "{id} is found again");
     }
 }
+
+/// Issue 22: a member who searches in her language finds the stories told in the others —
+/// through the field's glossary, not the labels (these cases are filed under "other") — below
+/// the stories in her own words, with the other language's word marked in the snippet.
+#[tokio::test]
+async fn a_word_finds_the_same_concept_in_the_other_languages_below_her_own_words() {
+    let app = spawn_app().await;
+    let (author, moderator, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+    );
+    let doc = |key: &str, lang: &str, title: &str, body: &str| {
+        json!({
+            "key": key, "lang": lang, "kind": "case_study", "title": title,
+            "lessons": "Keep the list of names short.", "body": body, "country": "UA",
+            "region": null, "contexts": ["other"], "counterparts": ["other"],
+            "outcome": "partial", "year": 2023, "tags": [],
+        })
+    };
+    let corpus = json!({"documents": [
+        doc("en", "en", "Buses at dawn", "The evacuation of the care home started at dawn after two days of talks."),
+        doc("uk", "uk", "Автобуси на світанку", "Евакуація будинку престарілих почалася на світанку."),
+        doc("pl", "pl", "Autobusy o świcie", "Ewakuacja domu opieki zaczęła się o świcie."),
+        doc("ro", "ro", "Autobuze în zori", "Evacuarea căminului de bătrâni a început în zori."),
+        doc("checkpoint", "en", "Six hours at the checkpoint", "The soldiers at the checkpoint kept our truck for six hours."),
+        doc("unrelated", "en", "Reporting dates", "The donor moved the reporting date."),
+    ]});
+    let ids = publish_documents(&app, &author, &moderator, &corpus).await;
+    let key_of: HashMap<i64, &str> = ids.iter().map(|(k, v)| (*v, k.as_str())).collect();
+    let found = |body: &Value| -> Vec<&str> {
+        body["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| key_of[&h["id"].as_i64().unwrap()])
+            .collect()
+    };
+
+    let (status, body) = app.search_api(&reader, "evacuation").await;
+    assert_eq!(status, StatusCode::OK);
+    let keys = found(&body);
+    assert_eq!(keys.first(), Some(&"en"), "her own words first: {keys:?}");
+    for other in ["uk", "pl", "ro"] {
+        assert!(keys.contains(&other), "evacuation → {other}: {keys:?}");
+    }
+    assert!(!keys.contains(&"unrelated") && !keys.contains(&"checkpoint"));
+    let uk_hit = body["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["id"] == ids["uk"])
+        .unwrap();
+    assert!(
+        uk_hit["snippet_html"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>Евакуація</mark>"),
+        "{uk_hit}"
+    );
+
+    // And from the other side, inflected, in Cyrillic: the English checkpoint story.
+    let (_, body) = app.search_api(&reader, "блокпостах").await;
+    assert_eq!(found(&body), ["checkpoint"]);
+    // A function word is not asked of stories in other languages.
+    let (_, body) = app.search_api(&reader, "evacuation of the care home").await;
+    let keys = found(&body);
+    assert_eq!(keys.first(), Some(&"en"), "{keys:?}");
+    assert_eq!(body["relaxed"], false);
+}

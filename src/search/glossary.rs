@@ -1,0 +1,332 @@
+//! The field's vocabulary in the five languages (`data/glossary.txt`), for searching across
+//! them: a member who reads English and types "evacuation" also finds "евакуація",
+//! "эвакуация", "ewakuacja" and "evacuare" — ranked below the cases that use her own words.
+//!
+//! Each line of the data file is one concept in one language: `id<TAB>lang<TAB>form; form; …`,
+//! forms of up to three words, with the inflections people write. Every form is read through
+//! the folded analyzer (the same as the index's `content` field: lower-cased, transliterated,
+//! suffixes stripped, places mapped to one name), so a form is a sequence of folded terms, and
+//! a query's words meet it whatever their script or ending.
+//!
+//! Decisions:
+//! - A query's words are matched against the forms longest first (three words, then two,
+//!   then one), left to right: "village council" is one concept, not "village" and "council".
+//! - A word that is a form of no concept is searched as typed only. A word that is a form of
+//!   several concepts is expanded to all of them (forms are chosen to avoid that).
+//! - The expansion is an alternative inside the word's own clause (words must all still
+//!   appear, in some language), weighted [`EXPANDED_WEIGHT`] of the typed form.
+//! - Function words ("of", "для", "w", "de") are never required: a query written in one
+//!   language would otherwise demand them of stories written in another.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::analysis::{self, terms};
+
+/// A concept's form, as folded terms ("punct de control" → ["punct", "de", "control"]).
+pub type Form = Vec<String>;
+
+pub struct Glossary {
+    /// Folded terms of a form joined by a space → the concepts it is a form of.
+    by_form: HashMap<String, Vec<usize>>,
+    /// Every concept's forms, all languages, without repeats.
+    concepts: Vec<Vec<Form>>,
+    /// The most words a form has.
+    longest: usize,
+}
+
+/// How much a word found only through the glossary counts beside the word as typed.
+pub const EXPANDED_WEIGHT: f32 = 0.2;
+
+static GLOSSARY: LazyLock<Glossary> =
+    LazyLock::new(|| Glossary::parse(include_str!("data/glossary.txt")));
+
+/// The glossary Parley carries.
+pub fn glossary() -> &'static Glossary {
+    &GLOSSARY
+}
+
+impl Glossary {
+    fn parse(source: &str) -> Glossary {
+        let mut folded = analysis::folded();
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        let mut concepts: Vec<Vec<Form>> = Vec::new();
+        let mut by_form: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut longest = 1;
+        for line in source.lines() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.splitn(3, '\t');
+            let (Some(id), Some(_lang), Some(forms)) =
+                (fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let concept = *ids.entry(id).or_insert_with(|| {
+                concepts.push(Vec::new());
+                concepts.len() - 1
+            });
+            for form in forms.split(';') {
+                let form = terms(&mut folded, form.trim());
+                if form.is_empty() || concepts[concept].contains(&form) {
+                    continue;
+                }
+                longest = longest.max(form.len());
+                let owners = by_form.entry(form.join(" ")).or_default();
+                if !owners.contains(&concept) {
+                    owners.push(concept);
+                }
+                concepts[concept].push(form);
+            }
+        }
+        Glossary {
+            by_form,
+            concepts,
+            longest,
+        }
+    }
+
+    /// How many concepts it holds.
+    pub fn len(&self) -> usize {
+        self.concepts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.concepts.is_empty()
+    }
+
+    /// A query's words (each as its folded terms) in groups: each group is a run of words
+    /// that together are one form of some concept, with that concept's other forms; or one
+    /// word that is none, with no forms.
+    pub fn group(&self, words: &[Vec<String>]) -> Vec<(std::ops::Range<usize>, Vec<&Form>)> {
+        let mut groups = Vec::new();
+        let mut start = 0;
+        while start < words.len() {
+            let mut found = None;
+            for n in (1..=self.longest.min(words.len() - start)).rev() {
+                let run = &words[start..start + n];
+                // Only words that are one term each make a multi-word form.
+                if n > 1 && run.iter().any(|w| w.len() != 1) {
+                    continue;
+                }
+                let key = run.iter().flatten().cloned().collect::<Vec<_>>().join(" ");
+                if let Some(concepts) = self.by_form.get(&key) {
+                    found = Some((n, concepts, key));
+                    break;
+                }
+            }
+            match found {
+                Some((n, concepts, key)) => {
+                    let mut forms: Vec<&Form> = Vec::new();
+                    for &c in concepts {
+                        for form in &self.concepts[c] {
+                            if form.join(" ") != key && !forms.contains(&form) {
+                                forms.push(form);
+                            }
+                        }
+                    }
+                    groups.push((start..start + n, forms));
+                    start += n;
+                }
+                None => {
+                    groups.push((start..start + 1, Vec::new()));
+                    start += 1;
+                }
+            }
+        }
+        groups
+    }
+}
+
+/// Words that join others in every language of the community; a query never requires them.
+const FUNCTION_WORDS: &[&str] = &[
+    // English
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "with",
+    "and",
+    "or",
+    "by",
+    "from",
+    "about",
+    "into",
+    "how",
+    "what",
+    "when",
+    "our",
+    "we",
+    "their",
+    "is",
+    "are",
+    "was", // Ukrainian
+    "з",
+    "із",
+    "зі",
+    "у",
+    "в",
+    "на",
+    "для",
+    "та",
+    "і",
+    "й",
+    "до",
+    "про",
+    "від",
+    "по",
+    "за",
+    "як",
+    "що",
+    "щодо",
+    "під",
+    "через",
+    "між",
+    "або",
+    "чи", // Russian
+    "с",
+    "со",
+    "во",
+    "и",
+    "о",
+    "об",
+    "от",
+    "как",
+    "что",
+    "или",
+    "при",
+    "из",
+    "для",
+    // Polish
+    "z",
+    "ze",
+    "w",
+    "we",
+    "dla",
+    "do",
+    "o",
+    "od",
+    "po",
+    "przy",
+    "oraz",
+    "lub",
+    "jak",
+    "co",
+    "na",
+    "się",
+    "i",
+    "za",
+    "pod",
+    "przez", // Romanian
+    "de",
+    "la",
+    "cu",
+    "în",
+    "pe",
+    "și",
+    "si",
+    "din",
+    "pentru",
+    "al",
+    "ale",
+    "lui",
+    "cum",
+    "ce",
+    "sau",
+    "despre",
+    "prin",
+    "către",
+    "fără",
+    "un",
+    "o",
+    "una",
+];
+
+/// Whether a typed word is a function word (see [`FUNCTION_WORDS`]).
+pub fn is_function_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    FUNCTION_WORDS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded_words(text: &str) -> Vec<Vec<String>> {
+        let mut a = analysis::folded();
+        text.split_whitespace().map(|w| terms(&mut a, w)).collect()
+    }
+
+    fn expansions(text: &str) -> Vec<Vec<String>> {
+        let words = folded_words(text);
+        glossary()
+            .group(&words)
+            .into_iter()
+            .flat_map(|(_, forms)| forms.into_iter().map(|f| f.to_vec()))
+            .collect()
+    }
+
+    fn has(expanded: &[Vec<String>], form: &str) -> bool {
+        let wanted = terms(&mut analysis::folded(), form);
+        expanded.contains(&wanted)
+    }
+
+    #[test]
+    fn holds_the_field_in_five_languages() {
+        assert!(glossary().len() >= 200, "{} concepts", glossary().len());
+        let source = include_str!("data/glossary.txt");
+        let mut langs: HashMap<&str, Vec<&str>> = HashMap::new();
+        for line in source
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 3, "{line:?}");
+            langs.entry(fields[0]).or_default().push(fields[1]);
+        }
+        for (concept, have) in langs {
+            assert_eq!(have, ["en", "uk", "ru", "pl", "ro"], "{concept}");
+        }
+    }
+
+    #[test]
+    fn a_word_meets_its_concept_in_the_other_languages() {
+        let evacuation = expansions("evacuation");
+        for other in ["евакуація", "эвакуация", "ewakuacja", "evacuare"] {
+            assert!(
+                has(&evacuation, other),
+                "evacuation → {other}: {evacuation:?}"
+            );
+        }
+        // Inflected and in another script, the same concept.
+        assert!(has(&expansions("евакуації"), "evacuation"));
+        assert!(has(&expansions("checkpoints"), "блокпост"));
+    }
+
+    #[test]
+    fn longer_forms_first_and_unknown_words_alone() {
+        let words = folded_words("border crossing zebra");
+        let groups = glossary().group(&words);
+        assert_eq!(groups[0].0, 0..2, "two words, one concept");
+        assert!(!groups[0].1.is_empty());
+        assert_eq!(groups[1].0, 2..3);
+        assert!(groups[1].1.is_empty(), "zebra is no concept");
+    }
+
+    #[test]
+    fn function_words_in_five_languages() {
+        for w in ["of", "For", "для", "w", "în", "и"] {
+            assert!(is_function_word(w), "{w}");
+        }
+        for w in ["evacuation", "блокпост", "fuel"] {
+            assert!(!is_function_word(w), "{w}");
+        }
+    }
+}
