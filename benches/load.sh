@@ -43,7 +43,9 @@ echo "$PASSWORD" | target/release/parley generate --cases "$CASES" --replies 30 
 # indexer, not the pages.
 echo "== building the search index"
 target/release/parley reindex
-target/release/parley serve 2>"$DATA/serve.log" &
+# PARLEY_BENCH_WRAP runs the server under a tool (say `heaptrack -o /tmp/parley`); the figures
+# then measure the tool too, but what holds memory is named.
+${PARLEY_BENCH_WRAP:-} target/release/parley serve 2>"$DATA/serve.log" &
 SERVER=$!
 for _ in $(seq 1 100); do curl -fs "$BASE/healthz" >/dev/null && break; sleep 0.1; done
 # …and nothing is left for it to do (the lag is on /metrics, read with the metrics token).
@@ -92,6 +94,8 @@ printf '%-44s %10s req/s   p99 %8s   (answers are 401 by design: unknown account
   "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')"
 echo "$out" | awk '/Socket errors/ {print "  sign-in " $0}'
 run "/healthz (again)" "/healthz"
+# Under a wrapper, the server is its child.
+SERVER=$(pgrep -f "target/release/parley serve" | tail -1)
 echo "== resident memory of the server after the run: $(ps -o rss= -p "$SERVER" | awk '{printf "%.0f MB", $1/1024}')"
 # What it is made of: anonymous memory (heap: caches, allocator arenas) and file-backed pages
 # (the memory-mapped search index and SQLite files, which the kernel may drop at any time).

@@ -31,6 +31,7 @@ pub struct Settings {
     pub digest: DigestSettings,
     pub metrics: MetricsSettings,
     pub page_cache: PageCacheSettings,
+    pub search: SearchSettings,
     pub safety: SafetySettings,
     pub log: LogSettings,
 }
@@ -52,6 +53,25 @@ pub struct SafetySettings {
 pub struct PageCacheSettings {
     pub megabytes: usize,
     pub poll_ms: u64,
+}
+
+/// What the search index may hold in memory: see `crate::search::index::Memory`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSettings {
+    pub writer_megabytes: usize,
+    pub doc_store_cache_blocks: usize,
+}
+
+impl Default for SearchSettings {
+    /// config/default.toml's `[search]`, for code that opens an index without settings
+    /// (tests, benches).
+    fn default() -> Self {
+        let defaults: Settings = Figment::from(Toml::string(DEFAULT_TOML))
+            .extract()
+            .expect("config/default.toml holds every setting");
+        defaults.search
+    }
 }
 
 /// Who may read `GET /metrics`: see `crate::web::metrics`.
@@ -107,6 +127,8 @@ pub struct ServerSettings {
     pub shutdown_timeout_secs: u64,
     pub static_dir: PathBuf,
     pub trust_forwarded_for: bool,
+    /// Every this many seconds, freed memory goes back to the system (`crate::app::memory`).
+    pub trim_memory_seconds: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -115,6 +137,8 @@ pub struct DatabaseSettings {
     pub url: Secret,
     pub pool_size: u32,
     pub busy_timeout_ms: u32,
+    /// SQLite's page cache per pooled connection, in KiB.
+    pub sqlite_cache_kib: u32,
     pub connect_timeout_secs: u64,
 }
 
@@ -131,6 +155,8 @@ pub struct AuthSettings {
     pub link_minutes: i64,
     pub password_memory_kib: u32,
     pub password_iterations: u32,
+    /// Password hashes worked out at once (each holds `password_memory_kib`).
+    pub password_hashes_at_once: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -12,10 +12,12 @@ pub const MIN_LENGTH: usize = 12;
 pub const MAX_LENGTH: usize = 256;
 
 /// argon2id with the configured cost.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct PasswordHashing {
     memory_kib: u32,
     iterations: u32,
+    /// Turns at hashing, shared by the clones (`auth.password_hashes_at_once`).
+    turns: std::sync::Arc<Turns>,
 }
 
 impl PasswordHashing {
@@ -23,6 +25,7 @@ impl PasswordHashing {
         PasswordHashing {
             memory_kib: auth.password_memory_kib.max(Params::MIN_M_COST),
             iterations: auth.password_iterations.max(1),
+            turns: Turns::new(auth.password_hashes_at_once),
         }
     }
 
@@ -33,6 +36,7 @@ impl PasswordHashing {
     }
 
     pub fn hash(&self, password: &str) -> Result<String, AppError> {
+        let _turn = self.turns.wait();
         self.argon2()
             .hash_password(password.as_bytes())
             .map(|h| h.to_string())
@@ -41,6 +45,7 @@ impl PasswordHashing {
 
     /// True when `password` matches `hash`. Uses the parameters stored in the hash.
     pub fn verify(&self, password: &str, hash: &str) -> bool {
+        let _turn = self.turns.wait();
         self.argon2()
             .verify_password(password.as_bytes(), hash)
             .is_ok()
@@ -55,6 +60,50 @@ impl PasswordHashing {
                 .unwrap_or_default()
         });
         let _ = self.verify(password, hash);
+    }
+}
+
+/// Turns at hashing. Each hash holds `password_memory_kib` (19 MiB by default) while it runs;
+/// sixty sign-ins at once held 160 MB, which the allocator then kept. On a machine of a few
+/// cores more hashes at once are not faster, only larger: the others wait their turn (on the
+/// blocking pool, never on the server's threads).
+#[derive(Debug)]
+pub struct Turns {
+    at_once: usize,
+    running: std::sync::Mutex<usize>,
+    freed: std::sync::Condvar,
+}
+
+struct Turn<'a>(&'a Turns);
+
+impl Turns {
+    fn new(at_once: u32) -> std::sync::Arc<Turns> {
+        std::sync::Arc::new(Turns {
+            at_once: at_once.max(1) as usize,
+            running: std::sync::Mutex::new(0),
+            freed: std::sync::Condvar::new(),
+        })
+    }
+
+    fn wait(&self) -> Turn<'_> {
+        let mut running = self.running.lock().unwrap_or_else(|p| p.into_inner());
+        while *running >= self.at_once {
+            running = self.freed.wait(running).unwrap_or_else(|p| p.into_inner());
+        }
+        *running += 1;
+        Turn(self)
+    }
+
+    fn running(&self) -> usize {
+        *self.running.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        let mut running = self.0.running.lock().unwrap_or_else(|p| p.into_inner());
+        *running -= 1;
+        self.0.freed.notify_one();
     }
 }
 
@@ -90,6 +139,7 @@ mod tests {
         PasswordHashing {
             memory_kib: 1024,
             iterations: 1,
+            turns: Turns::new(2),
         }
     }
 
@@ -103,6 +153,27 @@ mod tests {
         assert!(h.verify("lantern orchard velvet", &a));
         assert!(!h.verify("lantern orchard velvex", &a));
         assert!(!h.verify("anything", "not a hash"));
+    }
+
+    #[test]
+    fn hashes_wait_their_turn() {
+        let h = PasswordHashing {
+            turns: Turns::new(1),
+            ..hashing()
+        };
+        let hash = h.hash("lantern orchard velvet").unwrap();
+        let peak = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| assert!(h.verify("lantern orchard velvet", &hash)));
+            }
+            // While they run, never more than one holds a turn.
+            for _ in 0..50 {
+                peak.fetch_max(h.turns.running(), std::sync::atomic::Ordering::Relaxed);
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+        });
+        assert_eq!(peak.load(std::sync::atomic::Ordering::Relaxed), 1, "one at a time");
     }
 
     #[test]

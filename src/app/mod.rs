@@ -4,6 +4,7 @@
 //!
 //! Owns wiring only. Must never hold domain logic: routes live with their domain (`web`, `api`).
 
+pub mod memory;
 pub mod signing_key;
 pub mod telemetry;
 pub mod workers;
@@ -137,7 +138,10 @@ impl Application {
         announce_setup_link(&state).await?;
 
         let server = build_server(listener, state.clone(), pages.clone(), assets, &settings)?;
-        let search = Arc::new(crate::search::Search::open(&state.index_dir())?);
+        let search = Arc::new(crate::search::Search::open_tuned(
+            &state.index_dir(),
+            crate::search::index::Memory::from_settings(&settings.search),
+        )?);
         let _ = state.search.set(search.clone());
         let mut workers = Workers::new();
         if state.settings.page_cache.megabytes > 0 {
@@ -159,6 +163,13 @@ impl Application {
             let (pages, state) = (pages.clone(), state.clone());
             workers.spawn("page cache", move |shutdown| {
                 web::page_cache::poll(pages, state, shutdown)
+            });
+        }
+        memory::configure();
+        if state.settings.server.trim_memory_seconds > 0 {
+            let every = Duration::from_secs(state.settings.server.trim_memory_seconds);
+            workers.spawn("memory trim", move |shutdown| {
+                memory::trim_every(every, shutdown)
             });
         }
         let indexer = state.clone().into_inner();

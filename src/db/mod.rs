@@ -82,6 +82,8 @@ pub enum DbSetupError {
 pub struct ConnectionManager {
     target: DatabaseTarget,
     busy_timeout_ms: u32,
+    /// SQLite's page cache per connection, in KiB (`database.sqlite_cache_kib`).
+    sqlite_cache_kib: u32,
     connect_timeout_secs: u64,
 }
 
@@ -101,8 +103,9 @@ impl ConnectionManager {
                 // busy_timeout first: switching to WAL itself may wait for a lock.
                 conn.batch_execute(&format!(
                     "PRAGMA busy_timeout = {}; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
-                    self.busy_timeout_ms
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
+                     PRAGMA cache_size = -{};",
+                    self.busy_timeout_ms, self.sqlite_cache_kib
                 ))
                 .map_err(diesel::r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
@@ -203,6 +206,7 @@ impl Database {
         let manager = ConnectionManager {
             target: target.clone(),
             busy_timeout_ms: settings.busy_timeout_ms,
+            sqlite_cache_kib: settings.sqlite_cache_kib,
             connect_timeout_secs: settings.connect_timeout_secs,
         };
         let first = manager.open().map_err(|e| DbSetupError::Connect {

@@ -165,7 +165,11 @@ pub fn rebuild(
             .select(threads::id)
             .order(threads::id.asc())
             .load(&mut *conn)?;
-        let index = SearchIndex::open(&dir)?;
+        let memory = super::index::Memory {
+            writer_bytes: super::index::REBUILD_WRITER,
+            ..Default::default()
+        };
+        let index = SearchIndex::open_tuned(&dir, memory)?;
         let total = ids.len();
         progress(0, total);
         let mut done = 0;

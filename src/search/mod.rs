@@ -38,6 +38,7 @@ pub use index::SearchIndex;
 /// The live index generation, swappable under running searches.
 pub struct Search {
     root: PathBuf,
+    memory: index::Memory,
     current: RwLock<(String, Arc<SearchIndex>)>,
 }
 
@@ -48,6 +49,11 @@ impl Search {
     /// fills from the outbox) if there is none. Older generations left behind are removed
     /// (newer ones may be a reindex in progress).
     pub fn open(root: &Path) -> anyhow::Result<Search> {
+        Self::open_tuned(root, index::Memory::default())
+    }
+
+    /// [`Search::open`], each generation holding at most `memory`.
+    pub fn open_tuned(root: &Path, memory: index::Memory) -> anyhow::Result<Search> {
         std::fs::create_dir_all(root)
             .with_context(|| format!("cannot create the index directory {}", root.display()))?;
         let name = match read_pointer(root) {
@@ -58,13 +64,13 @@ impl Search {
                 name
             }
         };
-        let (name, index) = match SearchIndex::open(&root.join(&name)) {
+        let (name, index) = match SearchIndex::open_tuned(&root.join(&name), memory) {
             Ok(index) => (name, index),
             Err(e) => {
                 // A derived view: start a new one, which the indexer fills from the outbox.
                 tracing::warn!(error = %e, "the search index could not be opened; rebuilding it");
                 let name = new_generation_name();
-                let index = SearchIndex::open(&root.join(&name)).with_context(|| {
+                let index = SearchIndex::open_tuned(&root.join(&name), memory).with_context(|| {
                     format!("cannot create a search index in {}", root.display())
                 })?;
                 write_pointer(root, &name)?;
@@ -74,6 +80,7 @@ impl Search {
         remove_other_generations(root, &name);
         Ok(Search {
             root: root.to_path_buf(),
+            memory,
             current: RwLock::new((name, Arc::new(index))),
         })
     }
@@ -99,7 +106,7 @@ impl Search {
         if name == live {
             return Ok(false);
         }
-        let index = Arc::new(SearchIndex::open(&self.root.join(&name))?);
+        let index = Arc::new(SearchIndex::open_tuned(&self.root.join(&name), self.memory)?);
         let old = {
             let mut current = self
                 .current
