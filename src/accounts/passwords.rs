@@ -94,6 +94,7 @@ impl Turns {
         Turn(self)
     }
 
+    #[cfg(test)]
     fn running(&self) -> usize {
         *self.running.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -173,7 +174,11 @@ mod tests {
                 std::thread::sleep(std::time::Duration::from_millis(1));
             }
         });
-        assert_eq!(peak.load(std::sync::atomic::Ordering::Relaxed), 1, "one at a time");
+        assert_eq!(
+            peak.load(std::sync::atomic::Ordering::Relaxed),
+            1,
+            "one at a time"
+        );
     }
 
     #[test]

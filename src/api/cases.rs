@@ -1,7 +1,7 @@
 //! Case studies and discussions over JSON: the same `cases::store` calls as the pages.
 
 use actix_web::web::{Data, Json, Path, Query};
-use actix_web::{HttpResponse, delete, get, post, put};
+use actix_web::{HttpResponse, delete, get, patch, post, put};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -277,6 +277,42 @@ async fn create_reply(
     }))
 }
 
+/// Changes her own reply. The new words pass the gate a new reply passes: when they are
+/// held, the reply leaves the page until a moderator decides (`status: pending`).
+#[utoipa::path(patch, path = "/api/v1/replies/{id}", tag = "cases", security(("bearer" = [])), request_body = NewReply,
+    responses((status = 200, body = ReplyCreated), (status = 404, body = crate::error::Problem),
+              (status = 409, body = crate::error::Problem), (status = 422, body = crate::error::Problem)))]
+#[patch("/replies/{id}")]
+async fn edit_reply(
+    state: Data<Context>,
+    member: Member,
+    path: Path<i64>,
+    body: Json<NewReply>,
+) -> Result<Json<ReplyCreated>, AppError> {
+    let reply_id = path.into_inner();
+    let text = body.into_inner().body_markdown;
+    let (_, status) =
+        crate::moderation::workflow::edit_reply(&state, member.0.user_id, reply_id, &text).await?;
+    Ok(Json(ReplyCreated {
+        id: reply_id,
+        status: status.to_string(),
+    }))
+}
+
+/// Withdraws her own reply: its words leave the page and the database.
+#[utoipa::path(delete, path = "/api/v1/replies/{id}", tag = "cases", security(("bearer" = [])),
+    responses((status = 204), (status = 404, body = crate::error::Problem)))]
+#[delete("/replies/{id}")]
+async fn delete_reply(
+    state: Data<Context>,
+    member: Member,
+    path: Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let reply_id = path.into_inner();
+    crate::moderation::workflow::delete_reply(&state, member.0.user_id, reply_id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
 /// Her own threads, with status and the moderators' reasons.
 #[utoipa::path(get, path = "/api/v1/me/cases", tag = "cases", security(("bearer" = [])),
     responses((status = 200, body = Vec<MyThread>)))]
@@ -320,6 +356,8 @@ pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
         .service(delete_case)
         .service(revisions)
         .service(create_reply)
+        .service(edit_reply)
+        .service(delete_reply)
         .service(my_cases)
         .service(preview);
 }

@@ -36,6 +36,7 @@ use utoipa::OpenApi;
         accounts::update_user,
         cases::create_case, cases::list_cases, cases::get_case, cases::edit_case,
         cases::submit_case, cases::delete_case, cases::revisions, cases::create_reply,
+        cases::edit_reply, cases::delete_reply,
         cases::my_cases, cases::preview,
         moderation::list_queue, moderation::review_case, moderation::claim,
         moderation::redact_case, moderation::publish, moderation::request_changes,

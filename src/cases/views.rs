@@ -61,6 +61,10 @@ pub struct ReplyView {
     pub body_html: String,
     /// `published`, or for its own author `pending`.
     pub status: String,
+    /// Her own reply's words as she may change them (the published text, or hers while it
+    /// waits); absent on others' replies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub own_markdown: Option<String>,
     #[schema(value_type = Option<String>)]
     pub published_at: Option<NaiveDateTime>,
     #[schema(value_type = String)]

@@ -173,6 +173,37 @@ pub async fn post_reply(
         .await
 }
 
+/// Changes her own reply; its new words pass the gate a new reply passes
+/// ([`crate::cases::store::edit_own_reply`]). Counts against her replies an hour. Returns the
+/// thread and the reply's status afterwards.
+pub async fn edit_reply(
+    state: &Context,
+    author_id: i64,
+    reply_id: i64,
+    body_markdown: &str,
+) -> Result<(i64, &'static str), AppError> {
+    let body = crate::cases::store::check_reply_text(body_markdown)?.to_string();
+    state.limiter.hit(
+        &crate::accounts::rate_limit::replies_per_account(
+            state.settings.moderation.replies_per_hour,
+        ),
+        &author_id.to_string(),
+    )?;
+    let gate = reply_gate(state, author_id, &body).await?;
+    state
+        .run(move |conn, _| {
+            crate::cases::store::edit_own_reply(conn, author_id, reply_id, &body, gate)
+        })
+        .await
+}
+
+/// Withdraws her own reply; returns its thread.
+pub async fn delete_reply(state: &Context, author_id: i64, reply_id: i64) -> Result<i64, AppError> {
+    state
+        .run(move |conn, _| crate::cases::store::delete_own_reply(conn, author_id, reply_id))
+        .await
+}
+
 /// Whether a new reply waits for a moderator: always, never, or when the detector finds
 /// anything in it (the deny-list included) — and, so that the status of a reply cannot be
 /// used to test words against the deny-list, for [`HOLD_AFTER_A_HOLD_HOURS`] after any of

@@ -54,6 +54,9 @@ pub struct Fields {
     /// counterparts and outcome), in each language under that language's analyzer. Searched
     /// with a low weight: a word of the story counts more than a label.
     pub labels: [Field; 5],
+    /// The glossary's concepts the title and text mention, one term per mention
+    /// ([`super::glossary`]).
+    pub concepts: Field,
     pub country: Field,
     pub region: Field,
     pub context: Field,
@@ -122,6 +125,7 @@ impl Fields {
                     text(language_analyzer(lang), false),
                 )
             }),
+            concepts: builder.add_text_field("concepts", text("raw", false)),
             country: builder.add_facet_field("country", facet()),
             region: builder.add_facet_field("region", facet()),
             context: builder.add_facet_field("context", facet()),
@@ -351,6 +355,13 @@ impl Indexable {
         for lang in Lang::ALL {
             doc.add_text(f.labels_field(lang), self.labels(lang));
         }
+        let mut folded = super::analysis::folded();
+        for text in [&title, &content] {
+            let words = super::analysis::terms(&mut folded, text);
+            for concept in super::glossary::glossary().mentions(&words) {
+                doc.add_text(f.concepts, concept);
+            }
+        }
         if let Some(country) = &self.country {
             doc.add_facet(f.country, facet_value(country));
         }
@@ -482,12 +493,7 @@ impl SearchIndex {
     fn open_with(dir: &Path, memory: Option<Memory>) -> anyhow::Result<SearchIndex> {
         std::fs::create_dir_all(dir)?;
         let (schema, fields) = Fields::schema();
-        // Searches read a few pages here and there: without read-ahead, the pages of the
-        // memory-mapped files that are resident are the ones read, not their neighbours too.
-        let directory = tantivy::directory::MmapDirectory::open_with_madvice(
-            dir,
-            tantivy::directory::Advice::Random,
-        )?;
+        let directory = super::directory::IndexDirectory::open(dir)?;
         let index = Index::open_or_create(directory, schema.clone())?;
         if index.schema() != schema {
             anyhow::bail!(

@@ -18,6 +18,7 @@
 //! written by other instances sharing a PostgreSQL database.
 
 pub mod analysis;
+mod directory;
 pub mod facets;
 pub mod glossary;
 pub mod index;
@@ -70,9 +71,10 @@ impl Search {
                 // A derived view: start a new one, which the indexer fills from the outbox.
                 tracing::warn!(error = %e, "the search index could not be opened; rebuilding it");
                 let name = new_generation_name();
-                let index = SearchIndex::open_tuned(&root.join(&name), memory).with_context(|| {
-                    format!("cannot create a search index in {}", root.display())
-                })?;
+                let index =
+                    SearchIndex::open_tuned(&root.join(&name), memory).with_context(|| {
+                        format!("cannot create a search index in {}", root.display())
+                    })?;
                 write_pointer(root, &name)?;
                 (name, index)
             }
@@ -106,7 +108,10 @@ impl Search {
         if name == live {
             return Ok(false);
         }
-        let index = Arc::new(SearchIndex::open_tuned(&self.root.join(&name), self.memory)?);
+        let index = Arc::new(SearchIndex::open_tuned(
+            &self.root.join(&name),
+            self.memory,
+        )?);
         let old = {
             let mut current = self
                 .current

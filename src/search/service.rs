@@ -22,7 +22,7 @@ use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use super::analysis::{self, terms};
 use super::facets::FacetTally;
-use super::glossary::{EXPANDED_WEIGHT, Form, glossary, is_function_word};
+use super::glossary::{EXPANDED_WEIGHT, glossary, is_function_word};
 use super::index::{Fields, RelatedCache, SearchIndex, facet_value, within_reach};
 use super::query::{Filter, Parsed};
 use crate::cases::Reach;
@@ -209,7 +209,8 @@ fn highlight_query(f: &Fields, parsed: &Parsed) -> Box<dyn Query> {
     let expanded: Vec<String> = glossary()
         .group(&words)
         .into_iter()
-        .flat_map(|(_, forms)| forms)
+        .flat_map(|group| group.concepts)
+        .flat_map(|c| glossary().forms(c))
         .filter(|form| form.len() == 1)
         .map(|form| form[0].clone())
         .collect();
@@ -246,30 +247,15 @@ fn filter_query(f: &Fields, filter: &Filter) -> Box<dyn Query> {
     }
 }
 
-/// One form of a glossary concept found for a typed word, as an alternative to it: a word in
-/// the title or the text (folded), or a phrase of two or three words (their pairs).
-fn form_query(f: &Fields, form: &Form) -> Box<dyn Query> {
-    let on = |words: Field, pairs: Field| -> Box<dyn Query> {
-        if let [only] = form.as_slice() {
-            return term_query(Term::from_field_text(words, only));
-        }
-        let mut needed: Vec<(Occur, Box<dyn Query>)> = form
-            .windows(2)
-            .map(|w| {
-                let pair = term_query(Term::from_field_text(pairs, &analysis::pair(&w[0], &w[1])));
-                (Occur::Must, pair)
-            })
-            .collect();
-        if needed.len() == 1 {
-            return needed.pop().expect("one").1;
-        }
-        Box::new(BooleanQuery::new(needed))
-    };
+/// The glossary's concepts found for a typed word, as alternatives to it: documents that
+/// mention any of them, in any language ([`super::glossary`]), below the word as typed.
+fn concepts_query(f: &Fields, concepts: &[usize]) -> Box<dyn Query> {
+    let terms: Vec<Box<dyn Query>> = concepts
+        .iter()
+        .map(|&c| term_query(Term::from_field_text(f.concepts, glossary().id(c))))
+        .collect();
     Box::new(BoostQuery::new(
-        Box::new(DisjunctionMaxQuery::new(vec![
-            Box::new(BoostQuery::new(on(f.title, f.title_pairs), TITLE_BOOST)),
-            on(f.content, f.content_pairs),
-        ])),
+        Box::new(DisjunctionMaxQuery::new(terms)),
         EXPANDED_WEIGHT,
     ))
 }
@@ -281,7 +267,8 @@ fn word_clauses(f: &Fields, a: &mut Analyzers, words: &[String]) -> Vec<Box<dyn 
     let folded: Vec<Vec<String>> = words.iter().map(|w| terms(&mut a.folded, w)).collect();
     let content_words = words.iter().filter(|w| !is_function_word(w)).count();
     let mut clauses = Vec::new();
-    for (range, forms) in glossary().group(&folded) {
+    for group in glossary().group(&folded) {
+        let range = group.words;
         // A function word beside other words is not searched: required, it would ask stories
         // in other languages for it; optional, it would favour the query's own language.
         if range.len() == 1 && is_function_word(&words[range.start]) && content_words > 0 {
@@ -299,19 +286,20 @@ fn word_clauses(f: &Fields, a: &mut Analyzers, words: &[String]) -> Vec<Box<dyn 
             ))),
         };
         let Some(own) = own else { continue };
-        clauses.push(or_forms(f, own, forms));
+        clauses.push(or_concepts(f, own, &group.concepts));
     }
     clauses
 }
 
-/// `own` (the words as typed), or any of a concept's `forms`, below it.
-fn or_forms(f: &Fields, own: Box<dyn Query>, forms: Vec<&Form>) -> Box<dyn Query> {
-    if forms.is_empty() {
+/// `own` (the words as typed), or any of `concepts`, below it.
+fn or_concepts(f: &Fields, own: Box<dyn Query>, concepts: &[usize]) -> Box<dyn Query> {
+    if concepts.is_empty() {
         return own;
     }
-    let mut options = vec![own];
-    options.extend(forms.into_iter().map(|form| form_query(f, form)));
-    Box::new(DisjunctionMaxQuery::with_tie_breaker(options, 0.1))
+    Box::new(DisjunctionMaxQuery::with_tie_breaker(
+        vec![own, concepts_query(f, concepts)],
+        0.1,
+    ))
 }
 
 /// A phrase that is one form of a glossary concept ("safe space", "пункт незламності") is
@@ -322,11 +310,8 @@ fn phrase_clause(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn 
         .into_iter()
         .map(|t| vec![t])
         .collect();
-    let mut groups = glossary().group(&words);
-    match groups.as_mut_slice() {
-        [(range, forms)] if range.len() == words.len() => {
-            Some(or_forms(f, own, std::mem::take(forms)))
-        }
+    match glossary().group(&words).as_slice() {
+        [only] if only.words.len() == words.len() => Some(or_concepts(f, own, &only.concepts)),
         _ => Some(own),
     }
 }

@@ -461,6 +461,50 @@ async fn reply(
     }
 }
 
+/// Her own reply changed from the case page; the case the form was on is where she returns.
+#[post("/cases/{id}/replies/{reply}/edit")]
+async fn edit_reply(
+    state: Data<Context>,
+    member: Member,
+    path: Path<(i64, i64)>,
+    form: actix_web::web::Form<ReplyForm>,
+) -> Result<HttpResponse, AppError> {
+    let (id, reply_id) = path.into_inner();
+    let author = member.0.user_id;
+    let edited =
+        crate::moderation::workflow::edit_reply(&state, author, reply_id, &form.body_markdown)
+            .await;
+    match edited {
+        Ok((thread, status)) => Ok(see_other(&format!(
+            "/cases/{thread}?notice={}#replies",
+            if status == ReplyStatus::Pending.as_str() {
+                "reply-edit-held"
+            } else {
+                "reply-edited"
+            }
+        ))),
+        Err(AppError::Invalid(_)) => Ok(see_other(&format!(
+            "/cases/{id}?notice=reply-invalid#replies"
+        ))),
+        Err(other) => Err(other),
+    }
+}
+
+/// Her own reply withdrawn from the case page.
+#[post("/cases/{id}/replies/{reply}/delete")]
+async fn delete_reply(
+    state: Data<Context>,
+    member: Member,
+    path: Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let (_, reply_id) = path.into_inner();
+    let thread =
+        crate::moderation::workflow::delete_reply(&state, member.0.user_id, reply_id).await?;
+    Ok(see_other(&format!(
+        "/cases/{thread}?notice=reply-deleted#replies"
+    )))
+}
+
 #[derive(Template)]
 #[template(path = "case_history.html", config = "src/web/askama.toml")]
 pub(super) struct HistoryPage {
@@ -524,5 +568,7 @@ pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
     cfg.service(my_cases)
         .service(show)
         .service(history)
-        .service(reply);
+        .service(reply)
+        .service(edit_reply)
+        .service(delete_reply);
 }

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use crate::harness::{spawn_app, spawn_app_with, spawn_app_with_smtp};
 use crate::mailbox::wait_for_mails;
-use crate::people::form_value;
+use crate::people::{Person, form_value};
 
 const STORY: &str = "## Situation\n\nOn 14 January 2023 Oksana Kovalenko from the Nadiya Foundation took us to the village of Zorianivka. Call her on +380 67 123 4567.";
 
@@ -745,4 +745,172 @@ async fn a_staff_read_of_an_original_on_the_case_page_is_logged_too() {
     );
     let (_, after) = app.json_as(&moderator, "/api/v1/moderation/log").await;
     assert_eq!(reads(&after), reads(&before) + 1, "{after}");
+}
+
+/// Issue 20: she can change or withdraw her own reply. A change passes the gate a new reply
+/// passes: held, the reply leaves the page (neither the old words nor the new ones are shown)
+/// until a moderator publishes it; withdrawn, its words leave the page and the database. Nobody
+/// else can touch it, and the case page offers both to her, in her language, and to no one else.
+#[tokio::test]
+async fn her_own_reply_can_be_changed_through_the_gate_and_withdrawn() {
+    let app = spawn_app_with(json!({"moderation": {"hold_replies": "on_findings"}})).await;
+    let (author, moderator, replier, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+    );
+    let id = app.submit_case(&author, "A story", "A story.").await;
+    app.publish(&moderator, id, "A story", "A story.").await;
+    let token = app.token(&replier).await;
+    let posted: Value = app
+        .post_json(
+            &token,
+            &format!("/api/v1/cases/{id}/replies"),
+            &json!({"body_markdown": "Thank you, this helps."}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(posted["status"], "published");
+    let reply = posted["id"].as_i64().unwrap();
+    let patch = |who: String, body: &'static str| {
+        let request = app
+            .client
+            .patch(app.url(&format!("/api/v1/replies/{reply}")))
+            .bearer_auth(who)
+            .json(&json!({ "body_markdown": body }));
+        async move { request.send().await.unwrap() }
+    };
+    let delete = |who: String| {
+        let request = app
+            .client
+            .delete(app.url(&format!("/api/v1/replies/{reply}")))
+            .bearer_auth(who);
+        async move { request.send().await.unwrap() }
+    };
+    let case_path = format!("/api/v1/cases/{id}");
+    let thread = |who: &Person| {
+        let (app, path) = (&app, case_path.clone());
+        let who = who.clone();
+        async move { app.json_as(&who, &path).await }
+    };
+
+    // Someone else's reply: as if it did not exist.
+    let other = app.token(&reader).await;
+    assert_eq!(
+        patch(other.clone(), "Mine now").await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(delete(other.clone()).await.status(), StatusCode::NOT_FOUND);
+
+    // A plain change is published at once.
+    let changed = patch(token.clone(), "Thank you, this helps a lot.").await;
+    assert_eq!(changed.status(), StatusCode::OK);
+    assert_eq!(
+        changed.json::<Value>().await.unwrap()["status"],
+        "published"
+    );
+    let (_, seen) = thread(&reader).await;
+    assert_eq!(
+        seen["replies"][0]["body_html"],
+        "<p>Thank you, this helps a lot.</p>\n"
+    );
+    assert!(seen["replies"][0].get("own_markdown").is_none(), "{seen}");
+    assert_eq!(seen["reply_count"], 1);
+
+    // A change with a name and a phone number waits, and the reply leaves the page.
+    let held = patch(
+        token.clone(),
+        "I know Olena Marchenko from Izium, call +380 50 123 45 67",
+    )
+    .await;
+    assert_eq!(held.json::<Value>().await.unwrap()["status"], "pending");
+    let (_, seen) = thread(&reader).await;
+    assert_eq!(seen["replies"].as_array().unwrap().len(), 0, "{seen}");
+    assert_eq!(seen["reply_count"], 0);
+    assert!(!seen.to_string().contains("Marchenko") && !seen.to_string().contains("a lot"));
+    let (_, hers) = thread(&replier).await;
+    assert_eq!(hers["replies"][0]["status"], "pending");
+    assert!(
+        hers["replies"][0]["own_markdown"]
+            .as_str()
+            .unwrap()
+            .contains("Marchenko")
+    );
+    let (status, review) = app
+        .json_as(&moderator, &format!("/api/v1/moderation/replies/{reply}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        !review["findings"].as_array().unwrap().is_empty(),
+        "{review}"
+    );
+    let published = app
+        .post_json(
+            &app.token(&moderator).await,
+            &format!("/api/v1/moderation/replies/{reply}/publish"),
+            &json!({"body_markdown": "I know [Person A] from [a town]."}),
+        )
+        .await;
+    assert_eq!(published.status(), StatusCode::NO_CONTENT);
+    let (_, seen) = thread(&reader).await;
+    assert!(seen.to_string().contains("[Person A]") && !seen.to_string().contains("Marchenko"));
+    assert_eq!(seen["reply_count"], 1);
+
+    // The case page offers her the change and the withdrawal, in her language; nobody else.
+    app.speaks(&replier, "uk").await;
+    let browser = app.browser_for(&replier).await;
+    let page = app.page(&browser, &format!("/cases/{id}")).await;
+    assert!(
+        page.contains("Змінити або відкликати"),
+        "her own reply offers a change"
+    );
+    assert!(page.contains(&format!("/cases/{id}/replies/{reply}/delete")));
+    let others = app
+        .page(&app.browser_for(&reader).await, &format!("/cases/{id}"))
+        .await;
+    assert!(!others.contains(&format!("/replies/{reply}/edit")));
+
+    // Withdrawn from the page, as a browser sends the form.
+    let answer = app
+        .post_form(
+            &browser,
+            &format!("/cases/{id}/replies/{reply}/delete"),
+            &[],
+        )
+        .await;
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+    let back = answer.headers()["location"].to_str().unwrap().to_string();
+    assert!(back.contains("notice=reply-deleted"), "{back}");
+    assert!(
+        app.page(&browser, &back)
+            .await
+            .contains("Вашу відповідь відкликано.")
+    );
+    let (_, seen) = thread(&reader).await;
+    assert_eq!(seen["replies"].as_array().unwrap().len(), 0);
+    assert_eq!(seen["reply_count"], 0);
+    let left: (String, String, String) = app
+        .state
+        .run(move |conn, _| {
+            use parley::db::schema::replies;
+            Ok(replies::table
+                .find(reply)
+                .select((
+                    replies::original_markdown,
+                    replies::body_markdown,
+                    replies::body_html,
+                ))
+                .first(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(left, Default::default(), "no words of hers are kept");
+    assert_eq!(delete(token.clone()).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        patch(token, "Back again").await.status(),
+        StatusCode::CONFLICT
+    );
 }

@@ -471,13 +471,22 @@ pub(super) fn reply_views(
                 Some(id) => names.of(id).to_string(),
             };
             let own_pending = r.status == ReplyStatus::Pending.as_str();
+            let is_you = r.author_id == Some(viewer.user_id);
+            let own_markdown = is_you.then(|| {
+                if own_pending {
+                    r.original_markdown.clone()
+                } else {
+                    r.body_markdown.clone()
+                }
+            });
             ReplyView {
                 id: r.id,
                 author: AuthorLabel {
                     display,
-                    is_you: r.author_id == Some(viewer.user_id),
+                    is_you,
                     is_thread_author,
                 },
+                own_markdown,
                 body_html: if own_pending {
                     markdown::render(&r.original_markdown)
                 } else {

@@ -240,10 +240,7 @@ pub fn hide_flagged_reply(
     diesel::update(replies::table.find(reply_id))
         .set(replies::status.eq(ReplyStatus::Hidden.as_str()))
         .execute(conn)?;
-    diesel::update(threads::table.find(thread_id))
-        .set(threads::reply_count.eq(threads::reply_count - 1))
-        .execute(conn)?;
-    Ok(())
+    uncount_published_reply(conn, thread_id)
 }
 
 pub(crate) fn count_published_reply(
@@ -255,6 +252,123 @@ pub(crate) fn count_published_reply(
             threads::reply_count.eq(threads::reply_count + 1),
             threads::last_activity_at.eq(now()),
         ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Her own reply, to change or withdraw: `NotFound` for anyone else's (its existence is not
+/// hers to learn).
+fn own_reply(conn: &mut DbConnection, author_id: i64, reply_id: i64) -> Result<ReplyRow, AppError> {
+    replies::table
+        .find(reply_id)
+        .filter(replies::author_id.eq(author_id))
+        .select(ReplyRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or(AppError::NotFound)
+}
+
+/// Changes her own reply. A published reply's new words pass the same gate as a new reply:
+/// held, the reply leaves the page until a moderator decides (she may be taking a name out;
+/// the old words are not shown meanwhile, the new ones not before a moderator reads them). A
+/// reply still waiting keeps waiting, in its new words. A rejected or hidden reply is not
+/// hers to change (409). Returns the thread and the reply's status afterwards.
+pub fn edit_own_reply(
+    conn: &mut DbConnection,
+    author_id: i64,
+    reply_id: i64,
+    body_markdown: &str,
+    gate: ReplyGate,
+) -> Result<(i64, &'static str), AppError> {
+    let body = check_reply_text(body_markdown)?;
+    conn.transaction(|conn| {
+        if gate != ReplyGate::Publish {
+            // As in `add_reply`: one gated write of hers at a time.
+            diesel::update(users::table.find(author_id))
+                .set(users::locale.eq(users::locale))
+                .execute(conn)?;
+        }
+        let reply = own_reply(conn, author_id, reply_id)?;
+        let status = reply.status()?;
+        if !matches!(status, ReplyStatus::Published | ReplyStatus::Pending) {
+            return Err(AppError::conflict("refusal-reply-not-editable"));
+        }
+        let (_, _, state) = load_state(conn, reply.thread_id)?;
+        if state.thread != ThreadStatus::Published {
+            return Err(AppError::NotFound);
+        }
+        ensure_reached(conn, reply.thread_id, author_id)?;
+        check(state, Action::Reply)?;
+        let hold = status == ReplyStatus::Pending
+            || match gate {
+                ReplyGate::Hold => true,
+                ReplyGate::Publish => false,
+                ReplyGate::PublishUnlessHeldSince(since) => {
+                    reply_held_since(conn, author_id, since)?
+                }
+            };
+        let target = diesel::update(replies::table.find(reply_id));
+        if hold {
+            target
+                .set((
+                    replies::status.eq(ReplyStatus::Pending.as_str()),
+                    replies::original_markdown.eq(body),
+                    replies::body_markdown.eq(""),
+                    replies::body_html.eq(""),
+                    replies::published_at.eq(None::<NaiveDateTime>),
+                    replies::purged_at.eq(None::<NaiveDateTime>),
+                    replies::decided_by.eq(None::<i64>),
+                ))
+                .execute(conn)?;
+            if status == ReplyStatus::Published {
+                uncount_published_reply(conn, reply.thread_id)?;
+            }
+            Ok((reply.thread_id, ReplyStatus::Pending.as_str()))
+        } else {
+            target
+                .set((
+                    replies::body_markdown.eq(body),
+                    replies::body_html.eq(markdown::render(body)),
+                ))
+                .execute(conn)?;
+            Ok((reply.thread_id, ReplyStatus::Published.as_str()))
+        }
+    })
+}
+
+/// Withdraws her own reply, whatever the thread's state (locked, hidden, a cohort she left):
+/// her words leave the page and the database; the reply stays as "removed" so that the names
+/// of the other repliers do not move. Returns the thread.
+pub fn delete_own_reply(
+    conn: &mut DbConnection,
+    author_id: i64,
+    reply_id: i64,
+) -> Result<i64, AppError> {
+    conn.transaction(|conn| {
+        let reply = own_reply(conn, author_id, reply_id)?;
+        let status = reply.status()?;
+        if matches!(status, ReplyStatus::Removed | ReplyStatus::Rejected) {
+            return Err(AppError::NotFound);
+        }
+        diesel::update(replies::table.find(reply_id))
+            .set((
+                replies::status.eq(ReplyStatus::Removed.as_str()),
+                replies::original_markdown.eq(""),
+                replies::body_markdown.eq(""),
+                replies::body_html.eq(""),
+                replies::purged_at.eq(Some(now())),
+            ))
+            .execute(conn)?;
+        if status == ReplyStatus::Published {
+            uncount_published_reply(conn, reply.thread_id)?;
+        }
+        Ok(reply.thread_id)
+    })
+}
+
+fn uncount_published_reply(conn: &mut DbConnection, thread_id: i64) -> Result<(), AppError> {
+    diesel::update(threads::table.find(thread_id))
+        .set(threads::reply_count.eq(threads::reply_count - 1))
         .execute(conn)?;
     Ok(())
 }
