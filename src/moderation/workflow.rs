@@ -155,13 +155,7 @@ pub async fn post_reply(
     thread_id: i64,
     body_markdown: &str,
 ) -> Result<(i64, &'static str), AppError> {
-    let body = crate::cases::store::check_reply_text(body_markdown)?.to_string();
-    state.limiter.hit(
-        &crate::accounts::rate_limit::replies_per_account(
-            state.settings.moderation.replies_per_hour,
-        ),
-        &author_id.to_string(),
-    )?;
+    let body = reply_text(state, author_id, body_markdown)?;
     // Existence first, so that the detector never reads a reply to nothing; `add_reply`
     // checks it again inside its transaction (the thread may be locked meanwhile).
     state
@@ -173,6 +167,18 @@ pub async fn post_reply(
         .await
 }
 
+/// The cheap checks on a reply's words, and one more of her replies this hour.
+fn reply_text(state: &Context, author_id: i64, body_markdown: &str) -> Result<String, AppError> {
+    let body = crate::cases::store::check_reply_text(body_markdown)?.to_string();
+    state.limiter.hit(
+        &crate::accounts::rate_limit::replies_per_account(
+            state.settings.moderation.replies_per_hour,
+        ),
+        &author_id.to_string(),
+    )?;
+    Ok(body)
+}
+
 /// Changes her own reply; its new words pass the gate a new reply passes
 /// ([`crate::cases::store::edit_own_reply`]). Counts against her replies an hour. Returns the
 /// thread and the reply's status afterwards.
@@ -182,13 +188,7 @@ pub async fn edit_reply(
     reply_id: i64,
     body_markdown: &str,
 ) -> Result<(i64, &'static str), AppError> {
-    let body = crate::cases::store::check_reply_text(body_markdown)?.to_string();
-    state.limiter.hit(
-        &crate::accounts::rate_limit::replies_per_account(
-            state.settings.moderation.replies_per_hour,
-        ),
-        &author_id.to_string(),
-    )?;
+    let body = reply_text(state, author_id, body_markdown)?;
     let gate = reply_gate(state, author_id, &body).await?;
     state
         .run(move |conn, _| {

@@ -33,28 +33,9 @@ pub fn add_reply(
 ) -> Result<(i64, &'static str), AppError> {
     let body = check_reply_text(body_markdown)?;
     conn.transaction(|conn| {
-        if gate != ReplyGate::Publish {
-            // One gated reply of hers at a time, from here to the commit: a write to her own
-            // row (first, so that SQLite takes its write lock before reading) waits for any
-            // other transaction holding it — a row lock on PostgreSQL, the write lock on
-            // SQLite. A hold made by a reply sent a moment earlier is then seen below, and many
-            // replies sent at once learn no more than one would (issue 18, finding 5). The
-            // row is not changed.
-            diesel::update(users::table.find(author_id))
-                .set(users::locale.eq(users::locale))
-                .execute(conn)?;
-        }
-        let (_, _, state) = load_state(conn, thread_id)?;
-        if state.thread != ThreadStatus::Published {
-            return Err(AppError::NotFound);
-        }
-        ensure_reached(conn, thread_id, author_id)?;
-        check(state, Action::Reply)?;
-        let hold = match gate {
-            ReplyGate::Hold => true,
-            ReplyGate::Publish => false,
-            ReplyGate::PublishUnlessHeldSince(since) => reply_held_since(conn, author_id, since)?,
-        };
+        one_gated_write_at_a_time(conn, author_id, gate)?;
+        may_reply(conn, thread_id, author_id)?;
+        let hold = holds(conn, author_id, gate)?;
         let at = now();
         let (status, published_body, html, published_at, purged_at) = match hold {
             true => (
@@ -110,6 +91,33 @@ pub fn check_reply_text(body_markdown: &str) -> Result<&str, AppError> {
         return Err(AppError::invalid_key("body_markdown", "error-reply-long"));
     }
     Ok(body)
+}
+
+/// One gated reply of hers at a time, from here to the commit: a write to her own row (first,
+/// so that SQLite takes its write lock before reading) waits for any other transaction
+/// holding it — a row lock on PostgreSQL, the write lock on SQLite. A hold made by a reply sent
+/// a moment earlier is then seen by [`holds`], and many replies sent at once learn no more than
+/// one would (issue 18, finding 5). The row is not changed.
+fn one_gated_write_at_a_time(
+    conn: &mut DbConnection,
+    author_id: i64,
+    gate: ReplyGate,
+) -> Result<(), AppError> {
+    if gate != ReplyGate::Publish {
+        diesel::update(users::table.find(author_id))
+            .set(users::locale.eq(users::locale))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Whether the gate holds her reply for a moderator, decided inside its transaction.
+fn holds(conn: &mut DbConnection, author_id: i64, gate: ReplyGate) -> Result<bool, AppError> {
+    Ok(match gate {
+        ReplyGate::Hold => true,
+        ReplyGate::Publish => false,
+        ReplyGate::PublishUnlessHeldSince(since) => reply_held_since(conn, author_id, since)?,
+    })
 }
 
 /// Whether the thread takes replies now (published, not locked); `NotFound` otherwise.
@@ -282,31 +290,14 @@ pub fn edit_own_reply(
 ) -> Result<(i64, &'static str), AppError> {
     let body = check_reply_text(body_markdown)?;
     conn.transaction(|conn| {
-        if gate != ReplyGate::Publish {
-            // As in `add_reply`: one gated write of hers at a time.
-            diesel::update(users::table.find(author_id))
-                .set(users::locale.eq(users::locale))
-                .execute(conn)?;
-        }
+        one_gated_write_at_a_time(conn, author_id, gate)?;
         let reply = own_reply(conn, author_id, reply_id)?;
         let status = reply.status()?;
         if !matches!(status, ReplyStatus::Published | ReplyStatus::Pending) {
             return Err(AppError::conflict("refusal-reply-not-editable"));
         }
-        let (_, _, state) = load_state(conn, reply.thread_id)?;
-        if state.thread != ThreadStatus::Published {
-            return Err(AppError::NotFound);
-        }
-        ensure_reached(conn, reply.thread_id, author_id)?;
-        check(state, Action::Reply)?;
-        let hold = status == ReplyStatus::Pending
-            || match gate {
-                ReplyGate::Hold => true,
-                ReplyGate::Publish => false,
-                ReplyGate::PublishUnlessHeldSince(since) => {
-                    reply_held_since(conn, author_id, since)?
-                }
-            };
+        may_reply(conn, reply.thread_id, author_id)?;
+        let hold = status == ReplyStatus::Pending || holds(conn, author_id, gate)?;
         let target = diesel::update(replies::table.find(reply_id));
         if hold {
             target
