@@ -41,6 +41,7 @@ fn main() {
             url: Secret::new(String::new()),
             pool_size: 4,
             busy_timeout_ms: 5000,
+            sqlite_cache_kib: 2048,
             connect_timeout_secs: 5,
         },
     )

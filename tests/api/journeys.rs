@@ -780,3 +780,88 @@ async fn a_refusal_says_why_in_her_language() {
         .unwrap();
     assert_eq!(problem["detail"], "This person already has an account.");
 }
+
+/// Issue 20 ("she can edit or delete her own reply"), walked in Chromium at phone size in each
+/// of the five languages: she replies through the form, opens "change or withdraw", changes the
+/// words, sees them and the notice in her language, then withdraws the reply and sees it gone.
+/// Screenshots: `target/screenshots/reply-{lang}-{step}.png`.
+#[tokio::test]
+async fn she_changes_and_withdraws_her_reply_on_a_phone_in_five_languages() {
+    use parley::i18n::{Lang, Tr};
+    let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
+    let author = app.person(Role::Member).await;
+    let moderator = app.person(Role::Moderator).await;
+    let id = app
+        .submit_case(&author, "Water at the checkpoint", "A story.")
+        .await;
+    assert!(
+        app.publish(&moderator, id, "Water at the checkpoint", "A story.")
+            .await
+            .status()
+            .is_success()
+    );
+    let driver = Driver::start();
+    for lang in Lang::ALL {
+        let tr = Tr(lang);
+        let code = lang.code();
+        let replier = app.person(Role::Member).await;
+        app.speaks(&replier, code).await;
+        let browser = driver.browser(code).await;
+        browser.sign_in(&app, &replier).await;
+        browser.open(&app, &format!("/cases/{id}")).await;
+        browser
+            .fill("#reply-body", &format!("First words ({code})."))
+            .await;
+        browser
+            .click_and_wait("#reply-form button[type=submit]")
+            .await;
+        assert!(
+            browser
+                .text()
+                .await
+                .contains(&tr.t("notice-reply-published")),
+            "{code}"
+        );
+        browser.screenshot(&format!("reply-{code}-1-posted")).await;
+
+        browser.click("details.reply-edit summary").await;
+        browser
+            .fill(
+                "details.reply-edit textarea",
+                &format!("Changed words ({code})."),
+            )
+            .await;
+        browser
+            .screenshot(&format!("reply-{code}-2-changing"))
+            .await;
+        browser
+            .click_and_wait("details.reply-edit form[action$='/edit'] button[type=submit]")
+            .await;
+        let page = browser.text().await;
+        assert!(
+            page.contains(&tr.t("notice-reply-edited")),
+            "{code}: {page}"
+        );
+        assert!(page.contains(&format!("Changed words ({code}).")), "{code}");
+        assert!(!page.contains(&format!("First words ({code}).")), "{code}");
+        browser.screenshot(&format!("reply-{code}-3-changed")).await;
+
+        browser.click("details.reply-edit summary").await;
+        browser
+            .click_and_wait("details.reply-edit form[action$='/delete'] button[type=submit]")
+            .await;
+        let page = browser.text().await;
+        assert!(
+            page.contains(&tr.t("notice-reply-deleted")),
+            "{code}: {page}"
+        );
+        assert!(
+            !page.contains(&format!("Changed words ({code}).")),
+            "{code}"
+        );
+        browser
+            .screenshot(&format!("reply-{code}-4-withdrawn"))
+            .await;
+        browser.client.clone().close().await.unwrap();
+    }
+}
