@@ -201,6 +201,18 @@ fn routes() -> Vec<Route> {
             SignedIn,
         ),
         r(
+            post.clone(),
+            "/cases/{id}/replies/{reply}/edit",
+            "/cases/999999/replies/999999/edit",
+            SignedIn,
+        ),
+        r(
+            post.clone(),
+            "/cases/{id}/replies/{reply}/delete",
+            "/cases/999999/replies/999999/delete",
+            SignedIn,
+        ),
+        r(
             get.clone(),
             "/cases/{id}/history",
             "/cases/999999/history",
@@ -547,6 +559,18 @@ fn routes() -> Vec<Route> {
             post.clone(),
             "/api/v1/cases/{id}/replies",
             "/api/v1/cases/999999/replies",
+            SignedIn,
+        ),
+        r(
+            patch.clone(),
+            "/api/v1/replies/{id}",
+            "/api/v1/replies/999999",
+            SignedIn,
+        ),
+        r(
+            delete.clone(),
+            "/api/v1/replies/{id}",
+            "/api/v1/replies/999999",
             SignedIn,
         ),
         r(

@@ -77,6 +77,8 @@ impl Driver {
                 "prefs": {"intl.accept_languages": accept_language},
             }),
         );
+        // What the page's scripts report, read back with [`Browser::console_errors`].
+        caps.insert("goog:loggingPrefs".into(), json!({"browser": "ALL"}));
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
@@ -248,6 +250,19 @@ impl Browser {
         );
     }
 
+    /// The errors the browser's console received since the last call (script errors,
+    /// refused resources, failed loads), as chromedriver keeps them.
+    pub(crate) async fn console_errors(&self) -> Vec<String> {
+        let entries = self.client.issue_cmd(BrowserLog).await.unwrap();
+        entries
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+            .collect()
+    }
+
     pub(crate) async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();
         let dir = screenshots_dir();
@@ -305,6 +320,27 @@ impl Browser {
             .await
             .unwrap();
         result.as_array().cloned().unwrap_or_default()
+    }
+}
+
+/// chromedriver's log of the browser's console (`POST /session/{id}/se/log`).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
     }
 }
 
@@ -596,6 +632,9 @@ async fn an_invitation_becomes_a_published_case_a_member_finds_and_a_digest_she_
         .await
         .unwrap();
     assert_eq!(after.frequency, Frequency::Off);
+    // Every page of the journey, from the invitation on: no script error, no refused resource.
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors on the way: {errors:?}");
 }
 
 #[tokio::test]
@@ -694,6 +733,17 @@ async fn main_pages_are_accessible_light_and_never_call_another_site() {
         found.contains(&"image-alt".to_string()) && found.contains(&"label".to_string()),
         "{found:?}"
     );
+    // …and so can the console's: a page whose script throws is reported.
+    browser
+        .client
+        .goto("data:text/html,<html><body><script>undefinedFunction()</script></body></html>")
+        .await
+        .unwrap();
+    let errors = browser.console_errors().await;
+    assert!(
+        errors.iter().any(|e| e.contains("undefinedFunction")),
+        "{errors:?}"
+    );
 
     // Signed out first: the sign-in page is the one everybody sees.
     browser.open(&app, "/login").await;
@@ -755,6 +805,9 @@ async fn check_page(
         failures.push(format!("{name}: contacted other sites {foreign:?}"));
     }
     browser.screenshot(name).await;
+    for error in browser.console_errors().await {
+        failures.push(format!("{name}: console error: {error}"));
+    }
     for problem in browser.accessibility_problems().await {
         failures.push(format!("{name}: {problem}"));
     }

@@ -862,6 +862,8 @@ async fn she_changes_and_withdraws_her_reply_on_a_phone_in_five_languages() {
         browser
             .screenshot(&format!("reply-{code}-4-withdrawn"))
             .await;
+        let errors = browser.console_errors().await;
+        assert!(errors.is_empty(), "{code}: console errors {errors:?}");
         browser.client.clone().close().await.unwrap();
     }
 }
