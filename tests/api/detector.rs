@@ -329,23 +329,25 @@ fn the_sixth_field_split_never_tuned_on_does_not_regress() {
 }
 
 /// The seventh field split (`tests/data/detector_field7.txt`): ten long stories written on
-/// 2026-12-06 (fifth session) by someone who had seen neither the rules nor the other splits,
-/// measured once with the rules as they stood after the fourth round, and never tuned on:
-/// person 0.92, location 0.91, organisation 0.89, link 0.67 (n=3), quasi 0.88, every other kind
-/// 1.00; 10 of 130 ordinary mentions flagged, 8 pre-ticked (docs/moderation.md). The floors are
-/// those figures.
+/// 2026-12-06 (fifth session) by someone who had seen neither the rules nor the other splits.
+/// Measured once with the rules of the fourth round (person 0.92, location 0.91, organisation
+/// 0.89, link 0.67 (n=3), quasi 0.88, every other kind 1.00; 10 of 130 ordinary mentions
+/// flagged, 8 pre-ticked), then tuned on in the fifth round (who wrote or said something in a
+/// chat's aside, Polish companies by legal form, national bodies, codes and holidays in more
+/// forms). The floors are the tuned figures; the eighth split says what the round is worth
+/// (docs/moderation.md).
 #[test]
-fn the_seventh_field_split_never_tuned_on_does_not_regress() {
+fn the_seventh_field_split_does_not_regress() {
     field_split_holds(
         "seventh field split",
         include_str!("../data/detector_field7.txt"),
         10,
-        10,
+        2,
         false,
         |kind| match kind {
-            Kind::Person => 0.92,
+            Kind::Person => 0.96,
             Kind::Location => 0.90,
-            Kind::Organisation => 0.89,
+            Kind::Organisation => 0.94,
             Kind::Url => 0.66,
             Kind::Quasi => 0.88,
             _ => 1.0,

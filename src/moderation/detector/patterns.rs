@@ -97,6 +97,13 @@ static UNIT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A Polish company by its legal form after its name ("Pol-Job sp. z o.o.", "Agro-Bud S.A.").
+static PL_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]+\s+(?:sp\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|S\.A\.)"#,
+    )
+});
+
 const MONTHS: &[(&str, u32)] = &[
     // English
     ("january", 1),
@@ -474,6 +481,11 @@ fn find_numbers(text: &str, hits: &mut Vec<Hit>) {
         .chain(UNIT_NAMED.find_iter(text))
     {
         push(hits, Kind::MilitaryUnit, m.start(), m.end(), 0.9);
+    }
+    if text.contains("p. ") || text.contains("S.A.") {
+        for m in PL_COMPANY.find_iter(text) {
+            claim(hits, Kind::Organisation, m.start(), m.end(), 0.85);
+        }
     }
     for m in PHONE.find_iter(text) {
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();

@@ -143,6 +143,36 @@ fn chat_style_lower_case_names_are_shown_but_not_pre_ticked() {
 }
 
 #[test]
+fn who_wrote_or_said_something_in_a_chat_aside_is_a_name() {
+    use crate::moderation::redact::ACCEPTED_BY_DEFAULT;
+    for (text, name) in [
+        ("О 15:40 оксанка написала в Signal, що їдемо.", "оксанка"),
+        (
+            "Wieczorem wiesia napisała na Messengerze, że jutro.",
+            "wiesia",
+        ),
+        ("Seara, ninuca mi-a scris pe Viber că vine.", "ninuca"),
+        ("Вечером написала вере в Вайбере про крышу.", "вере"),
+    ] {
+        let found = findings(text);
+        let hit = found
+            .iter()
+            .find(|f| f.text == name)
+            .unwrap_or_else(|| panic!("{name} in {found:?}"));
+        assert_eq!(hit.kind, Kind::Person, "{text}");
+        assert!(hit.confidence < ACCEPTED_BY_DEFAULT, "shown, not ticked");
+    }
+    // A pronoun or a noun before the verb is nobody's name.
+    for text in ["Потім вона написала в Signal.", "Then mama wrote on Viber."] {
+        let found = findings(text);
+        assert!(
+            found.iter().all(|f| f.kind != Kind::Person),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn ages_written_in_words_are_quasi_identifiers() {
     for (text, want) in [
         (
