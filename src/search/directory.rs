@@ -17,9 +17,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tantivy::HasLen;
-use tantivy::directory::error::{DeleteError, OpenReadError, OpenWriteError};
+use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
 use tantivy::directory::{
-    Directory, FileHandle, MmapDirectory, OwnedBytes, WatchCallback, WatchHandle, WritePtr,
+    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, OwnedBytes, WatchCallback,
+    WatchHandle, WritePtr,
 };
 
 /// A search index directory (see the module doc).
@@ -44,7 +45,8 @@ fn is_store(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "store")
 }
 
-/// A file read with `pread` for each range asked.
+/// A file read with `pread` for each range asked (a range past the end is cut at the end, as
+/// tantivy's own file reader does).
 #[derive(Debug)]
 struct ReadFile {
     file: File,
@@ -125,6 +127,12 @@ impl Directory for IndexDirectory {
 
     fn watch(&self, watch_callback: WatchCallback) -> tantivy::Result<WatchHandle> {
         self.mapped.watch(watch_callback)
+    }
+
+    /// The mapped directory's locks (`flock`, released by the kernel when a process dies),
+    /// not the trait's default (a file whose presence is the lock, left behind by a crash).
+    fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
+        self.mapped.acquire_lock(lock)
     }
 }
 

@@ -287,8 +287,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "una",
 ];
 
-/// Whether a typed word is a function word (see [`FUNCTION_WORDS`]).
+/// Whether a typed word is a function word (see [`FUNCTION_WORDS`]). A word in capitals is an
+/// acronym, not one ("UN", "CO").
 pub fn is_function_word(word: &str) -> bool {
+    if word.chars().count() > 1 && !word.chars().any(char::is_lowercase) {
+        return false;
+    }
     let lower = word.to_lowercase();
     FUNCTION_WORDS.contains(&lower.as_str())
 }
@@ -376,7 +380,7 @@ mod tests {
         for w in ["of", "For", "для", "w", "în", "и"] {
             assert!(is_function_word(w), "{w}");
         }
-        for w in ["evacuation", "блокпост", "fuel"] {
+        for w in ["evacuation", "блокпост", "fuel", "UN", "CO"] {
             assert!(!is_function_word(w), "{w}");
         }
     }

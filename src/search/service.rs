@@ -263,9 +263,15 @@ fn concepts_query(f: &Fields, concepts: &[usize]) -> Box<dyn Query> {
 /// The typed words as clauses: each run of words that is a glossary concept is matched as
 /// typed or as any of the concept's forms in the five languages ([`super::glossary`]); each
 /// clause is required of a result, unless relaxed.
-fn word_clauses(f: &Fields, a: &mut Analyzers, words: &[String]) -> Vec<Box<dyn Query>> {
+fn word_clauses(
+    f: &Fields,
+    a: &mut Analyzers,
+    words: &[String],
+    has_phrases: bool,
+) -> Vec<Box<dyn Query>> {
     let folded: Vec<Vec<String>> = words.iter().map(|w| terms(&mut a.folded, w)).collect();
-    let content_words = words.iter().filter(|w| !is_function_word(w)).count();
+    let content_words =
+        words.iter().filter(|w| !is_function_word(w)).count() + usize::from(has_phrases);
     let mut clauses = Vec::new();
     for group in glossary().group(&folded) {
         let range = group.words;
@@ -323,7 +329,7 @@ const LONG_QUERY: usize = 4;
 fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
     let mut a = Analyzers::new();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let words = word_clauses(f, &mut a, &parsed.words);
+    let words = word_clauses(f, &mut a, &parsed.words, !parsed.phrases.is_empty());
     if relaxed && words.len() > 1 {
         clauses.push((
             Occur::Must,

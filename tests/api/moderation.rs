@@ -913,4 +913,28 @@ async fn her_own_reply_can_be_changed_through_the_gate_and_withdrawn() {
         patch(token, "Back again").await.status(),
         StatusCode::CONFLICT
     );
+
+    // A held reply withdrawn keeps its hold on record: her next plain reply waits too, so a
+    // name cannot be tested against the deny-list, withdrawn and tested again.
+    let prober = app.person(Role::Member).await;
+    let prober_token = app.token(&prober).await;
+    let send = |text: &'static str| {
+        let request = app
+            .client
+            .post(app.url(&format!("/api/v1/cases/{id}/replies")))
+            .bearer_auth(prober_token.clone())
+            .json(&json!({ "body_markdown": text }));
+        async move { request.send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    let probe = send("Is Olena Marchenko from Izium on your list?").await;
+    assert_eq!(probe["status"], "pending");
+    let withdrawn = app
+        .client
+        .delete(app.url(&format!("/api/v1/replies/{}", probe["id"])))
+        .bearer_auth(prober_token.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(withdrawn.status(), StatusCode::NO_CONTENT);
+    assert_eq!(send("Thank you for this.").await["status"], "pending");
 }

@@ -298,38 +298,55 @@ pub fn edit_own_reply(
         }
         may_reply(conn, reply.thread_id, author_id)?;
         let hold = status == ReplyStatus::Pending || holds(conn, author_id, gate)?;
-        let target = diesel::update(replies::table.find(reply_id));
-        if hold {
+        // Only if it still stands where it was read (a moderator's decision or a flag may have
+        // moved it meanwhile): otherwise the count and the decision would be undone.
+        let target = diesel::update(
+            replies::table
+                .find(reply_id)
+                .filter(replies::status.eq(status.as_str())),
+        );
+        let changed = if hold {
+            // Written now: the hold it starts counts from now ([`reply_held_since`]), however
+            // old the reply it changes.
             target
                 .set((
                     replies::status.eq(ReplyStatus::Pending.as_str()),
                     replies::original_markdown.eq(body),
                     replies::body_markdown.eq(""),
                     replies::body_html.eq(""),
+                    replies::created_at.eq(now()),
                     replies::published_at.eq(None::<NaiveDateTime>),
                     replies::purged_at.eq(None::<NaiveDateTime>),
                     replies::decided_by.eq(None::<i64>),
                 ))
-                .execute(conn)?;
-            if status == ReplyStatus::Published {
-                uncount_published_reply(conn, reply.thread_id)?;
-            }
-            Ok((reply.thread_id, ReplyStatus::Pending.as_str()))
+                .execute(conn)?
         } else {
             target
                 .set((
                     replies::body_markdown.eq(body),
                     replies::body_html.eq(markdown::render(body)),
                 ))
-                .execute(conn)?;
-            Ok((reply.thread_id, ReplyStatus::Published.as_str()))
+                .execute(conn)?
+        };
+        if changed != 1 {
+            return Err(AppError::conflict("refusal-reply-not-editable"));
         }
+        if hold && status == ReplyStatus::Published {
+            uncount_published_reply(conn, reply.thread_id)?;
+        }
+        let after = if hold {
+            ReplyStatus::Pending
+        } else {
+            ReplyStatus::Published
+        };
+        Ok((reply.thread_id, after.as_str()))
     })
 }
 
 /// Withdraws her own reply, whatever the thread's state (locked, hidden, a cohort she left):
 /// her words leave the page and the database; the reply stays as "removed" so that the names
-/// of the other repliers do not move. Returns the thread.
+/// of the other repliers do not move. A reply members flagged (hidden) waits for a moderator
+/// first (409). Returns the thread.
 pub fn delete_own_reply(
     conn: &mut DbConnection,
     author_id: i64,
@@ -338,18 +355,36 @@ pub fn delete_own_reply(
     conn.transaction(|conn| {
         let reply = own_reply(conn, author_id, reply_id)?;
         let status = reply.status()?;
-        if matches!(status, ReplyStatus::Removed | ReplyStatus::Rejected) {
-            return Err(AppError::NotFound);
+        match status {
+            ReplyStatus::Removed | ReplyStatus::Rejected => return Err(AppError::NotFound),
+            // Members flagged it: it waits for a moderator's look, not to vanish first.
+            ReplyStatus::Hidden => return Err(AppError::conflict("refusal-reply-not-editable")),
+            ReplyStatus::Pending | ReplyStatus::Published => {}
         }
-        diesel::update(replies::table.find(reply_id))
-            .set((
-                replies::status.eq(ReplyStatus::Removed.as_str()),
-                replies::original_markdown.eq(""),
-                replies::body_markdown.eq(""),
-                replies::body_html.eq(""),
-                replies::purged_at.eq(Some(now())),
-            ))
-            .execute(conn)?;
+        // A held reply withdrawn keeps its hold on record (decided, by her): withdrawing must
+        // not erase the hold that [`reply_held_since`] counts, or a probe of the deny-list
+        // could be sent, seen held, withdrawn and sent again.
+        let decided_by = match status {
+            ReplyStatus::Pending => Some(author_id),
+            _ => reply.decided_by,
+        };
+        let changed = diesel::update(
+            replies::table
+                .find(reply_id)
+                .filter(replies::status.eq(status.as_str())),
+        )
+        .set((
+            replies::status.eq(ReplyStatus::Removed.as_str()),
+            replies::original_markdown.eq(""),
+            replies::body_markdown.eq(""),
+            replies::body_html.eq(""),
+            replies::purged_at.eq(Some(now())),
+            replies::decided_by.eq(decided_by),
+        ))
+        .execute(conn)?;
+        if changed != 1 {
+            return Err(AppError::conflict("refusal-reply-not-editable"));
+        }
         if status == ReplyStatus::Published {
             uncount_published_reply(conn, reply.thread_id)?;
         }
