@@ -938,3 +938,53 @@ async fn her_own_reply_can_be_changed_through_the_gate_and_withdrawn() {
     assert_eq!(withdrawn.status(), StatusCode::NO_CONTENT);
     assert_eq!(send("Thank you for this.").await["status"], "pending");
 }
+
+/// A member who leaves and removes what she published takes her replies off the count too
+/// (the thread said "2 replies" over an empty list before).
+#[tokio::test]
+async fn a_leaving_member_who_removes_her_replies_leaves_the_count_true() {
+    let app = spawn_app().await;
+    let (author, moderator, replier, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+    );
+    let id = app.submit_case(&author, "A story", "A story.").await;
+    app.publish(&moderator, id, "A story", "A story.").await;
+    let token = app.token(&replier).await;
+    for text in ["Thank you.", "This helped us in March."] {
+        let posted: Value = app
+            .post_json(
+                &token,
+                &format!("/api/v1/cases/{id}/replies"),
+                &json!({ "body_markdown": text }),
+            )
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(posted["status"], "published");
+    }
+    let other = app.token(&reader).await;
+    app.post_json(
+        &other,
+        &format!("/api/v1/cases/{id}/replies"),
+        &json!({"body_markdown": "Same for us."}),
+    )
+    .await;
+    let (_, before) = app.json_as(&reader, &format!("/api/v1/cases/{id}")).await;
+    assert_eq!(before["reply_count"], 3);
+    let left = app
+        .client
+        .delete(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .json(&json!({"password": replier.password, "published": "remove"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(left.status(), StatusCode::NO_CONTENT);
+    let (_, after) = app.json_as(&reader, &format!("/api/v1/cases/{id}")).await;
+    assert_eq!(after["replies"].as_array().unwrap().len(), 1, "{after}");
+    assert_eq!(after["reply_count"], 1);
+}

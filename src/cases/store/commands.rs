@@ -353,6 +353,13 @@ pub fn on_account_deleted(
     )
     .execute(conn)?;
     if !keep_published {
+        // Each thread counts her published replies no more.
+        let counted: Vec<(i64, i64)> = replies::table
+            .filter(replies::author_id.eq(user_id))
+            .filter(replies::status.eq(ReplyStatus::Published.as_str()))
+            .group_by(replies::thread_id)
+            .select((replies::thread_id, diesel::dsl::count_star()))
+            .load(conn)?;
         diesel::update(replies::table.filter(replies::author_id.eq(user_id)))
             .set((
                 replies::status.eq(ReplyStatus::Removed.as_str()),
@@ -360,6 +367,11 @@ pub fn on_account_deleted(
                 replies::body_html.eq(""),
             ))
             .execute(conn)?;
+        for (thread_id, removed) in counted {
+            diesel::update(threads::table.find(thread_id))
+                .set(threads::reply_count.eq(threads::reply_count - removed as i32))
+                .execute(conn)?;
+        }
     }
     Ok(())
 }
