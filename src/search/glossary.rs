@@ -126,13 +126,20 @@ impl Glossary {
 
     /// The longest form of some concept that starts at `words[start]`: how many words it
     /// takes, and its concepts. Only words that are one term each make a multi-word form.
-    fn longest_at(&self, words: &[Vec<String>], start: usize) -> Option<(usize, &[usize])> {
+    fn longest_at<W: AsTerms>(&self, words: &[W], start: usize) -> Option<(usize, &[usize])> {
+        let mut key = String::new();
         for n in (1..=self.longest.min(words.len() - start)).rev() {
             let run = &words[start..start + n];
-            if n > 1 && run.iter().any(|w| w.len() != 1) {
+            if n > 1 && run.iter().any(|w| w.terms().len() != 1) {
                 continue;
             }
-            let key = run.iter().flatten().cloned().collect::<Vec<_>>().join(" ");
+            key.clear();
+            for term in run.iter().flat_map(|w| w.terms()) {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(term);
+            }
             if let Some(concepts) = self.by_form.get(&key) {
                 return Some((n, concepts));
             }
@@ -162,11 +169,10 @@ impl Glossary {
     /// The concepts a text speaks of, once per mention (its folded terms, in order): what a
     /// document is indexed under, so that a query's concept is one term to look up.
     pub fn mentions<'a>(&'a self, terms: &[String]) -> impl Iterator<Item = &'a str> {
-        let words: Vec<Vec<String>> = terms.iter().map(|t| vec![t.clone()]).collect();
         let mut found = Vec::new();
         let mut start = 0;
-        while start < words.len() {
-            match self.longest_at(&words, start) {
+        while start < terms.len() {
+            match self.longest_at(terms, start) {
                 Some((n, concepts)) => {
                     found.extend(concepts.iter().map(|&c| self.id(c)));
                     start += n;
@@ -175,6 +181,24 @@ impl Glossary {
             }
         }
         found.into_iter()
+    }
+}
+
+/// A word as its folded terms: a query's word may have several ("e-mail"), a document's term
+/// is one.
+trait AsTerms {
+    fn terms(&self) -> &[String];
+}
+
+impl AsTerms for Vec<String> {
+    fn terms(&self) -> &[String] {
+        self
+    }
+}
+
+impl AsTerms for String {
+    fn terms(&self) -> &[String] {
+        std::slice::from_ref(self)
     }
 }
 

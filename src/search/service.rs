@@ -200,8 +200,9 @@ fn phrase_query(f: &Fields, a: &mut Analyzers, phrase: &str) -> Option<Box<dyn Q
 }
 
 /// What a snippet highlights: the folded forms of the typed words, of the phrases' words and
-/// of the glossary's single-word forms for the typed words, in the content. (The search itself matches phrases on the pairs fields, whose terms a
-/// snippet of the content cannot show.)
+/// of the single-word forms of the typed words' glossary concepts, in the content. (The search
+/// itself matches phrases on the pairs fields, whose terms a snippet of the content cannot
+/// show.)
 fn highlight_query(f: &Fields, parsed: &Parsed) -> Box<dyn Query> {
     let mut folded = analysis::folded();
     let words: Vec<Vec<String>> = parsed.words.iter().map(|w| terms(&mut folded, w)).collect();
@@ -260,9 +261,9 @@ fn concepts_query(f: &Fields, concepts: &[usize]) -> Box<dyn Query> {
     ))
 }
 
-/// The typed words as clauses: each run of words that is a glossary concept is matched as
-/// typed or as any of the concept's forms in the five languages ([`super::glossary`]); each
-/// clause is required of a result, unless relaxed.
+/// The typed words as clauses: each run of words that is a form of a glossary concept is
+/// matched as typed, or by the concept's term in the documents that mention it in any language
+/// ([`super::glossary`]). Function words beside other words are left out.
 fn word_clauses(
     f: &Fields,
     a: &mut Analyzers,
