@@ -52,6 +52,20 @@ impl Limits {
 }
 
 /// Refuses a body whose announced length is over the limit, before reading a byte of it.
+/// Whether the request carries a reply's words: a new reply (`POST …/replies`), a change to
+/// one (`PATCH /api/v1/replies/{id}`, `POST /cases/{id}/replies/{reply}/edit`).
+fn is_reply_body(req: &ServiceRequest) -> bool {
+    use actix_web::http::Method;
+    let path = req.path();
+    match *req.method() {
+        Method::POST => {
+            path.ends_with("/replies") || path.ends_with("/edit") && path.contains("/replies/")
+        }
+        Method::PATCH => path.starts_with("/api/v1/replies/"),
+        _ => false,
+    }
+}
+
 pub async fn refuse_oversized_bodies(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -60,9 +74,10 @@ pub async fn refuse_oversized_bodies(
         .app_data::<actix_web::web::Data<crate::context::Context>>()
         .map(|state| state.settings.server.max_body_bytes)
         .unwrap_or(usize::MAX);
-    // A reply is at most 20,000 characters: its body is refused long before the general
-    // limit, so that posting huge replies costs the server no reading (issue 18).
-    if req.method() == actix_web::http::Method::POST && req.path().ends_with("/replies") {
+    // A reply is at most 20,000 characters: its body — new, or a change to one — is refused
+    // long before the general limit, so that posting huge replies costs the server no reading
+    // (issue 18).
+    if is_reply_body(&req) {
         limit = limit.min(REPLY_BODY_BYTES);
     }
     let announced = req

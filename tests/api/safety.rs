@@ -427,6 +427,25 @@ async fn an_oversized_reply_is_refused_before_anything_reads_it() {
         )
         .await;
     assert_eq!(answer.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    // So is a change to a reply, through the API and the page's form.
+    let answer = app
+        .client
+        .patch(app.url("/api/v1/replies/999999"))
+        .bearer_auth(&token)
+        .json(&json!({"body_markdown": "Oksana ".repeat(70_000)}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let browser = app.browser_for(&member).await;
+    let answer = app
+        .post_form(
+            &browser,
+            "/cases/999999/replies/999999/edit",
+            &[("body_markdown", &"Oksana ".repeat(70_000))],
+        )
+        .await;
+    assert_eq!(answer.status(), StatusCode::PAYLOAD_TOO_LARGE);
     // Under it but over a reply's length, to a thread that does not exist: refused for its
     // length, before the detector or the database.
     let answer = app
