@@ -405,6 +405,20 @@ fn in_text_language(suggestion: &str, context: &Surroundings) -> String {
     out
 }
 
+/// What generalising a finding writes, in the text's language: shown to the moderator beside
+/// the choice (the detector's own suggestion is English, and travels as a key).
+pub fn generalised(kind: Kind, text: &str, suggestion: &str, context: &Surroundings) -> String {
+    generalise(
+        &Accepted {
+            kind,
+            text: text.to_string(),
+            strategy: Strategy::Generalise,
+            suggestion: Some(suggestion.to_string()),
+        },
+        context,
+    )
+}
+
 fn generalise(item: &Accepted, context: &Surroundings) -> String {
     if let Some(decade) = age_decade(&item.text) {
         return in_text_language(&decade, context);

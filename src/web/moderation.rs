@@ -51,6 +51,8 @@ struct Row {
     text: String,
     confidence: String,
     suggestion: String,
+    /// What generalising writes, in the text's language (the choice's label shows it).
+    generalised: String,
     strategy: String,
     custom: String,
     checked: bool,
@@ -103,6 +105,7 @@ fn rows_of(chrome: &Chrome, review: &CaseReview) -> Vec<Row> {
             text: f.text.clone(),
             confidence: format!("{:.0} %", f.confidence * 100.0),
             suggestion: f.suggestion.clone(),
+            generalised: String::new(),
             strategy: match redact::default_strategy(f.kind) {
                 Strategy::Pseudonym => "pseudonym",
                 _ => "generalise",
@@ -131,7 +134,12 @@ fn review_page(
         .iter()
         .map(|k| (k.as_str().to_string(), kind_label(&chrome, *k)))
         .collect();
-    let rows = rows.unwrap_or_else(|| rows_of(&chrome, &review));
+    let mut rows = rows.unwrap_or_else(|| rows_of(&chrome, &review));
+    let context = Surroundings::of(&review.body_markdown, None, review.region.as_deref());
+    for row in &mut rows {
+        let kind = row.kind.parse().unwrap_or(Kind::Person);
+        row.generalised = redact::generalised(kind, &row.text, &row.suggestion, &context);
+    }
     let (preview, preview_tags, confirmed) = match preview {
         Some((texts, tags, confirmed)) => (Some(texts), tags.join(", "), confirmed),
         None => (None, String::new(), Vec::new()),
@@ -241,6 +249,7 @@ async fn preview_redaction(
             text: text.clone(),
             confidence: String::new(),
             suggestion,
+            generalised: String::new(),
             strategy: strategy_name,
             custom,
             checked,

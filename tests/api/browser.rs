@@ -364,7 +364,7 @@ fn axe_source() -> String {
 
 /// The path and query of a link in a mail (mails use the configured public address, not the
 /// test server's port).
-fn local_path(link: &str) -> String {
+pub(crate) fn local_path(link: &str) -> String {
     let url = url::Url::parse(link).unwrap();
     match url.query() {
         Some(q) => format!("{}?{q}", url.path()),
@@ -383,7 +383,12 @@ pub(crate) async fn app_for_browser() -> TestApp {
 
 /// Waits until `check` holds on a page reloaded every 100 ms (search catches up within a
 /// second); fails after five.
-async fn until_page(browser: &Browser, app: &TestApp, path: &str, check: impl Fn(&str) -> bool) {
+pub(crate) async fn until_page(
+    browser: &Browser,
+    app: &TestApp,
+    path: &str,
+    check: impl Fn(&str) -> bool,
+) {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         browser.open(app, path).await;

@@ -274,7 +274,29 @@ async fn a_digest_leaves_out_her_own_case_and_names_moldova_as_people_do() {
 
 /// English phrases of the interface: every message of `en.ftl` (the fragments between its
 /// placeholders) of three words or more whose translation in `lang` is not the same text.
-fn english_phrases(lang: &str) -> Vec<String> {
+pub(crate) fn english_phrases(lang: &str) -> Vec<String> {
+    english_fragments(lang)
+        .into_iter()
+        .filter(|f| f.split_whitespace().count() >= 3)
+        .collect()
+}
+
+/// Single words and pairs of the English catalogue (a button, a heading: "Search", "Sign
+/// out") that no message of `lang` contains, as whole words.
+pub(crate) fn english_words(lang: &str) -> Vec<regex::Regex> {
+    english_fragments(lang)
+        .into_iter()
+        .filter(|f| {
+            let n = f.split_whitespace().count();
+            (1..3).contains(&n) && f.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        })
+        .map(|f| regex::Regex::new(&format!(r"(^|[^\w]){}($|[^\w])", regex::escape(&f))).unwrap())
+        .collect()
+}
+
+/// Every fragment of an `en.ftl` message between its placeholders that no message of `lang`
+/// contains.
+pub(crate) fn english_fragments(lang: &str) -> Vec<String> {
     fn messages(source: &str) -> std::collections::HashMap<String, String> {
         let mut out = std::collections::HashMap::new();
         let mut current: Option<String> = None;
@@ -313,9 +335,7 @@ fn english_phrases(lang: &str) -> Vec<String> {
     for value in english.values() {
         for fragment in placeholder.split(value) {
             let fragment = fragment.trim().trim_end_matches([':', '.', ',']);
-            if fragment.split_whitespace().count() >= 3
-                && !translated.iter().any(|t| t.contains(fragment))
-            {
+            if !fragment.is_empty() && !translated.iter().any(|t| t.contains(fragment)) {
                 phrases.push(fragment.to_string());
             }
         }
@@ -400,6 +420,7 @@ async fn every_page_a_member_and_an_admin_reach_speaks_her_language() {
     for lang in ["uk", "ru", "pl", "ro"] {
         let phrases = english_phrases(lang);
         assert!(phrases.len() > 200, "the English catalogue was read");
+        let words = english_words(lang);
         for (person, list) in [(&author, &pages[..]), (&admin, &staff_pages[..])] {
             app.speaks(person, lang).await;
             let browser = app.browser_for(person).await;
@@ -418,6 +439,11 @@ async fn every_page_a_member_and_an_admin_reach_speaks_her_language() {
                 for phrase in &phrases {
                     if text.contains(phrase.as_str()) {
                         leaks.push(format!("{lang} {path}: {phrase:?}"));
+                    }
+                }
+                for word in &words {
+                    if let Some(found) = word.find(&text) {
+                        leaks.push(format!("{lang} {path}: {:?}", found.as_str().trim()));
                     }
                 }
                 for english in ["Monday", "Sunday", "must be", "Please", "could not"] {

@@ -27,4 +27,5 @@ mod shell;
 mod signin;
 mod steps;
 mod tokens;
+mod walks;
 mod xss;
