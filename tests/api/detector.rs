@@ -360,21 +360,70 @@ fn the_seventh_field_split_does_not_regress() {
 /// measured once after the fifth round and never tuned on — the session's honest figure:
 /// person 0.91, location 0.87, organisation 0.86, address 0.89 (n=9), quasi 0.96; dates,
 /// phones, e-mails, links and accounts 1.00; 10 of 113 ordinary mentions flagged, most
-/// pre-ticked (docs/moderation.md). The floors are those figures.
+/// pre-ticked (docs/moderation.md). After the sixth round (tuned on the ninth split): person
+/// 0.93, 7 of 113 flagged. The floors follow.
 #[test]
 fn the_eighth_field_split_never_tuned_on_does_not_regress() {
     field_split_holds(
         "eighth field split",
         include_str!("../data/detector_field8.txt"),
         10,
-        10,
+        7,
         false,
         |kind| match kind {
-            Kind::Person => 0.91,
+            Kind::Person => 0.92,
             Kind::Location => 0.87,
             Kind::Organisation => 0.86,
             Kind::Address => 0.88,
             Kind::Quasi => 0.96,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The ninth field split (`tests/data/detector_field9.txt`): ten long stories written on
+/// 2026-12-06 (sixth session) by someone who had seen neither the rules nor the other splits.
+/// Measured once with the rules of the fifth round: person 0.68, location 0.92, organisation
+/// 0.88, quasi 1.00, contact and dates 1.00; 25 of 108 ordinary mentions flagged, 19 of them
+/// pre-ticked (state bodies and laws by their full names, hope and faith, holidays). Then tuned
+/// on in the sixth round (call signs, institutions and laws by the words of their names, hope
+/// and faith as nouns, villages by their endings, Romanian guesthouses). The floors are the
+/// tuned figures; the tenth split says what the round is worth (docs/moderation.md).
+#[test]
+fn the_ninth_field_split_does_not_regress() {
+    field_split_holds(
+        "ninth field split",
+        include_str!("../data/detector_field9.txt"),
+        10,
+        2,
+        false,
+        |kind| match kind {
+            Kind::Person => 0.92,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The tenth field split (`tests/data/detector_field10.txt`): ten long stories written on
+/// 2026-12-06 (sixth session) by someone who had seen neither the rules nor the other splits,
+/// measured after the sixth round and never tuned on — the session's honest figure: person
+/// 0.76, location 0.71, organisation 0.60, quasi 0.89, address, dates, phones, e-mails and
+/// accounts 1.00, a link without "www" missed (n=1); 9 of 102 ordinary mentions flagged, all
+/// pre-ticked. The floors are those figures (docs/moderation.md).
+#[test]
+fn the_tenth_field_split_never_tuned_on_does_not_regress() {
+    field_split_holds(
+        "tenth field split",
+        include_str!("../data/detector_field10.txt"),
+        10,
+        9,
+        false,
+        |kind| match kind {
+            Kind::Person => 0.75,
+            Kind::Location => 0.71,
+            Kind::Organisation => 0.60,
+            Kind::Quasi => 0.88,
+            Kind::Url => 0.0,
             _ => 1.0,
         },
     );

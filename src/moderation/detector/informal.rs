@@ -568,6 +568,8 @@ fn diminutive_of_name(a: &Analysis, i: usize) -> bool {
 
 /// Adds the names chat writes: signatures first, then initials, then lower-case words.
 pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
+    call_signs(a, hits);
+    villages_by_ending(a, hits);
     dash_signature(a, hits);
     lower_case_patronymics(a, hits);
     signature(a, hits);
@@ -641,6 +643,156 @@ pub(super) fn doubt(a: &Analysis, hits: &mut Vec<Hit>) {
             && LEXICON.common.contains(&a.folded[first]);
         if acronym || ordinary_start {
             hit.confidence = hit.confidence.min(0.35);
+        }
+    }
+}
+
+/// Beginnings (folded) of the words that introduce a call sign or a nickname: позивний,
+/// позывной, call sign, pseudonim, ksywa, kryptonim, indicativ, poreclă, прізвисько, кличка.
+const CALL_SIGN_CUES: &[&str] = &[
+    "pozyvn",
+    "callsign",
+    "pseudonim",
+    "ksyw",
+    "kryptonim",
+    "indicativ",
+    "porecl",
+    "prizvys",
+    "klychk",
+    "prozvyshch",
+    "prozvysk",
+    "nickname",
+    "psevdo",
+];
+
+/// The opening quote right after byte `at` (spaces skipped), its closing quote, and where the
+/// quoted text starts.
+fn quote_after(text: &str, at: usize) -> Option<(usize, char)> {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}', ':']);
+    let open = trimmed.chars().next()?;
+    let close = match open {
+        '«' => '»',
+        '„' | '“' => '”',
+        '"' => '"',
+        '\'' => '\'',
+        _ => return None,
+    };
+    Some((at + (rest.len() - trimmed.len()) + open.len_utf8(), close))
+}
+
+/// A word folded for comparing forms of one call sign: the Ukrainian і/о alternation undone
+/// ("Грім", "Грому" → "grom…").
+fn call_sign_form(folded: &str) -> String {
+    folded.replace('i', "o")
+}
+
+/// Military call signs and nicknames: the quoted word after its cue ("з позивним «Шаман»",
+/// "call sign \"Bison\"", "pseudonim „Kruk”") is a person, ticked; and every other quoted
+/// form of it in the text too ("з «Шаманом»", "сказала «Грому»").
+fn call_signs(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    let mut forms: Vec<String> = Vec::new();
+    for i in 0..n {
+        let cue = starts_with_any(&a.folded[i], CALL_SIGN_CUES)
+            || (a.folded[i] == "call" && i + 1 < n && a.folded[i + 1] == "sign");
+        if !cue {
+            continue;
+        }
+        let after = if a.folded[i] == "call" { i + 1 } else { i };
+        // The quote right after the cue, or a few words on in the same sentence
+        // ("Позивний у нього був «Грім»").
+        let from = a.words[after].byte_end;
+        let mut to = a.text.len().min(from + 48);
+        while !a.text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let window = &a.text[from..to];
+        let Some(open) = window
+            .char_indices()
+            .take_while(|(_, c)| !matches!(c, '.' | '!' | '?' | '\n' | ';'))
+            .find(|(_, c)| matches!(c, '«' | '„' | '“' | '"'))
+            .map(|(at, _)| from + at)
+        else {
+            continue;
+        };
+        let Some((start, close)) = quote_after(a.text, open) else {
+            continue;
+        };
+        let Some(length) = a.text[start..].find(close).filter(|l| (2..=40).contains(l)) else {
+            continue;
+        };
+        let end = start + length;
+        let inside: Vec<usize> = (after + 1..n)
+            .take_while(|&j| a.words[j].byte_end <= end)
+            .filter(|&j| a.words[j].byte_start >= start)
+            .collect();
+        if inside.is_empty() || inside.len() > 3 {
+            continue;
+        }
+        hits.push(a.hit(Kind::Person, inside[0], inside[inside.len() - 1] + 1, 0.9));
+        if inside.len() == 1 {
+            forms.push(call_sign_form(&a.folded[inside[0]]));
+        }
+    }
+    if forms.is_empty() {
+        return;
+    }
+    // Other quoted forms: the quote right before the word and right after it.
+    for j in 0..n {
+        let w = &a.words[j];
+        let opens = a.text[..w.byte_start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '«' | '„' | '“' | '"'));
+        let closes = a.text[w.byte_end..]
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '»' | '”' | '"'));
+        if !(opens && closes) {
+            continue;
+        }
+        let form = call_sign_form(&a.folded[j]);
+        let same = forms.iter().any(|sign| {
+            let keep = sign.chars().count().saturating_sub(1).max(3);
+            let prefix: String = sign.chars().take(keep).collect();
+            prefix.chars().count() >= 3 && form.starts_with(&prefix) && form.len() <= sign.len() + 4
+        });
+        if same {
+            hits.push(a.hit(Kind::Person, j, j + 1, 0.9));
+        }
+    }
+}
+
+fn starts_with_any(folded: &str, beginnings: &[&str]) -> bool {
+    beginnings.iter().any(|b| folded.starts_with(b))
+}
+
+/// Endings (folded) of village names in the region's Slavic languages, in their cases:
+/// -івка/-ївка/-овка/-евка (Новоолександрівка, Новоалександровки), -івці (Яремівці), -ówka.
+const VILLAGE_ENDINGS: &[&str] = &[
+    "ivka", "ivky", "ivku", "ivtsi", "ovka", "ovky", "ovku", "ovke", "ovtsi", "evka", "evky",
+    "evku", "evke", "owka", "owki", "owce", "owke",
+];
+
+/// A village the gazetteer lacks, by the ending of its name, after a preposition of place:
+/// "из Новоалександровки", "до Яремівців", "w Zagórówce". Shown and ticked: a village of a
+/// few hundred people names its people.
+fn villages_by_ending(a: &Analysis, hits: &mut Vec<Hit>) {
+    for i in 1..a.words.len() {
+        let folded = &a.folded[i];
+        if a.capitalised(i)
+            && !a.sentence_start[i]
+            && folded.chars().count() >= 7
+            && a.adjacent(i - 1)
+            && (LOCATIVE_SET.contains(&a.folded[i - 1])
+                || matches!(a.folded[i - 1].as_str(), "yz" | "z" | "zi" | "so" | "s"))
+            && VILLAGE_ENDINGS.iter().any(|e| folded.ends_with(e))
+            && !a.is_first_name(i)
+            && !a.ordinary(i)
+            && !LEXICON.common.contains(folded)
+        {
+            hits.push(a.hit(Kind::Location, i, i + 1, 0.6));
         }
     }
 }

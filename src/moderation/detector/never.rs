@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Hit;
-use super::analysis::Analysis;
+use super::analysis::{Analysis, LOCATIVE_SET};
 use super::lexicon::LEXICON;
 use crate::text::fold;
 use crate::text::stem::stem;
@@ -79,7 +79,272 @@ pub(super) fn mention_words(a: &Analysis) -> Vec<bool> {
             i += 1;
         }
     }
+    institutions(a, &mut inside);
+    laws(a, &mut inside);
+    virtues(a, &mut inside);
     inside
+}
+
+/// Beginnings (folded) of words that give an institution the scope of a state, a nation or
+/// the world, or a border: "Державна", "Międzynarodowej", "Națională", "General", "Frontieră".
+const SCOPES: &[&str] = &[
+    "derzhavn",
+    "natsionaln",
+    "natsyonaln",
+    "mizhnarodn",
+    "mezhdunarodn",
+    "hosudarstvenn",
+    "prykordonn",
+    "pohranychn",
+    "panstwow",
+    "krajow",
+    "miedzynarodow",
+    "narodow",
+    "regionaln",
+    "granicz",
+    "national",
+    "general",
+    "international",
+    "frontier",
+    "federal",
+    "state",
+    "european",
+    "ievropeisk",
+    "evropeisk",
+    "europejsk",
+    "europen",
+    "norvez",
+    "norvezh",
+    "norwesk",
+    "norwegian",
+    "norvegian",
+    "datsk",
+    "dansk",
+    "dunsk",
+    "danish",
+    "danez",
+    "shveitsarsk",
+    "szwajcarsk",
+    "swiss",
+    "elvetian",
+];
+
+/// Beginnings (folded) of the nouns of public institutions: service, committee, council,
+/// fund, chamber, office, inspectorate, agency, police, guard, house (Casa Națională).
+const INSTITUTIONS: &[&str] = &[
+    "sluzhb",
+    "komitet",
+    "komytet",
+    "sovet",
+    "fond",
+    "ahentstv",
+    "inspektsi",
+    "ynspekts",
+    "upravlinn",
+    "upravlen",
+    "administrats",
+    "admynystrats",
+    "politsi",
+    "polytsy",
+    "hvardi",
+    "kass",
+    "organizacj",
+    "izb",
+    "urzad",
+    "urzed",
+    "zaklad",
+    "inspekcj",
+    "agencj",
+    "fundusz",
+    "straz",
+    "strazy",
+    "policj",
+    "sluzb",
+    "inspectorat",
+    "agenti",
+    "consili",
+    "comitet",
+    "ofici",
+    "autoritat",
+    "servici",
+    "politi",
+    "garda",
+    "service",
+    "committee",
+    "council",
+    "agency",
+    "inspectorate",
+    "office",
+    "authority",
+    "police",
+    "guard",
+    "fund",
+    "chamber",
+    "commission",
+    "administration",
+];
+
+/// Short nouns of institutions matched whole (folded): a council, a house, a court.
+const INSTITUTION_WORDS: &[&str] = &[
+    "rada", "rady", "radi", "radoiu", "radzie", "radę", "kasa", "kasy", "kasi", "kasie", "casa",
+    "casei", "sud", "sudu", "sad", "sadu", "curtea",
+];
+
+fn starts_with_any(folded: &str, beginnings: &[&str]) -> bool {
+    beginnings.iter().any(|b| folded.starts_with(b))
+}
+
+fn is_institution(a: &Analysis, j: usize) -> bool {
+    starts_with_any(&a.folded[j], INSTITUTIONS) || INSTITUTION_WORDS.contains(&a.folded[j].as_str())
+}
+
+/// Words (at most `most`) that carry on the name of an institution or a law after word `j`:
+/// joined by spaces only, in lower case ("з надзвичайних ситуацій", "do Spraw Migracji") or
+/// capitalised but no given name ("України", "Obrachunkowej"). An institution's name stops
+/// before a town of the region, and before a preposition of place with a capitalised word
+/// after it that is no common word ("do Spraw Migracji" goes on) ("Державна служба … у Балаклії" keeps Balakliia); a law's goes on through them
+/// ("Convenția de la Istanbul").
+fn name_goes_on(a: &Analysis, j: usize, most: usize, through_places: bool) -> usize {
+    let place = |k: usize| {
+        !a.ordinary(k)
+            && (LEXICON.places.contains_key(&a.stems[k])
+                || LEXICON.place_exact.contains(&a.folded[k])
+                || super::analysis::inflected_place(&a.folded[k]).is_some())
+    };
+    let mut end = j + 1;
+    while end < a.words.len()
+        && end - j <= most
+        && a.adjacent(end - 1)
+        && !a.words[end].text.chars().all(|c| c.is_ascii_digit())
+        && !(a.capitalised(end) && (a.is_first_name(end) || (!through_places && place(end))))
+        && !(!through_places
+            && LOCATIVE_SET.contains(&a.folded[end])
+            && end + 1 < a.words.len()
+            && a.capitalised(end + 1)
+            && (place(end + 1)
+                || !(a.ordinary(end + 1)
+                    || LEXICON.common.contains(&a.folded[end + 1])
+                    || LEXICON.common_stems.contains(&a.stems[end + 1]))))
+    {
+        end += 1;
+    }
+    end
+}
+
+/// Public institutions by the words of their names, whatever their exact name: a word of
+/// scope and a noun of institution within two words of each other, in either order
+/// ("Державна служба України з надзвичайних ситуацій", "Норвежского совета по делам
+/// беженцев", "Regionalnej Izby Obrachunkowej", "Inspectoratul General pentru Situații de
+/// Urgență", "Poliția de Frontieră"), with the words that carry the name on. A given name
+/// right after stops it: "Державної служби Олена Петренко" keeps Olena.
+fn institutions(a: &Analysis, inside: &mut [bool]) {
+    let n = a.words.len();
+    for i in 0..n {
+        if inside[i] || !a.capitalised(i) {
+            continue;
+        }
+        let scope_first = starts_with_any(&a.folded[i], SCOPES);
+        let noun_first = is_institution(a, i);
+        if !scope_first && !noun_first {
+            continue;
+        }
+        // Only lower-case words between them: "General Petrenko's office" is no institution.
+        let partner = (i + 1..n.min(i + 4))
+            .take_while(|&j| a.adjacent(j - 1) && (j == i + 1 || !a.capitalised(j - 1)))
+            .find(|&j| {
+                if scope_first {
+                    is_institution(a, j)
+                } else {
+                    starts_with_any(&a.folded[j], SCOPES)
+                }
+            });
+        if let Some(j) = partner {
+            let end = name_goes_on(a, j, 5, false);
+            inside[i..end].iter_mut().for_each(|w| *w = true);
+        }
+    }
+}
+
+/// Beginnings (folded) of the words that name a law, a code, a decree or a treaty.
+const LAWS: &[&str] = &[
+    "zakon",
+    "kodeks",
+    "konventsi",
+    "konvents",
+    "konstytuts",
+    "postanov",
+    "ustaw",
+    "konwencj",
+    "konstytucj",
+    "rozporzadz",
+    "ordonant",
+    "conventi",
+    "constituti",
+    "hotarar",
+    "codul",
+    "legea",
+    "convention",
+    "constitution",
+    "regulation",
+];
+
+/// Laws, codes and treaties by the word that names them ("Закон України", "Законом об
+/// убежище", "Ordonanța de urgență", "Convenția de la Istanbul", "Житловий кодекс"), with the
+/// words that carry the name on and a capitalised adjective right before the noun.
+fn laws(a: &Analysis, inside: &mut [bool]) {
+    for j in 0..a.words.len() {
+        if !starts_with_any(&a.folded[j], LAWS) {
+            continue;
+        }
+        let before = j > 0 && a.adjacent(j - 1) && a.capitalised(j - 1) && !a.capitalised(j);
+        if !a.capitalised(j) && !before {
+            continue;
+        }
+        let from = if before { j - 1 } else { j };
+        let end = name_goes_on(a, j, 4, true);
+        inside[from..end].iter_mut().for_each(|w| *w = true);
+    }
+    // "Karta Nauczyciela": a charter, when a capitalised word follows.
+    for j in 0..a.words.len().saturating_sub(1) {
+        if matches!(a.folded[j].as_str(), "karta" | "karty" | "karcie" | "karte")
+            && a.capitalised(j)
+            && a.adjacent(j)
+            && a.capitalised(j + 1)
+            && !a.is_first_name(j + 1)
+        {
+            inside[j] = true;
+            inside[j + 1] = true;
+        }
+    }
+}
+
+/// Hope, faith and love (folded): given names that are also ordinary nouns.
+const VIRTUES: &[&str] = &[
+    "nadiia", "vira", "liubov", "nadezhda", "vera", "nadzieja", "wiara", "speranta", "credinta",
+];
+
+/// What follows the ordinary noun: a preposition, a conjunction or a possessive.
+const AFTER_VIRTUE: &[&str] = &[
+    "v", "u", "na", "do", "k", "ko", "shcho", "chto", "nashykh", "moia", "nasha", "tvoia", "ikh",
+    "ykh", "yikh", "w", "ze", "in", "ca", "ce", "noastra", "nasza",
+];
+
+/// "Надія в мене була тільки на те…", "Вера в то, что…", "Любов наших банків…": hope, faith
+/// or love at a sentence start followed by a preposition or a possessive and then a word in
+/// lower case are the nouns, not women named so. "Надія Степанівна" and "Надія сказала" stay.
+fn virtues(a: &Analysis, inside: &mut [bool]) {
+    let last = a.words.len().saturating_sub(2);
+    for (i, word) in inside.iter_mut().enumerate().take(last) {
+        if a.sentence_start[i]
+            && VIRTUES.contains(&a.folded[i].as_str())
+            && a.adjacent(i)
+            && AFTER_VIRTUE.contains(&a.folded[i + 1].as_str())
+            && !a.capitalised(i + 1)
+            && !a.capitalised(i + 2)
+        {
+            *word = true;
+        }
+    }
 }
 
 /// Only spaces or a hyphen between word `j` and the next ("ООН-Жінки", "ONU Femei").
@@ -165,6 +430,42 @@ mod tests {
         ] {
             assert!(found(text).is_empty(), "{text}: {:?}", found(text));
         }
+    }
+
+    #[test]
+    fn public_institutions_laws_and_hope_are_not_names() {
+        for text in [
+            "Потім Державна служба України з надзвичайних ситуацій приїхала.",
+            "Ми писали до Норвежского совета по делам беженцев.",
+            "Pismo trafiło do Regionalnej Izby Obrachunkowej w końcu.",
+            "Am sunat la Inspectoratul General pentru Situații de Urgență.",
+            "Житловий кодекс про це мовчить.",
+            "Все робили за Законом України «Про статус біженців».",
+            "Am citat Convenția de la Istanbul.",
+            "Надія в мене була тільки на те, що він погодиться.",
+            "Вера в то, что они поедут, была слабой.",
+        ] {
+            assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+        }
+    }
+
+    #[test]
+    fn a_name_or_a_town_beside_an_institution_or_a_virtue_is_still_found() {
+        let findings = found("Державна служба у Балаклії відповіла через тиждень.");
+        assert!(
+            findings.iter().any(|f| f.contains("Балаклії")),
+            "{findings:?}"
+        );
+        let findings = found("Надія Степанівна сказала, що чекатиме.");
+        assert!(
+            findings.iter().any(|f| f.starts_with("person: Надія")),
+            "{findings:?}"
+        );
+        let findings = found("I went to General Petrenko's office twice.");
+        assert!(
+            findings.iter().any(|f| f.contains("Petrenko")),
+            "{findings:?}"
+        );
     }
 
     #[test]

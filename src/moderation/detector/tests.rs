@@ -178,3 +178,33 @@ fn spans_are_code_points() {
         assert_eq!(span, f.text);
     }
 }
+
+#[test]
+fn call_signs_in_quotes_and_their_other_forms_are_people() {
+    let text = "Позивний у нього був «Грім», і стояв він під містом. Я одразу сказала «Грому», \
+                що ми не просимо пропустити нас.";
+    has(text, Kind::Person, "Грім");
+    has(text, Kind::Person, "Грому");
+    has(
+        "A man with the call sign \"Bison\" ran the post.",
+        Kind::Person,
+        "Bison",
+    );
+    has(
+        "Командовал человек с позывным «Шаман». С «Шаманом» всё решилось.",
+        Kind::Person,
+        "Шаманом",
+    );
+    // A quoted word that is no form of it stays as it is.
+    let other = found("Позивний «Грім». Ми їхали на «Газелі».");
+    assert!(!other.iter().any(|(_, t)| t.contains("Газел")), "{other:?}");
+}
+
+#[test]
+fn a_village_the_gazetteer_lacks_is_found_by_its_ending_after_a_preposition() {
+    has(
+        "Речь шла о стариках из Новоалександровки, которых нужно было вывезти.",
+        Kind::Location,
+        "Новоалександровки",
+    );
+}
