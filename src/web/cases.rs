@@ -97,6 +97,23 @@ pub struct Options {
     pub months: Vec<(i32, String)>,
 }
 
+/// Every country as (code, name in `lang`) for a menu: the community's four first, the rest
+/// by name. Every country menu uses it (the case form, the list's filter, digest settings).
+pub(crate) fn country_choices(lang: Lang) -> Vec<(String, String)> {
+    let mut countries: Vec<(String, String)> = FOCUS_COUNTRIES
+        .iter()
+        .filter_map(|c| CountryCode::parse(c))
+        .map(|c| (c.as_str().to_string(), c.name(lang).to_string()))
+        .collect();
+    let mut rest: Vec<(String, String)> = CountryCode::all()
+        .filter(|c| !FOCUS_COUNTRIES.contains(&c.as_str()))
+        .map(|c| (c.as_str().to_string(), c.name(lang).to_string()))
+        .collect();
+    rest.sort_by(|a, b| a.1.cmp(&b.1));
+    countries.extend(rest);
+    countries
+}
+
 impl Options {
     /// The menus in `tr`'s language, built once per language.
     pub(super) fn new(tr: Tr) -> &'static Options {
@@ -115,17 +132,7 @@ impl Options {
 
     fn build(tr: Tr) -> Options {
         let lang = tr.lang();
-        let mut countries: Vec<(String, String)> = FOCUS_COUNTRIES
-            .iter()
-            .filter_map(|c| CountryCode::parse(c))
-            .map(|c| (c.as_str().to_string(), c.name(lang).to_string()))
-            .collect();
-        let mut rest: Vec<(String, String)> = CountryCode::all()
-            .filter(|c| !FOCUS_COUNTRIES.contains(&c.as_str()))
-            .map(|c| (c.as_str().to_string(), c.name(lang).to_string()))
-            .collect();
-        rest.sort_by(|a, b| a.1.cmp(&b.1));
-        countries.extend(rest);
+        let countries = country_choices(lang);
         let regions = FOCUS_COUNTRIES
             .iter()
             .filter_map(|c| CountryCode::parse(c))

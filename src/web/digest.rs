@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::page::{Chrome, FormErrors, html, html_status, see_other};
 use super::sign_in::MessagePage;
-use crate::cases::taxonomy::{ContextKind, CountryCode};
+use crate::cases::taxonomy::ContextKind;
 use crate::context::Context;
 use crate::digest::compose::{self, Digest};
 use crate::digest::subscriptions::{self, Frequency, Preferences};
@@ -84,10 +84,7 @@ impl SettingsPage {
 fn settings_page(req: &HttpRequest, prefs: Preferences, errors: FormErrors) -> SettingsPage {
     let chrome = Chrome::for_request(req, "digest-settings-title");
     let lang = chrome.tr.lang();
-    let mut countries: Vec<(String, String)> = CountryCode::all()
-        .map(|c| (c.as_str().to_string(), c.name(lang).to_string()))
-        .collect();
-    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    let countries = super::cases::country_choices(lang);
     let contexts = ContextKind::ALL
         .iter()
         .map(|k| (k.key().to_string(), chrome.t(&k.label_key())))

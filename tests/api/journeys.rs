@@ -893,3 +893,31 @@ async fn she_changes_and_withdraws_her_reply_on_a_phone_in_five_languages() {
         browser.client.clone().close().await.unwrap();
     }
 }
+
+#[tokio::test]
+async fn the_four_countries_of_the_community_come_first_in_every_country_list() {
+    let app = spawn_app_with(json!({"digest": {"scheduler": false}})).await;
+    let member = app.person(Role::Member).await;
+    let browser = app.browser_for(&member).await;
+    let select =
+        regex::Regex::new(r#"(?s)<select id="(country|f-country|countries)"[^>]*>(.*?)</select>"#)
+            .unwrap();
+    let value = regex::Regex::new(r#"<option value="([A-Z]{2})""#).unwrap();
+    let mut lists = 0;
+    for path in ["/cases/new", "/cases", "/account/digest"] {
+        let html = app.page(&browser, path).await;
+        for found in select.captures_iter(&html) {
+            lists += 1;
+            let first: Vec<&str> = value
+                .captures_iter(&found[2])
+                .take(4)
+                .map(|c| c.get(1).unwrap().as_str())
+                .collect();
+            assert_eq!(first, ["UA", "MD", "PL", "RO"], "{path} #{}", &found[1]);
+        }
+    }
+    assert_eq!(
+        lists, 3,
+        "the form's, the filter's and the digest's lists were read"
+    );
+}
