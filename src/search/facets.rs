@@ -67,6 +67,14 @@ pub struct Values<'a> {
     pub lang: Lang,
 }
 
+/// How many contexts and counterparts two packed documents share.
+pub fn shared(a: u64, b: u64) -> (u32, u32) {
+    let both = a & b;
+    let contexts = both & ((1 << CONTEXT_BITS) - 1);
+    let counterparts = (both >> COUNTERPART_SHIFT) & ((1 << COUNTERPART_BITS) - 1);
+    (contexts.count_ones(), counterparts.count_ones())
+}
+
 /// The packed number of a document. Unknown keys are left out (they cannot be filtered on
 /// either: the taxonomy rejects them on input).
 pub fn pack(v: &Values<'_>) -> u64 {
@@ -314,6 +322,30 @@ mod tests {
         assert_eq!(get("lang", "uk"), Some(1));
         assert_eq!(get("lang", "ro"), Some(1));
         assert_eq!(counts["country"].len(), 2);
+    }
+
+    #[test]
+    fn shared_contexts_and_counterparts_are_counted_apart() {
+        let one = pack(&Values {
+            country: Some("UA"),
+            contexts: vec!["armed_actors", "evacuation"],
+            counterparts: vec!["military", "other"],
+            year: Some(2023),
+            ..Values::default()
+        });
+        let other = pack(&Values {
+            country: Some("UA"),
+            contexts: vec!["evacuation", "donors"],
+            counterparts: vec!["military", "other"],
+            year: Some(2023),
+            ..Values::default()
+        });
+        assert_eq!(
+            shared(one, other),
+            (1, 2),
+            "the same year and country count for nothing"
+        );
+        assert_eq!(shared(one, 0), (0, 0));
     }
 
     #[test]

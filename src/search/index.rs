@@ -77,6 +77,35 @@ pub struct Fields {
     pub facet_bits: Field,
     /// Who the thread is for: `all`, or `c<id>` for a cohort ([`within_reach`]).
     pub audience: Field,
+    /// A case study's closest neighbours by facets, one term per combination ([`neighbours`]):
+    /// what related cases are found by first.
+    pub neighbours: Field,
+}
+
+/// The terms a case study shares with its closest neighbours: each of its contexts with its
+/// region (`r/UA-63/evacuation`), and with its country and each of its counterparts
+/// (`c/UA/military/evacuation`). A related-case search is a union of a few such terms, each a
+/// short posting list, instead of an intersection of the long lists of a country, a context
+/// and a counterpart.
+pub fn neighbours(
+    country: Option<&str>,
+    region: Option<&str>,
+    contexts: &[&str],
+    counterparts: &[&str],
+) -> (Vec<String>, Vec<String>) {
+    let mut by_region = Vec::new();
+    let mut by_country = Vec::new();
+    for context in contexts {
+        if let Some(region) = region {
+            by_region.push(format!("r/{region}/{context}"));
+        }
+        if let Some(country) = country {
+            for counterpart in counterparts {
+                by_country.push(format!("c/{country}/{counterpart}/{context}"));
+            }
+        }
+    }
+    (by_region, by_country)
 }
 
 /// The facet fields, by the name filters and the API use.
@@ -139,6 +168,7 @@ impl Fields {
             list_key: builder.add_i64_field("list_key", FAST | INDEXED),
             facet_bits: builder.add_u64_field(super::facets::FIELD, FAST),
             audience: builder.add_facet_field("audience", FacetOptions::default()),
+            neighbours: builder.add_text_field("neighbours", tantivy::schema::STRING),
         };
         (builder.build(), fields)
     }
@@ -385,6 +415,19 @@ impl Indexable {
         for tag in split_keys(&self.tag_list) {
             doc.add_facet(f.tag, facet_value(tag));
         }
+        if self.kind == "case_study" {
+            let contexts: Vec<&str> = split_keys(&self.context_keys).collect();
+            let counterparts: Vec<&str> = split_keys(&self.counterpart_keys).collect();
+            let (by_region, by_country) = neighbours(
+                self.country.as_deref(),
+                self.region.as_deref(),
+                &contexts,
+                &counterparts,
+            );
+            for term in by_region.iter().chain(&by_country) {
+                doc.add_text(f.neighbours, term);
+            }
+        }
         doc.add_i64(
             f.published,
             self.published_at.map_or(0, |t| t.and_utc().timestamp()),
@@ -415,8 +458,53 @@ pub struct SearchIndex {
     writer: Mutex<Option<IndexWriter>>,
     /// Related case studies already worked out, for the searcher generation they came from.
     pub(crate) related_cache: Mutex<RelatedCache>,
+    /// The fast-field columns related cases read, opened once per searcher generation (opening
+    /// one reads its whole block index: most of a related-case search when done per call).
+    columns: Mutex<Option<std::sync::Arc<RelatedColumns>>>,
     /// The last outbox sequence number searches see (set after the reader reloaded).
     visible: std::sync::atomic::AtomicI64,
+}
+
+/// The columns of one segment that related cases read: ids, packed facets, list order.
+pub(crate) struct SegmentColumns {
+    pub ids: tantivy::columnar::Column<u64>,
+    pub packed: tantivy::columnar::Column<u64>,
+    pub keys: tantivy::columnar::Column<i64>,
+}
+
+/// [`SegmentColumns`] of every segment of one searcher generation, by segment ordinal.
+pub(crate) struct RelatedColumns {
+    generation: u64,
+    pub segments: Vec<SegmentColumns>,
+}
+
+impl SearchIndex {
+    /// The columns of `searcher`'s segments, opened once for its generation.
+    pub(crate) fn related_columns(
+        &self,
+        searcher: &tantivy::Searcher,
+    ) -> tantivy::Result<std::sync::Arc<RelatedColumns>> {
+        let generation = searcher.generation().generation_id();
+        let mut kept = self.columns.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(columns) = kept.as_ref().filter(|c| c.generation == generation) {
+            return Ok(columns.clone());
+        }
+        let mut segments = Vec::with_capacity(searcher.segment_readers().len());
+        for reader in searcher.segment_readers() {
+            let fast = reader.fast_fields();
+            segments.push(SegmentColumns {
+                ids: fast.u64("id")?,
+                packed: fast.u64(super::facets::FIELD)?,
+                keys: fast.i64("list_key")?,
+            });
+        }
+        let columns = std::sync::Arc::new(RelatedColumns {
+            generation,
+            segments,
+        });
+        *kept = Some(columns.clone());
+        Ok(columns)
+    }
 }
 
 /// More-like-this re-analyses a whole case study and scores every case study against it
@@ -429,7 +517,7 @@ pub(crate) struct RelatedCache {
     pub generation: u64,
     /// By case, number asked and the reader's reach (what a member outside a cohort is shown
     /// is found among what she may see, not trimmed from what others are shown).
-    pub entries: std::collections::HashMap<(i64, usize, Reach), Vec<super::service::Related>>,
+    pub entries: std::collections::HashMap<(i64, usize, Reach), Vec<i64>>,
 }
 
 impl RelatedCache {
@@ -528,6 +616,7 @@ impl SearchIndex {
             fields,
             writer: Mutex::new(writer),
             related_cache: Mutex::default(),
+            columns: Mutex::default(),
             visible: std::sync::atomic::AtomicI64::new(0),
         };
         let seen = opened.last_seq()?;

@@ -199,13 +199,40 @@ pub fn related_published(
     id: i64,
     reach: &crate::cases::Reach,
 ) -> Result<Vec<service::Related>, crate::error::AppError> {
+    use diesel::prelude::*;
     // Found among what she may read (in the index), then read through the gate with her reach
-    // (a thread unpublished since it was indexed is left out).
-    let mut related =
-        service::related(index, id, 8, reach).map_err(crate::error::AppError::internal)?;
-    let ids: Vec<i64> = related.iter().map(|r| r.id).collect();
-    let live = still_published(conn, &ids, reach)?;
-    related.retain(|r| live.contains(&r.id));
+    // (a thread unpublished since it was indexed is left out): titles, countries and years
+    // come from the database, in the index's order.
+    let ids = service::related(index, id, 8, reach).map_err(crate::error::AppError::internal)?;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    use crate::db::schema::threads;
+    let rows: Vec<(i64, String, Option<String>, Option<i32>)> =
+        crate::cases::store::published_among(&ids, reach)
+            .query()
+            .select((
+                threads::id,
+                threads::title,
+                threads::country,
+                threads::period_year,
+            ))
+            .load(conn)?;
+    let mut by_id: std::collections::HashMap<i64, service::Related> = rows
+        .into_iter()
+        .map(|(id, title, country, year)| {
+            (
+                id,
+                service::Related {
+                    id,
+                    title,
+                    country,
+                    year,
+                },
+            )
+        })
+        .collect();
+    let mut related: Vec<service::Related> = ids.iter().filter_map(|id| by_id.remove(id)).collect();
     related.truncate(5);
     Ok(related)
 }

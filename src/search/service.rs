@@ -572,14 +572,15 @@ pub struct Related {
     pub year: Option<i32>,
 }
 
-/// Up to `limit` published case studies most like `id`: shared distinctive words in its
-/// title and text (more-like-this), and the same contexts and counterparts.
+/// The ids of up to `limit` published case studies most like `id`, closest first: the same
+/// region or country and the same kind of negotiation, then shared facets and distinctive
+/// words (see below). The caller reads their titles from the database, through the gate.
 pub fn related(
     index: &SearchIndex,
     id: i64,
     limit: usize,
     reach: &Reach,
-) -> tantivy::Result<Vec<Related>> {
+) -> tantivy::Result<Vec<i64>> {
     let searcher = index.reader.searcher();
     let generation = searcher.generation().generation_id();
     {
@@ -608,26 +609,14 @@ pub fn related(
     Ok(found)
 }
 
-fn related_uncached(
-    index: &SearchIndex,
+/// The query that ranks the whole collection against a case (after its closest tiers): shared
+/// facets at constant scores and shared distinctive words.
+fn related_by_words_and_facets(
+    f: &Fields,
     searcher: &Searcher,
-    id: i64,
-    limit: usize,
-    reach: &Reach,
-) -> tantivy::Result<Vec<Related>> {
-    let f = &index.fields;
-    let this = TermQuery::new(
-        Term::from_field_u64(f.id, id as u64),
-        IndexRecordOption::Basic,
-    );
-    let Some((_, address)) = searcher
-        .search(&this, &TopDocs::with_limit(1).order_by_score())?
-        .into_iter()
-        .next()
-    else {
-        return Ok(Vec::new());
-    };
-    let doc: TantivyDocument = searcher.doc(address)?;
+    doc: &TantivyDocument,
+    this: &TermQuery,
+) -> Vec<(Occur, Box<dyn Query>)> {
     let text_of = |field| -> Vec<OwnedValue> {
         doc.get_all(field)
             .filter_map(|v| {
@@ -663,7 +652,7 @@ fn related_uncached(
             Occur::Should,
             Box::new(BoostQuery::new(Box::new(like_this), WORDS)),
         ),
-        (Occur::MustNot, Box::new(this)),
+        (Occur::MustNot, Box::new(this.clone())),
         (
             Occur::MustNot,
             term_query(Term::from_facet(f.kind, &facet_value("discussion"))),
@@ -672,7 +661,7 @@ fn related_uncached(
     // Country is left out: a quarter of all cases share one, and each would become a
     // candidate to score (the region narrows it down instead).
     for (field, weight) in [(f.context, 3.0), (f.counterpart, 1.5), (f.region, 2.0)] {
-        for value in all_facets(&doc, field) {
+        for value in all_facets(doc, field) {
             clauses.push((
                 Occur::Should,
                 Box::new(tantivy::query::ConstScoreQuery::new(
@@ -682,25 +671,133 @@ fn related_uncached(
             ));
         }
     }
-    // The candidates are those sharing something, within her reach: the optional clauses as one
-    // query (at least one must match), intersected with the audiences she may read.
-    let query = within_reach(f, Box::new(BooleanQuery::new(clauses)), reach);
-    let top = searcher.search(&*query, &TopDocs::with_limit(limit).order_by_score())?;
-    top.into_iter()
-        .map(|(_, address)| {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            Ok(Related {
-                id: doc
-                    .get_first(f.id)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or_default() as i64,
-                title: doc
-                    .get_first(f.title_shown)
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
-                country: first_facet(&doc, f.country),
-                year: first_facet(&doc, f.year).and_then(|y| y.parse().ok()),
-            })
+    clauses
+}
+
+fn related_uncached(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    id: i64,
+    limit: usize,
+    reach: &Reach,
+) -> tantivy::Result<Vec<i64>> {
+    let f = &index.fields;
+    let this = TermQuery::new(
+        Term::from_field_u64(f.id, id as u64),
+        IndexRecordOption::Basic,
+    );
+    let Some((_, address)) = searcher
+        .search(&this, &TopDocs::with_limit(1).order_by_score())?
+        .into_iter()
+        .next()
+    else {
+        return Ok(Vec::new());
+    };
+    let doc: TantivyDocument = searcher.doc(address)?;
+    // First the closest, in two tiers: the same region and a shared context; then the same
+    // country, a shared context and a shared counterpart. Each tier is a union of the case's
+    // neighbour terms ([`super::index::neighbours`]: short posting lists, a few hundred
+    // candidates at 100,000 case studies, instead of scoring every case that shares one
+    // context or one distinctive word); its candidates are ranked by the facets they share
+    // (contexts 3, counterparts 1.5, from the packed facet number), newest first among equals. Only when
+    // the tiers hold fewer than asked does the rest of the collection compete, by the scores
+    // below (facets, then words).
+    let contexts = all_facets(&doc, f.context);
+    let counterparts = all_facets(&doc, f.counterpart);
+    let (by_region, by_country) = super::index::neighbours(
+        first_facet(&doc, f.country).as_deref(),
+        first_facet(&doc, f.region).as_deref(),
+        &contexts.iter().map(String::as_str).collect::<Vec<_>>(),
+        &counterparts.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let any_of = |terms: Vec<String>| -> Box<dyn Query> {
+        Box::new(BooleanQuery::new(
+            terms
+                .iter()
+                .map(|t| {
+                    (
+                        Occur::Should,
+                        term_query(Term::from_field_text(f.neighbours, t)),
+                    )
+                })
+                .collect(),
+        ))
+    };
+    let tiers: Vec<Box<dyn Query>> = [by_region, by_country]
+        .into_iter()
+        .filter(|terms| !terms.is_empty())
+        .map(any_of)
+        .collect();
+    let columns = index.related_columns(searcher)?;
+    let mine = columns.segments[address.segment_ord as usize]
+        .packed
+        .first(address.doc_id)
+        .unwrap_or_default();
+    let mut found: Vec<DocAddress> = Vec::new();
+    for tier in tiers {
+        if found.len() >= limit {
+            break;
+        }
+        // Only case studies carry neighbour terms: no discussion among them.
+        let required: Vec<(Occur, Box<dyn Query>)> = vec![
+            (Occur::Must, tier),
+            (Occur::MustNot, Box::new(this.clone())),
+        ];
+        let query = within_reach(f, Box::new(BooleanQuery::new(required)), reach);
+        let candidates: Vec<DocAddress> = searcher
+            .search(&*query, &tantivy::collector::DocSetCollector)?
+            .into_iter()
+            .filter(|c| !found.contains(c))
+            .collect();
+        let mut ranked: Vec<(u32, i64, DocAddress)> = Vec::with_capacity(candidates.len());
+        for candidate in candidates {
+            let segment = &columns.segments[candidate.segment_ord as usize];
+            let theirs = segment.packed.first(candidate.doc_id).unwrap_or_default();
+            let (contexts, counterparts) = super::facets::shared(mine, theirs);
+            // Twice the weights (3 and 1.5), in whole numbers.
+            let score = contexts * 6 + counterparts * 3;
+            let key = segment.keys.first(candidate.doc_id).unwrap_or_default();
+            ranked.push((score, key, candidate));
+        }
+        // Only the first few are wanted: chosen, then ordered, without sorting them all.
+        let wanted = (limit - found.len()).min(ranked.len());
+        let order =
+            |a: &(u32, i64, DocAddress), b: &(u32, i64, DocAddress)| (b.0, b.1).cmp(&(a.0, a.1));
+        if wanted > 0 && wanted < ranked.len() {
+            ranked.select_nth_unstable_by(wanted - 1, order);
+            ranked.truncate(wanted);
+        }
+        ranked.sort_by(order);
+        found.extend(
+            ranked
+                .into_iter()
+                .take(limit - found.len())
+                .map(|(_, _, address)| address),
+        );
+    }
+    if found.len() < limit {
+        // The candidates are those sharing something, within her reach: the optional clauses
+        // as one query (at least one must match), intersected with the audiences she may read.
+        let clauses = related_by_words_and_facets(f, searcher, &doc, &this);
+        let query = within_reach(f, Box::new(BooleanQuery::new(clauses)), reach);
+        let more = searcher.search(
+            &*query,
+            &TopDocs::with_limit(limit + found.len()).order_by_score(),
+        )?;
+        for (_, address) in more {
+            if found.len() < limit && !found.contains(&address) {
+                found.push(address);
+            }
+        }
+    }
+    // The ids from the `id` fast field: no stored document is read for them.
+    Ok(found
+        .into_iter()
+        .map(|address| {
+            columns.segments[address.segment_ord as usize]
+                .ids
+                .first(address.doc_id)
+                .unwrap_or_default() as i64
         })
-        .collect()
+        .collect())
 }

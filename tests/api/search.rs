@@ -802,10 +802,7 @@ async fn related_cases_are_those_of_the_same_context_and_region_before_those_of_
     let index = app.state.search().unwrap().index();
     let related: Vec<i64> =
         parley::search::service::related(&index, ids[0], 5, &parley::cases::Reach::members_only())
-            .unwrap()
-            .iter()
-            .map(|r| r.id)
-            .collect();
+            .unwrap();
     assert_eq!(
         related.first(),
         Some(&ids[2]),
