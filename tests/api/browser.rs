@@ -253,7 +253,11 @@ impl Browser {
     /// The errors the browser's console received since the last call (script errors,
     /// refused resources, failed loads), as chromedriver keeps them.
     pub(crate) async fn console_errors(&self) -> Vec<String> {
-        let entries = self.client.issue_cmd(BrowserLog).await.unwrap();
+        let log = Extension {
+            path: "se/log",
+            body: r#"{"type":"browser"}"#.into(),
+        };
+        let entries = self.client.issue_cmd(log).await.unwrap();
         entries
             .as_array()
             .into_iter()
@@ -323,24 +327,29 @@ impl Browser {
     }
 }
 
-/// chromedriver's log of the browser's console (`POST /session/{id}/se/log`).
+/// A command of chromedriver beyond fantoccini's: `POST /session/{id}/<path>` with `body`
+/// (the console's log, `se/log`; a permission, `permissions`).
 #[derive(Debug)]
-struct BrowserLog;
+pub(crate) struct Extension {
+    pub(crate) path: &'static str,
+    pub(crate) body: String,
+}
 
-impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+impl fantoccini::wd::WebDriverCompatibleCommand for Extension {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(r#"{"type":"browser"}"#.into()))
+        (http::Method::POST, Some(self.body.clone()))
     }
 }
 

@@ -92,6 +92,32 @@ impl TestApp {
         self.browser_for_tokens(&tokens)
     }
 
+    /// Her sessions run out while she is away (both tokens of each expire), as after a long
+    /// pause on a shared phone.
+    pub async fn expire_sessions(&self, user_id: i64) {
+        use diesel::prelude::*;
+        use parley::db::schema::{refresh_tokens, sessions};
+        self.state
+            .run(move |conn, _| {
+                let past = chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1);
+                let hers = sessions::table
+                    .filter(sessions::user_id.eq(user_id))
+                    .select(sessions::id);
+                diesel::update(
+                    refresh_tokens::table.filter(refresh_tokens::session_id.eq_any(hers)),
+                )
+                .set(refresh_tokens::expires_at.eq(past))
+                .execute(conn)?;
+                diesel::update(sessions::table.filter(sessions::user_id.eq(user_id)))
+                    .set(sessions::expires_at.eq(past))
+                    .execute(conn)?;
+                parley::accounts::sessions::sessions_changed();
+                Ok(())
+            })
+            .await
+            .unwrap();
+    }
+
     /// Sets her interface language (`/api/v1/me`), as she would on her account page.
     pub async fn speaks(&self, person: &Person, locale: &str) {
         let token = self.token(person).await;

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use parley::accounts::Role;
-use parley::db::schema::{refresh_tokens, sessions};
+use parley::db::schema::sessions;
 use reqwest::StatusCode;
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -253,24 +253,7 @@ async fn a_draft_is_kept_encrypted_survives_a_lost_session_and_is_unreadable_aft
 
     // The session runs out while she writes (both of its tokens expire): sending leads to the
     // sign-in page, and after it back to her form, with her text.
-    let user_id = member.id;
-    app.state
-        .run(move |conn, _| {
-            let past = chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1);
-            let hers = sessions::table
-                .filter(sessions::user_id.eq(user_id))
-                .select(sessions::id);
-            diesel::update(refresh_tokens::table.filter(refresh_tokens::session_id.eq_any(hers)))
-                .set(refresh_tokens::expires_at.eq(past))
-                .execute(conn)?;
-            diesel::update(sessions::table.filter(sessions::user_id.eq(user_id)))
-                .set(sessions::expires_at.eq(past))
-                .execute(conn)?;
-            parley::accounts::sessions::sessions_changed();
-            Ok(())
-        })
-        .await
-        .unwrap();
+    app.expire_sessions(member.id).await;
     browser
         .click_and_wait("#case-form button[type=submit]")
         .await;

@@ -13,14 +13,12 @@
 
 use std::time::{Duration, Instant};
 
-use diesel::prelude::*;
 use parley::accounts::{Email, Role, totp, users};
 use parley::cases::taxonomy::CountryCode;
-use parley::db::schema::{refresh_tokens, sessions};
 use parley::i18n::{Lang, Tr};
 use serde_json::{Value, json};
 
-use crate::browser::{Browser, Driver, app_for_browser, local_path, until_page};
+use crate::browser::{Browser, Driver, Extension, app_for_browser, local_path, until_page};
 use crate::harness::TestApp;
 use crate::journeys::{english_phrases, english_words};
 use crate::mailbox::{ReceivedMail, wait_for_mails};
@@ -251,29 +249,17 @@ async fn value_of(browser: &Browser, css: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Her session runs out while she writes: both of its tokens expire.
-async fn expire_sessions(app: &TestApp, email: &str) {
+/// Her account's id, by her address.
+async fn id_of(app: &TestApp, email: &str) -> i64 {
     let email = Email::parse(email).unwrap();
     app.state
         .run(move |conn, _| {
-            let id = users::find_by_email(conn, &email)?
+            Ok(users::find_by_email(conn, &email)?
                 .expect("she has an account")
-                .id;
-            let past = chrono::Utc::now().naive_utc() - chrono::Duration::minutes(1);
-            let hers = sessions::table
-                .filter(sessions::user_id.eq(id))
-                .select(sessions::id);
-            diesel::update(refresh_tokens::table.filter(refresh_tokens::session_id.eq_any(hers)))
-                .set(refresh_tokens::expires_at.eq(past))
-                .execute(conn)?;
-            diesel::update(sessions::table.filter(sessions::user_id.eq(id)))
-                .set(sessions::expires_at.eq(past))
-                .execute(conn)?;
-            parley::accounts::sessions::sessions_changed();
-            Ok(())
+                .id)
         })
         .await
-        .unwrap();
+        .unwrap()
 }
 
 async fn sign_in_here(browser: &Browser, person: &Person) {
@@ -405,7 +391,7 @@ async fn walk_in(lang: Lang) {
         "no draft was kept in the browser",
     )
     .await;
-    expire_sessions(&app, &alumna.email).await;
+    app.expire_sessions(id_of(&app, &alumna.email).await).await;
     browser
         .click_and_wait("button[name=action][value=submit]")
         .await;
@@ -698,30 +684,12 @@ async fn grant_clipboard(browser: &Browser) {
     for name in ["clipboard-read", "clipboard-write"] {
         browser
             .client
-            .issue_cmd(SetPermission(name))
+            .issue_cmd(Extension {
+                path: "permissions",
+                body: json!({"descriptor": {"name": name}, "state": "granted"}).to_string(),
+            })
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"));
-    }
-}
-
-#[derive(Debug)]
-struct SetPermission(&'static str);
-
-impl fantoccini::wd::WebDriverCompatibleCommand for SetPermission {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/permissions",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({"descriptor": {"name": self.0}, "state": "granted"});
-        (http::Method::POST, Some(body.to_string()))
     }
 }
 
