@@ -122,6 +122,24 @@ impl Browser {
         field.send_keys(value).await.unwrap();
     }
 
+    /// The current value of a form field.
+    pub(crate) async fn value(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    /// Ticks the box at `css` unless it is ticked already.
+    pub(crate) async fn tick(&self, css: &str) {
+        let checkbox = self.find(css).await;
+        if !checkbox.is_selected().await.unwrap() {
+            checkbox.click().await.unwrap();
+        }
+    }
+
     pub(crate) async fn click(&self, css: &str) {
         self.find(css).await.click().await.unwrap();
     }
@@ -225,6 +243,14 @@ impl Browser {
     pub(crate) async fn forget_sign_in(&self, app: &TestApp) {
         self.open(app, "/login").await;
         self.client.delete_all_cookies().await.unwrap();
+    }
+
+    /// Signs in on the sign-in page already open (keeping where it leads back to).
+    pub(crate) async fn sign_in_here(&self, person: &Person) {
+        self.fill("#email", &person.email).await;
+        self.fill("#password", &person.password).await;
+        self.click_and_wait("form[action='/login'] button[type=submit]")
+            .await;
     }
 
     /// Signs in through the form, with the authenticator code when the account has one.
@@ -549,12 +575,9 @@ async fn an_invitation_becomes_a_published_case_a_member_finds_and_a_digest_she_
         "the click toggles the finding"
     );
     for name in ["Rusu", "Ceban"] {
-        let checkbox = browser
-            .find(&format!("input[name=accept][aria-label*='{name}']"))
+        browser
+            .tick(&format!("input[name=accept][aria-label*='{name}']"))
             .await;
-        if !checkbox.is_selected().await.unwrap() {
-            checkbox.click().await.unwrap();
-        }
     }
     browser.screenshot("moderation-review").await;
     browser

@@ -13,7 +13,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::browser::{Browser, Driver};
 use crate::harness::{TestApp, spawn_app_with};
-use crate::people::{Person, form_value};
+use crate::people::form_value;
 
 /// A neutral page on a port of its own (another origin than Parley): what the quick exit
 /// leads to in these tests. Answers every request with the same small page.
@@ -192,14 +192,6 @@ async fn three_escapes_leave_as_the_button_does() {
     );
 }
 
-async fn sign_in_here(browser: &Browser, person: &Person) {
-    browser.fill("#email", &person.email).await;
-    browser.fill("#password", &person.password).await;
-    browser
-        .click_and_wait("form[action='/login'] button[type=submit]")
-        .await;
-}
-
 const SLOT: &str = "parley-draft:/cases?kind=discussion";
 
 async fn stored_draft(browser: &Browser) -> Option<String> {
@@ -207,16 +199,6 @@ async fn stored_draft(browser: &Browser) -> Option<String> {
         .await
         .as_str()
         .map(str::to_string)
-}
-
-async fn field(browser: &Browser, css: &str) -> String {
-    browser
-        .find(css)
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
 }
 
 #[tokio::test]
@@ -258,15 +240,16 @@ async fn a_draft_is_kept_encrypted_survives_a_lost_session_and_is_unreadable_aft
         .click_and_wait("#case-form button[type=submit]")
         .await;
     assert_eq!(browser.path().await, "/login");
-    sign_in_here(&browser, &member).await;
+    browser.sign_in_here(&member).await;
     assert_eq!(browser.path().await, "/cases/new");
     let deadline = Instant::now() + Duration::from_secs(10);
-    while field(&browser, "#title").await != title {
+    while browser.value("#title").await != title {
         assert!(Instant::now() < deadline, "the draft did not come back");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(
-        field(&browser, "#case-form textarea[name=body_markdown]")
+        browser
+            .value("#case-form textarea[name=body_markdown]")
             .await
             .contains(body)
     );
@@ -289,7 +272,7 @@ async fn a_draft_is_kept_encrypted_survives_a_lost_session_and_is_unreadable_aft
         "the draft outlived sign-out"
     );
     browser.open(&app, "/login").await;
-    sign_in_here(&browser, &member).await;
+    browser.sign_in_here(&member).await;
     browser
         .client
         .execute(
@@ -307,7 +290,7 @@ async fn a_draft_is_kept_encrypted_survives_a_lost_session_and_is_unreadable_aft
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert_eq!(field(&browser, "#title").await, "", "an old draft was read");
+    assert_eq!(browser.value("#title").await, "", "an old draft was read");
 }
 
 /// The `href`s of the links in a page's navigation and footer.

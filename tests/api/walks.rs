@@ -239,16 +239,6 @@ async fn until_script(browser: &Browser, script: &str, what: &str) -> Value {
     }
 }
 
-async fn value_of(browser: &Browser, css: &str) -> String {
-    browser
-        .find(css)
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
-}
-
 /// Her account's id, by her address.
 async fn id_of(app: &TestApp, email: &str) -> i64 {
     let email = Email::parse(email).unwrap();
@@ -260,14 +250,6 @@ async fn id_of(app: &TestApp, email: &str) -> i64 {
         })
         .await
         .unwrap()
-}
-
-async fn sign_in_here(browser: &Browser, person: &Person) {
-    browser.fill("#email", &person.email).await;
-    browser.fill("#password", &person.password).await;
-    browser
-        .click_and_wait("form[action='/login'] button[type=submit]")
-        .await;
 }
 
 async fn walk_in(lang: Lang) {
@@ -397,20 +379,16 @@ async fn walk_in(lang: Lang) {
         .await;
     assert_eq!(browser.path().await, "/login");
     walk.step("session-lost").await;
-    sign_in_here(&browser, &alumna).await;
+    browser.sign_in_here(&alumna).await;
     assert_eq!(browser.path().await, "/cases/new");
     let deadline = Instant::now() + Duration::from_secs(10);
-    while value_of(&browser, "#title").await != story.title {
+    while browser.value("#title").await != story.title {
         assert!(Instant::now() < deadline, "her text did not come back");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let back = walk.step("text-back").await;
     assert!(back.contains(&walk.t("draft-restored")), "{back}");
-    assert!(
-        value_of(&browser, "#body_markdown")
-            .await
-            .contains(story.ending)
-    );
+    assert!(browser.value("#body_markdown").await.contains(story.ending));
     // The restored form keeps only what the browser kept: choose again what it does not.
     for (css, on) in [
         ("input[name=contexts][value=checkpoint_movement]", true),
@@ -422,10 +400,10 @@ async fn walk_in(lang: Lang) {
             field.click().await.unwrap();
         }
     }
-    if value_of(&browser, "#country").await != "MD" {
+    if browser.value("#country").await != "MD" {
         browser.click("#country option[value='MD']").await;
     }
-    if value_of(&browser, "#period_year").await != "2023" {
+    if browser.value("#period_year").await != "2023" {
         browser.fill("#period_year", "2023").await;
     }
     browser
@@ -453,18 +431,15 @@ async fn walk_in(lang: Lang) {
         .click_and_wait("form[action$='/claim'] button[type=submit]")
         .await;
     for surname in story.surnames {
-        let checkbox = browser
-            .find(&format!("input[name=accept][aria-label*='{surname}']"))
+        browser
+            .tick(&format!("input[name=accept][aria-label*='{surname}']"))
             .await;
-        if !checkbox.is_selected().await.unwrap() {
-            checkbox.click().await.unwrap();
-        }
     }
     walk.step("review").await;
     browser
         .click_and_wait("#findings-form button[type=submit]")
         .await;
-    let anonymised = value_of(&browser, "#pub-body").await;
+    let anonymised = browser.value("#pub-body").await;
     for surname in story.surnames {
         assert!(!anonymised.contains(surname), "{anonymised}");
     }
