@@ -329,3 +329,96 @@ pub fn truncate_to_micros(t: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
     let nanos = t.nanosecond() / 1_000 * 1_000;
     t.with_nanosecond(nanos).unwrap_or(t)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diesel::migration::MigrationSource;
+    use diesel::sql_types::{Integer, Text};
+    use diesel::{Connection, QueryableByName, RunQueryDsl, SqliteConnection};
+
+    #[derive(QueryableByName)]
+    struct Column {
+        #[diesel(sql_type = Integer)]
+        cid: i32,
+        #[diesel(sql_type = Text)]
+        name: String,
+    }
+
+    #[derive(QueryableByName)]
+    struct Texts {
+        #[diesel(sql_type = Text)]
+        title: String,
+        #[diesel(sql_type = Text)]
+        lessons: String,
+        #[diesel(sql_type = Text)]
+        body_markdown: String,
+        #[diesel(sql_type = Text)]
+        body_html: String,
+        #[diesel(sql_type = Text)]
+        country: String,
+        #[diesel(sql_type = Integer)]
+        contexts: i32,
+    }
+
+    /// Upgrading a community that already holds case studies: the migration that moves a
+    /// thread's long text behind its metadata keeps every text and every row that hangs from
+    /// the thread (no table dropped, no cascade), and lists then find the metadata first.
+    #[test]
+    fn moving_the_long_text_last_keeps_every_case_and_puts_the_metadata_first() {
+        let mut conn = SqliteConnection::establish(":memory:").unwrap();
+        conn.batch_execute("PRAGMA foreign_keys = ON").unwrap();
+        diesel::migration::MigrationConnection::setup(&mut conn).unwrap();
+        let mut all = MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS)
+            .unwrap();
+        all.sort_by_key(|m| m.name().version().to_string());
+        let (last, before) = all.split_last().unwrap();
+        assert!(last.name().to_string().ends_with("thread_text_last"));
+        for m in before {
+            conn.run_migration(m.as_ref()).unwrap();
+        }
+        conn.batch_execute(
+            "INSERT INTO threads (id, kind, status, title, lessons, body_markdown, body_html,
+                 country, created_at, updated_at, published_at, last_activity_at, context_keys)
+             VALUES (7, 'case_study', 'published', 'Bus through the checkpoint',
+                 'Ask twice.', '# Convoy\n\nLong story', '<h1>Convoy</h1><p>Long story</p>',
+                 'UA', '2026-01-01 00:00:00', '2026-01-01 00:00:00', '2026-01-02 00:00:00',
+                 '2026-01-02 00:00:00', 'checkpoints');
+             INSERT INTO thread_contexts (thread_id, context) VALUES (7, 'checkpoints');",
+        )
+        .unwrap();
+
+        conn.run_pending_migrations(SQLITE_MIGRATIONS).unwrap();
+
+        let row: Texts = diesel::sql_query(
+            "SELECT title, lessons, body_markdown, body_html, country,
+                 (SELECT COUNT(*) FROM thread_contexts WHERE thread_id = 7) AS contexts
+             FROM threads WHERE id = 7",
+        )
+        .get_result(&mut conn)
+        .unwrap();
+        assert_eq!(row.title, "Bus through the checkpoint");
+        assert_eq!(row.lessons, "Ask twice.");
+        assert_eq!(row.body_markdown, "# Convoy\n\nLong story");
+        assert_eq!(row.body_html, "<h1>Convoy</h1><p>Long story</p>");
+        assert_eq!(row.country, "UA");
+        assert_eq!(row.contexts, 1, "the thread's contexts were cascaded away");
+
+        let mut columns: Vec<Column> = diesel::sql_query("PRAGMA table_info(threads)")
+            .load(&mut conn)
+            .unwrap();
+        columns.sort_by_key(|c| c.cid);
+        let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names[names.len() - 3..],
+            ["lessons", "body_markdown", "body_html"],
+            "{names:?}"
+        );
+        let integrity: Vec<Column> = diesel::sql_query(
+            "SELECT 0 AS cid, \"table\" AS name FROM pragma_foreign_key_check",
+        )
+        .load(&mut conn)
+        .unwrap();
+        assert!(integrity.is_empty(), "foreign keys broken by the migration");
+    }
+}
