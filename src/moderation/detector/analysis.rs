@@ -186,6 +186,15 @@ impl<'a> Analysis<'a> {
             if end > i && !self.adjacent(end - 1) {
                 break;
             }
+            // "Conduc A.O. „…”": one letter with a full stop and another letter is an
+            // abbreviation (or an initial) that starts something else.
+            if end > i
+                && self.words[end].text.chars().count() == 1
+                && self.text[self.words[end].byte_end..].starts_with('.')
+                && self.text[self.words[end].byte_end + 1..].starts_with(char::is_alphabetic)
+            {
+                break;
+            }
             end += 1;
         }
         end

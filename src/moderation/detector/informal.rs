@@ -190,11 +190,28 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         let demonym = ["ian", "ish", "ese"]
             .iter()
             .any(|e| a.folded[i].ends_with(e));
+        // The first word of a quoted chat message, when it is a given name ("\"lilia please,
+        // the lorry…\"").
+        let opens_message = a.text[..a.words[i].byte_start]
+            .trim_end_matches(' ')
+            .ends_with(['"', '«', '„', '“']);
+        // A colloquial patronymic used as a name ("семёныч", "петрович"), Cyrillic only:
+        // Latin words ending so are English ("sandwich").
+        let by_patronymic = a.folded[i].len() >= 7
+            && (a.folded[i].ends_with("ych") || a.folded[i].ends_with("ich"))
+            && a.words[i]
+                .text
+                .chars()
+                .all(|c| c.is_alphabetic() && !c.is_ascii());
         let named = !demonym
             && if common {
-                after_title && (surname || a.is_first_name(i))
+                (after_title || opens_message) && (surname || a.is_first_name(i))
             } else {
-                a.is_first_name(i) || after_title || surname || diminutive_of_name(a, i)
+                a.is_first_name(i)
+                    || after_title
+                    || surname
+                    || diminutive_of_name(a, i)
+                    || by_patronymic
             };
         // In a chat's aside, who wrote or said something ("оксанка написала", "wiesia
         // napisała", "speranța mi-a scris", "написала вере"): a frequent word only if it is
@@ -312,6 +329,8 @@ fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
             && word.text.chars().all(char::is_alphabetic)
             && (capitals || lower)
             && (gap == ". " || gap == ".")
+            // "A.O." (an association's form) is two initials, not an initial and a name.
+            && a.words[i + 1].text.chars().count() >= 2
             && !a.ordinary(i + 1)
             && (lower || !LEXICON.common.contains(&a.folded[i + 1]) || between_commas(a, i, i + 1))
         {
@@ -461,7 +480,8 @@ pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
         let window = window.split(['\n', '!', '?']).next().unwrap_or(window);
         if let Some(m) = ACCOUNT.find(window) {
             let (start, end) = (platform.end() + m.start(), platform.end() + m.end());
-            if !text[end..].starts_with('@') && !text[..start].ends_with('@') {
+            // Not the path of a link ("facebook.com/vatrabunicilor.md" is the link's).
+            if !text[end..].starts_with('@') && !text[..start].ends_with(['@', '/']) {
                 hits.push(shape(Kind::Handle, start, end, 0.85, None));
             }
         }

@@ -444,6 +444,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "fundacje",
     "fundacją",
     "oo",
+    "oa",
     "obshchestvennoe",
     "zwiazek",
     "siec",

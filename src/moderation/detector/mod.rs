@@ -331,8 +331,11 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     informal::shapes(text, &mut hits);
     let analysis = Analysis::new(text);
     find_words(&analysis, &mut hits);
-    repeat_names(&analysis, &mut hits);
     let mentions = never::mention_words(&analysis);
+    // Mentions first, so that a word of one ("do Spraw Cudzoziemców") is not seen again as
+    // a name elsewhere ("Sprawa utknęła…"); then again, for repeats inside a mention.
+    never::drop_mentions(&analysis, &mentions, &mut hits);
+    repeat_names(&analysis, &mut hits);
     never::drop_mentions(&analysis, &mentions, &mut hits);
     address::with_numbers(&analysis, &mut hits);
     address::lower_case_streets(&analysis, &mut hits);

@@ -132,6 +132,11 @@ const SCOPES: &[&str] = &[
 /// Beginnings (folded) of the nouns of public institutions: service, committee, council,
 /// fund, chamber, office, inspectorate, agency, police, guard, house (Casa Națională).
 const INSTITUTIONS: &[&str] = &[
+    "organizati",
+    "organization",
+    "organisation",
+    "orhanizats",
+    "organizats",
     "sluzhb",
     "komitet",
     "komytet",
@@ -261,8 +266,103 @@ fn institutions(a: &Analysis, inside: &mut [bool]) {
         if let Some(j) = partner {
             let end = name_goes_on(a, j, 5, false);
             inside[i..end].iter_mut().for_each(|w| *w = true);
+        } else if starts_with_any(&a.folded[i], PUBLIC_BODIES)
+            && !a.folded[i].starts_with("funda")
+            && !a.folded[i].starts_with("fonda")
+        {
+            public_body(a, i, inside);
         }
     }
+}
+
+/// Beginnings (folded) of the nouns that name a public body with no word of scope: an agency,
+/// a service, an office, an inspectorate, a fund, an administration, an authority (Zakład
+/// Ubezpieczeń Społecznych, Urząd do Spraw Cudzoziemców, Agenția Servicii Publice, Агентство
+/// публичных услуг, Pension Fund of Ukraine). Not the words of associations and charities
+/// (their names are local and identifying).
+const PUBLIC_BODIES: &[&str] = &[
+    "sluzhb",
+    "ahentstv",
+    "ahenstv",
+    "agentstv",
+    "inspektsi",
+    "ynspekts",
+    "upravlinn",
+    "upravlen",
+    "administrats",
+    "admynystrats",
+    "fond",
+    "urzad",
+    "urzed",
+    "zaklad",
+    "inspekcj",
+    "agencj",
+    "fundusz",
+    "inspectorat",
+    "agenti",
+    "oficiul",
+    "autoritat",
+    "servici",
+    "administrati",
+    "agency",
+    "office",
+    "inspectorate",
+    "administration",
+    "authority",
+    "fund",
+    "service",
+];
+
+/// A capitalised noun of a public body whose name goes on in ordinary words: lower-case
+/// words ("Агентство публичных услуг"), capitalised words that are frequent words or a
+/// country's ("Zakład Ubezpieczeń Społecznych", "Fund of Ukraine"). Then a frequent
+/// capitalised word right before it belongs to the name too ("Pension Fund of Ukraine"). A
+/// given name, a town or a quoted name stops it (name_goes_on), and a capitalised word that
+/// is no frequent word ("Fund Nadiya") makes it no public body: that is someone's charity.
+fn public_body(a: &Analysis, i: usize, inside: &mut [bool]) {
+    let end = name_goes_on(a, i, 4, false);
+    let frequent = |k: usize| {
+        a.ordinary(k)
+            || LEXICON.common.contains(&a.folded[k])
+            || LEXICON.common_stems.contains(&a.stems[k])
+    };
+    // In Latin letters a body's name goes on in capitalised words and little words
+    // ("Urząd do Spraw Cudzoziemców", "Fund of Ukraine"); lower-case words after it are the
+    // sentence ("the Fund paid last spring"). In Cyrillic, in the genitive, in lower case
+    // ("Агентство публичных услуг").
+    let cyrillic = a.words[i]
+        .text
+        .chars()
+        .any(|c| matches!(c, 'А'..='я' | 'і' | 'ї' | 'є' | 'ё'));
+    let mut end = end;
+    if !cyrillic {
+        end = (i + 1..end)
+            .find(|&k| !a.capitalised(k) && a.folded[k].chars().count() > 3)
+            .unwrap_or(end);
+    }
+    // The name's own words: those that are no little words.
+    let words = (i + 1..end)
+        .filter(|&k| a.folded[k].chars().count() > 3)
+        .count();
+    if words == 0 || (i + 1..end).any(|k| a.capitalised(k) && !frequent(k)) {
+        return;
+    }
+    // It ends on a word of the name, not on a little word.
+    while end > i + 1 && a.folded[end - 1].chars().count() <= 3 && !a.capitalised(end - 1) {
+        end -= 1;
+    }
+    let mut start = i;
+    while start > 0
+        && i - start < 2
+        && a.adjacent(start - 1)
+        && a.capitalised(start - 1)
+        && frequent(start - 1)
+        && !a.is_first_name(start - 1)
+        && !a.ordinary(start - 1)
+    {
+        start -= 1;
+    }
+    inside[start..end].iter_mut().for_each(|w| *w = true);
 }
 
 /// Beginnings (folded) of the words that name a law, a code, a decree or a treaty.

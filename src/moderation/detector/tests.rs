@@ -208,3 +208,85 @@ fn a_village_the_gazetteer_lacks_is_found_by_its_ending_after_a_preposition() {
         "Новоалександровки",
     );
 }
+
+#[test]
+fn public_bodies_named_by_their_noun_and_ordinary_words_are_not_findings() {
+    for text in [
+        "Then Zakład Ubezpieczeń Społecznych sent the letter back.",
+        "Поки Агентство публичных услуг думало, мы ждали.",
+        "I wrote to the Pension Fund of Ukraine again.",
+        "Am depus actele la Agenția Servicii Publice luni.",
+        "Sprawa utknęła w Urzędzie do Spraw Cudzoziemców na miesiąc.",
+        "Ne-a ajutat Organizația Internațională pentru Migrație.",
+        "Societatea de Cruce Roșie din Moldova a adus pături.",
+        "De Ziua Independenței nu lucra nimeni.",
+        "Papiery z ZUS przyszły po tygodniu.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}
+
+#[test]
+fn a_charity_or_a_town_beside_a_public_body_noun_is_still_found() {
+    // A fund with its name before it, or quoted, is someone's charity.
+    has(
+        "We got the money from the Zoriana Fund last spring.",
+        Kind::Organisation,
+        "Zoriana Fund",
+    );
+    has(
+        "Гроші дав Фонд «Зоряна» минулої весни.",
+        Kind::Organisation,
+        "Фонд «Зоряна»",
+    );
+    // The body's town stays a place.
+    let text = "Прийшла відповідь: Служба у справах дітей у Балаклії відмовила.";
+    assert!(
+        found(text).iter().any(|(_, t)| t.contains("Балаклії")),
+        "{:?}",
+        found(text)
+    );
+}
+
+#[test]
+fn local_associations_and_firms_by_their_legal_form_with_a_quoted_name() {
+    has(
+        "Conduc A.O. „Grădina Bunicii” de trei ani.",
+        Kind::Organisation,
+        "A.O. „Grădina Bunicii”",
+    );
+    has(
+        "I chair A.O. \"Izvorul Satului\" in the district.",
+        Kind::Organisation,
+        "A.O. \"Izvorul Satului\"",
+    );
+    has(
+        "Я руковожу ОА «Тёплый угол» в городе.",
+        Kind::Organisation,
+        "ОА «Тёплый угол»",
+    );
+    has(
+        "Potem z firmą „Zielony Dach” sp. z o.o. rozmawiałam sama.",
+        Kind::Organisation,
+        "„Zielony Dach” sp. z o.o.",
+    );
+    has(
+        "Contractul cu „Transcom Nord” SRL a expirat.",
+        Kind::Organisation,
+        "„Transcom Nord” SRL",
+    );
+}
+
+#[test]
+fn a_given_name_opening_a_chat_message_and_a_colloquial_patronymic_are_people() {
+    has(
+        "Then she texted: \"nadia please call me back\" and went quiet.",
+        Kind::Person,
+        "nadia",
+    );
+    has(
+        "В чате написали: «все проехали, петрович доволен».",
+        Kind::Person,
+        "петрович",
+    );
+}

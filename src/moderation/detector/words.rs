@@ -77,6 +77,11 @@ fn previous_word<'t>(a: &'t Analysis, i: usize) -> Option<&'t str> {
 /// Fundacja "Nadzieja"), capitalised words after it (Fundacja Nadzieja Wschodu, Asociația X)
 /// or before it (the Nadiya Foundation). Claims every organisation word, named or not.
 fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    if let Some(next) = dotted_form_with_quoted_name(a, i, hits)
+        .or_else(|| quoted_name_before_legal_form(a, i, hits))
+    {
+        return Some(next);
+    }
     let word = &a.words[i];
     // A short organisation word (ГО, тов, оо) counts in capitals, or in chat's lower case when
     // a quoted name follows it ("тов «агротранс-слобода»").
@@ -143,10 +148,81 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     Some(i + 1)
 }
 
+/// The first word that starts at or after byte `at`.
+fn word_from(a: &Analysis, at: usize) -> usize {
+    a.words.partition_point(|w| w.byte_start < at)
+}
+
+/// "A.O. „Casa cu Flori”", "A.O. "Vatra Bunicilor"": Moldova's abbreviation of "asociația
+/// obștească" written with its full stops, and the quoted name after it.
+fn dotted_form_with_quoted_name(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let o = i + 1;
+    if !(a.words[i].text == "A"
+        && a.words.get(o).is_some_and(|w| w.text == "O")
+        && &a.text[a.words[i].byte_end..a.words[o].byte_start] == "."
+        && a.text[a.words[o].byte_end..].starts_with('.'))
+    {
+        return None;
+    }
+    let stop = quoted_name_from(a, a.words[o].byte_end + 1)?;
+    hits.push(Hit {
+        kind: Kind::Organisation,
+        start: a.words[i].byte_start,
+        end: stop,
+        confidence: 0.92,
+        suggestion: None,
+    });
+    Some(word_from(a, stop))
+}
+
+/// "„Pod Lipą” sp. z o.o.", "„Agrotrans” SRL": a quoted name right before a company's legal
+/// form, the form (with "z o.o.") included.
+fn quoted_name_before_legal_form(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    if !matches!(a.folded[i].as_str(), "sp" | "srl" | "llc" | "ltd" | "sa") {
+        return None;
+    }
+    let before = a.text[..a.words[i].byte_start].trim_end_matches([' ', '\u{a0}']);
+    let close = before.chars().next_back()?;
+    let open_chars: &[char] = match close {
+        '”' => &['„', '“', '"'],
+        '"' => &['"', '„', '“'],
+        '»' => &['«'],
+        '“' => &['„'],
+        _ => return None,
+    };
+    let inner = &before[..before.len() - close.len_utf8()];
+    let open = inner.rfind(open_chars)?;
+    if inner.len() - open > 80 || inner[open..].contains('\n') {
+        return None;
+    }
+    let mut end = a.words[i].byte_end;
+    let rest = &a.text[end..];
+    for tail in [". z o.o.", " z o.o.", ". z o. o.", "."] {
+        if a.folded[i] == "sp" && rest.starts_with(tail) {
+            end += tail.len();
+            break;
+        }
+    }
+    hits.retain(|h| h.end <= open || h.start >= end || !h.kind.is_word_kind());
+    hits.push(Hit {
+        kind: Kind::Organisation,
+        start: open,
+        end,
+        confidence: 0.9,
+        suggestion: None,
+    });
+    Some(word_from(a, end))
+}
+
 /// Where a quoted name right after the organisation word `i` ends (its closing quote
 /// included), if there is one of at most 80 bytes.
 fn quoted_name_after(a: &Analysis, i: usize) -> Option<usize> {
-    let mut after = &a.text[a.words[i].byte_end..];
+    quoted_name_from(a, a.words[i].byte_end)
+}
+
+/// Where a quoted name starting at byte `at` (spaces and a Romanian article before it) ends.
+fn quoted_name_from(a: &Analysis, at: usize) -> Option<usize> {
+    let mut after = &a.text[at..];
     // Romanian articles joined by a hyphen: ONG-ul „Lumina”, Fundația-ului.
     for article in ["-ului", "-ul", "-a"] {
         if let Some(rest) = after.strip_prefix(article) {
