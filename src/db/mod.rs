@@ -369,8 +369,8 @@ mod tests {
         let mut conn = SqliteConnection::establish(":memory:").unwrap();
         conn.batch_execute("PRAGMA foreign_keys = ON").unwrap();
         diesel::migration::MigrationConnection::setup(&mut conn).unwrap();
-        let mut all = MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS)
-            .unwrap();
+        let mut all =
+            MigrationSource::<diesel::sqlite::Sqlite>::migrations(&SQLITE_MIGRATIONS).unwrap();
         all.sort_by_key(|m| m.name().version().to_string());
         let (last, before) = all.split_last().unwrap();
         assert!(last.name().to_string().ends_with("thread_text_last"));
@@ -414,11 +414,10 @@ mod tests {
             ["lessons", "body_markdown", "body_html"],
             "{names:?}"
         );
-        let integrity: Vec<Column> = diesel::sql_query(
-            "SELECT 0 AS cid, \"table\" AS name FROM pragma_foreign_key_check",
-        )
-        .load(&mut conn)
-        .unwrap();
+        let integrity: Vec<Column> =
+            diesel::sql_query("SELECT 0 AS cid, \"table\" AS name FROM pragma_foreign_key_check")
+                .load(&mut conn)
+                .unwrap();
         assert!(integrity.is_empty(), "foreign keys broken by the migration");
     }
 }

@@ -75,6 +75,53 @@ pub fn shared(a: u64, b: u64) -> (u32, u32) {
     (contexts.count_ones(), counterparts.count_ones())
 }
 
+/// What a list's filters ask of a document's packed number: `(mask, want)` such that a
+/// document passes when `bits & mask == want` — the same documents as the facet terms
+/// (`country=UA` is country code UA, `context=evacuation` its bit). `None` when a value has no
+/// code in the layout (a year outside 1950–2204): then only the terms can answer.
+pub fn list_mask(
+    country: Option<&str>,
+    context: Option<&str>,
+    counterpart: Option<&str>,
+    outcome: Option<&str>,
+    year: Option<i32>,
+) -> Option<(u64, u64)> {
+    let field = |shift: u32, width: u32| ((1u64 << width) - 1) << shift;
+    let (mut mask, mut want) = (0u64, 0u64);
+    if let Some(key) = context {
+        let i = ContextKind::ALL.iter().position(|c| c.key() == key)?;
+        mask |= 1 << i;
+        want |= 1 << i;
+    }
+    if let Some(key) = counterpart {
+        let i = CounterpartKind::ALL.iter().position(|c| c.key() == key)?;
+        mask |= 1 << (COUNTERPART_SHIFT as usize + i);
+        want |= 1 << (COUNTERPART_SHIFT as usize + i);
+    }
+    if let Some(key) = outcome {
+        let i = Outcome::ALL.iter().position(|c| c.key() == key)?;
+        mask |= field(OUTCOME_SHIFT, 3);
+        want |= (i as u64 + 1) << OUTCOME_SHIFT;
+    }
+    if let Some(year) = year {
+        let offset = year - YEAR_BASE;
+        if !(1..=255).contains(&offset) {
+            return None;
+        }
+        mask |= field(YEAR_SHIFT, 8);
+        want |= (offset as u64) << YEAR_SHIFT;
+    }
+    if let Some(country) = country {
+        let code = country_code(country);
+        if code == 0 {
+            return None;
+        }
+        mask |= field(COUNTRY_SHIFT, 10);
+        want |= code << COUNTRY_SHIFT;
+    }
+    Some((mask, want))
+}
+
 /// The packed number of a document. Unknown keys are left out (they cannot be filtered on
 /// either: the taxonomy rejects them on input).
 pub fn pack(v: &Values<'_>) -> u64 {
@@ -286,6 +333,44 @@ impl SegmentCollector for SegmentTally {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_mask_passes_exactly_the_documents_its_filters_name() {
+        let doc = pack(&Values {
+            country: Some("UA"),
+            contexts: vec!["evacuation", "checkpoint_movement"],
+            counterparts: vec!["armed_group"],
+            outcome: Some("partial"),
+            year: Some(2023),
+            lang: Lang::Uk,
+        });
+        let passes = |country, context, counterpart, outcome, year| {
+            let (mask, want) = list_mask(country, context, counterpart, outcome, year).unwrap();
+            doc & mask == want
+        };
+        assert!(passes(None, None, None, None, None));
+        assert!(passes(
+            Some("UA"),
+            Some("evacuation"),
+            None,
+            Some("partial"),
+            Some(2023)
+        ));
+        assert!(passes(
+            None,
+            Some("checkpoint_movement"),
+            Some("armed_group"),
+            None,
+            None
+        ));
+        assert!(!passes(Some("MD"), None, None, None, None));
+        assert!(!passes(Some("UA"), Some("detention"), None, None, None));
+        assert!(!passes(None, None, None, Some("agreement"), None));
+        assert!(!passes(None, None, None, None, Some(2022)));
+        assert!(!passes(None, None, Some("donor"), None, None));
+        // A year the layout cannot hold is left to the terms.
+        assert!(list_mask(None, None, None, None, Some(1900)).is_none());
+    }
 
     #[test]
     fn packed_values_come_back_as_counts() {

@@ -13,12 +13,14 @@
 //! a list lags too. Without an index (a command-line tool, a server still opening it) the
 //! database answers as before.
 
-use std::ops::Bound;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
-use tantivy::collector::TopDocs;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Cardinality, ColumnValues};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{Order, Term};
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, Term};
 
 use super::index::{SearchIndex, facet_value, list_key, within_reach};
 use crate::accounts::tokens::Signer;
@@ -29,6 +31,14 @@ use crate::db::DbConnection;
 use crate::error::AppError;
 
 /// The ids of one page of a list, newest first, and whether there is more after them.
+///
+/// The query holds the thread kind, the tag, the reader's reach and the one filter whose
+/// term is rarest (it drives: the fewest documents are visited); the other filters, and the
+/// cursor, are checked on the packed facet number and the list key of each document visited
+/// ([`ListCollector`]), with the columns opened once per searcher generation. Checking a
+/// number costs less than walking three more posting lists side by side, which was most of a
+/// list's index time. A value the packed number cannot hold (a year outside 1950–2204) is left
+/// to its term, as before.
 pub fn list_ids(
     index: &SearchIndex,
     filter: &ListFilter,
@@ -36,45 +46,52 @@ pub fn list_ids(
     limit: usize,
 ) -> tantivy::Result<(Vec<i64>, bool)> {
     let f = &index.fields;
-    let facet = |field, value: &str| -> (Occur, Box<dyn Query>) {
+    let searcher = index.reader.searcher();
+    let term = |field, value: &str| Term::from_facet(field, &facet_value(value));
+    let must = |term: Term| -> (Occur, Box<dyn Query>) {
         (
             Occur::Must,
-            Box::new(TermQuery::new(
-                Term::from_facet(field, &facet_value(value)),
-                IndexRecordOption::Basic,
-            )),
+            Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         )
     };
+    let year = filter.year.map(|y| y.to_string());
+    let filters: Vec<Term> = [
+        filter.country.map(|c| term(f.country, c.as_str())),
+        filter.context.map(|c| term(f.context, c.key())),
+        filter.counterpart.map(|c| term(f.counterpart, c.key())),
+        filter.outcome.map(|o| term(f.outcome, o.key())),
+        year.as_deref().map(|y| term(f.year, y)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let packed = super::facets::list_mask(
+        filter.country.map(|c| c.as_str()),
+        filter.context.map(|c| c.key()),
+        filter.counterpart.map(|c| c.key()),
+        filter.outcome.map(|o| o.key()),
+        filter.year,
+    );
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     if let Some(kind) = filter.kind {
-        clauses.push(facet(f.kind, kind.as_str()));
-    }
-    if let Some(country) = filter.country {
-        clauses.push(facet(f.country, country.as_str()));
-    }
-    if let Some(context) = filter.context {
-        clauses.push(facet(f.context, context.key()));
-    }
-    if let Some(counterpart) = filter.counterpart {
-        clauses.push(facet(f.counterpart, counterpart.key()));
-    }
-    if let Some(outcome) = filter.outcome {
-        clauses.push(facet(f.outcome, outcome.key()));
-    }
-    if let Some(year) = filter.year {
-        clauses.push(facet(f.year, &year.to_string()));
+        clauses.push(must(term(f.kind, kind.as_str())));
     }
     if let Some(tag) = &filter.tag {
-        clauses.push(facet(f.tag, tag));
+        clauses.push(must(term(f.tag, tag)));
     }
-    if let Some((at, id)) = filter.cursor {
-        clauses.push((
-            Occur::Must,
-            Box::new(RangeQuery::new(
-                Bound::Unbounded,
-                Bound::Excluded(Term::from_field_i64(f.list_key, list_key(Some(at), id))),
-            )),
-        ));
+    match packed {
+        Some(_) => {
+            // The rarest filter drives; the packed number checks the rest.
+            let mut rarest: Option<(u64, Term)> = None;
+            for t in filters {
+                let n = searcher.doc_freq(&t)?;
+                if rarest.as_ref().is_none_or(|(m, _)| n < *m) {
+                    rarest = Some((n, t));
+                }
+            }
+            clauses.extend(rarest.map(|(_, t)| must(t)));
+        }
+        None => clauses.extend(filters.into_iter().map(must)),
     }
     let query: Box<dyn Query> = if clauses.is_empty() {
         Box::new(AllQuery)
@@ -82,18 +99,132 @@ pub fn list_ids(
         Box::new(BooleanQuery::new(clauses))
     };
     let query = within_reach(f, query, reach);
-    let searcher = index.reader.searcher();
-    let top = searcher.search(
-        &query,
-        &TopDocs::with_limit(limit + 1).order_by_fast_field::<i64>("list_key", Order::Desc),
-    )?;
+    let (mask, want) = packed.unwrap_or((0, 0));
+    let collector = ListCollector {
+        columns: index.related_columns(&searcher)?,
+        mask,
+        want,
+        below: filter.cursor.map(|(at, id)| list_key(Some(at), id)),
+        limit: limit + 1,
+    };
+    let top = searcher.search(&query, &collector)?;
     let more = top.len() > limit;
     let ids = top
         .into_iter()
         .take(limit)
-        .filter_map(|(key, _)| key.map(|k| k & 0xFFFF_FFFF))
+        .map(|key| key & 0xFFFF_FFFF)
         .collect();
     Ok((ids, more))
+}
+
+/// The `limit` greatest list keys among the documents whose packed facets pass
+/// `bits & mask == want` and whose key is below the cursor, greatest first.
+struct ListCollector {
+    columns: std::sync::Arc<super::index::RelatedColumns>,
+    mask: u64,
+    want: u64,
+    below: Option<i64>,
+    limit: usize,
+}
+
+struct ListSegment {
+    columns: std::sync::Arc<super::index::RelatedColumns>,
+    segment: usize,
+    mask: u64,
+    want: u64,
+    below: i64,
+    limit: usize,
+    /// The greatest keys so far, as a min-heap: its top is the one to beat.
+    top: BinaryHeap<Reverse<i64>>,
+}
+
+impl Collector for ListCollector {
+    type Fruit = Vec<i64>;
+    type Child = ListSegment;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        _reader: &SegmentReader,
+    ) -> tantivy::Result<ListSegment> {
+        Ok(ListSegment {
+            columns: self.columns.clone(),
+            segment: segment as usize,
+            mask: self.mask,
+            want: self.want,
+            below: self.below.unwrap_or(i64::MAX),
+            limit: self.limit,
+            top: BinaryHeap::with_capacity(self.limit + 1),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<i64>>) -> tantivy::Result<Vec<i64>> {
+        let mut all: Vec<i64> = fruits.into_iter().flatten().collect();
+        all.sort_unstable_by(|a, b| b.cmp(a));
+        all.truncate(self.limit);
+        Ok(all)
+    }
+}
+
+impl ListSegment {
+    fn offer(&mut self, doc: DocId) {
+        let columns = &self.columns.segments[self.segment];
+        // Every document has both values (the columns are full): read them by position, not
+        // through the column's index of which documents have one.
+        let full = |c: Cardinality| c == Cardinality::Full;
+        if self.mask != 0 {
+            let bits = if full(columns.packed.get_cardinality()) {
+                columns.packed.values.get_val(doc)
+            } else {
+                let Some(bits) = columns.packed.first(doc) else {
+                    return;
+                };
+                bits
+            };
+            if bits & self.mask != self.want {
+                return;
+            }
+        }
+        let key = if full(columns.keys.get_cardinality()) {
+            columns.keys.values.get_val(doc)
+        } else {
+            let Some(key) = columns.keys.first(doc) else {
+                return;
+            };
+            key
+        };
+        if key >= self.below {
+            return;
+        }
+        if self.top.len() < self.limit {
+            self.top.push(Reverse(key));
+        } else if self.top.peek().is_some_and(|Reverse(least)| key > *least) {
+            self.top.pop();
+            self.top.push(Reverse(key));
+        }
+    }
+}
+
+impl SegmentCollector for ListSegment {
+    type Fruit = Vec<i64>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.offer(doc);
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        for &doc in docs {
+            self.offer(doc);
+        }
+    }
+
+    fn harvest(self) -> Vec<i64> {
+        self.top.into_iter().map(|Reverse(key)| key).collect()
+    }
 }
 
 /// A page of published threads, newest first, filtered: from the index when there is one.
