@@ -422,7 +422,7 @@ fn the_tenth_field_split_never_tuned_on_does_not_regress() {
         true,
         |kind| match kind {
             Kind::Person => 0.78,
-            Kind::Location => 0.71,
+            Kind::Location => 0.85,
             Kind::Quasi => 0.88,
             Kind::Url => 0.0,
             _ => 1.0,
@@ -435,22 +435,48 @@ fn the_tenth_field_split_never_tuned_on_does_not_regress() {
 /// splits, measured once after the seventh round (tuned on split 10) and never tuned on —
 /// the session's honest figure: person 0.90, location 0.42, organisation 0.76, date 0.96,
 /// quasi 0.95, address, phones, e-mails and accounts 1.00, links 0.75 (n=4); 9 of 162
-/// ordinary mentions flagged, 7 pre-ticked. The floors are those figures (docs/moderation.md).
+/// ordinary mentions flagged, 7 pre-ticked. Then tuned on in the eighth round (villages of two
+/// words and crossings by name, legal forms in capitals, national bodies with an adjective):
+/// location 0.88, organisation 1.00, 1 of 162 flagged. The floors are the tuned figures.
 #[test]
 fn the_eleventh_field_split_never_tuned_on_does_not_regress() {
     field_split_holds(
         "eleventh field split",
         include_str!("../data/detector_field11.txt"),
         10,
-        9,
+        1,
         false,
         |kind| match kind {
             Kind::Person => 0.90,
-            Kind::Location => 0.42,
-            Kind::Organisation => 0.76,
+            Kind::Location => 0.88,
             Kind::Date => 0.96,
             Kind::Url => 0.75,
             Kind::Quasi => 0.95,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The twelfth field split (`tests/data/detector_field12.txt`): ten long stories written on
+/// 2026-12-06 (seventh session) by someone who had seen neither the rules nor the other
+/// splits, measured once after the eighth round (tuned on split 11) and never tuned on — the
+/// session's honest figure: person 0.88, location 0.47, organisation 0.94, quasi 0.82, dates,
+/// addresses, phones, e-mails and accounts 1.00, links 0.67 (n=3); 9 of 165 ordinary mentions
+/// flagged, 7 pre-ticked. The floors are those figures (docs/moderation.md).
+#[test]
+fn the_twelfth_field_split_never_tuned_on_does_not_regress() {
+    field_split_holds(
+        "twelfth field split",
+        include_str!("../data/detector_field12.txt"),
+        10,
+        9,
+        false,
+        |kind| match kind {
+            Kind::Person => 0.88,
+            Kind::Location => 0.46,
+            Kind::Organisation => 0.94,
+            Kind::Url => 0.66,
+            Kind::Quasi => 0.82,
             _ => 1.0,
         },
     );

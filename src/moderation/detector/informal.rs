@@ -14,7 +14,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::analysis::{Analysis, LOCATIVE_SET, has_strong_surname_ending, inflected_place};
+use super::analysis::{
+    Analysis, LOCATIVE_SET, PLACE_CUE_SET, has_strong_surname_ending, inflected_place,
+};
 use super::lexicon::LEXICON;
 use super::patterns::claim;
 use super::quasi::Words;
@@ -590,6 +592,8 @@ fn diminutive_of_name(a: &Analysis, i: usize) -> bool {
 pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
     call_signs(a, hits);
     villages_by_ending(a, hits);
+    two_word_places(a, hits);
+    named_crossings(a, hits);
     dash_signature(a, hits);
     lower_case_patronymics(a, hits);
     signature(a, hits);
@@ -806,13 +810,193 @@ fn villages_by_ending(a: &Analysis, hits: &mut Vec<Hit>) {
             && folded.chars().count() >= 7
             && a.adjacent(i - 1)
             && (LOCATIVE_SET.contains(&a.folded[i - 1])
-                || matches!(a.folded[i - 1].as_str(), "yz" | "z" | "zi" | "so" | "s"))
+                || matches!(
+                    a.folded[i - 1].as_str(),
+                    "yz" | "z" | "zi" | "so" | "s" | "of"
+                ))
             && VILLAGE_ENDINGS.iter().any(|e| folded.ends_with(e))
             && !a.is_first_name(i)
             && !a.ordinary(i)
             && !LEXICON.common.contains(folded)
         {
             hits.push(a.hit(Kind::Location, i, i + 1, 0.6));
+        }
+    }
+}
+
+/// Beginnings (folded) of the adjectives villages are named with: old, new, great, little,
+/// upper, lower, green, red, black, white, stone, dry, cold (Стара Гребля, Нижня Журавка,
+/// Nowe Rybaki, Zosinek Górny, Velyka Dubrova, Ursoaia Veche, Fântâna Rece).
+const PLACE_ADJECTIVES: &[&str] = &[
+    "star", "nov", "now", "velyk", "velik", "wielk", "mal", "verkhn", "nyzhn", "nizhn", "horishn",
+    "dolishn", "gorn", "doln", "seredn", "zelen", "zielon", "krasn", "chorn", "chern", "czarn",
+    "kamian", "kamen", "sukh", "vech", "rece",
+];
+
+/// Romanian nouns a village's name starts with (Valea Cerbului, Fântâna Rece, Dealul Mare).
+const PLACE_NOUNS: &[&str] = &[
+    "valea", "fantana", "dealul", "poiana", "lunca", "izvorul", "podul", "gura", "cotul", "balta",
+    "satul",
+];
+
+/// Second words that make a pair with such an adjective no place: a year, a testament
+/// (Новий рік, Nowy Rok, Новий Завіт).
+const NOT_PLACES: &[&str] = &[
+    "rok",
+    "roku",
+    "rik",
+    "roku",
+    "hod",
+    "goda",
+    "god",
+    "zavit",
+    "zavet",
+    "testament",
+    "an",
+    "anul",
+    "svit",
+    "svet",
+];
+
+/// Two capitalised words, one of them an adjective villages are named with, after a
+/// preposition of place or a word of place ("за Старою Греблею", "для Нижней Журавки",
+/// "w Rybakach Nowych", "outside Velyka Dubrova", "z Zosinka Górnego", "primăriei Ursoaiei
+/// Vechi"), or a Romanian village noun with its name anywhere ("Valea Cerbului"): a village
+/// the gazetteer lacks, in whatever case the sentence puts it. Ticked: a village of a few
+/// hundred people names its people.
+fn two_word_places(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    let name_word = |k: usize| {
+        a.capitalised(k)
+            && a.folded[k].chars().count() >= 3
+            && a.words[k].text.chars().all(char::is_alphabetic)
+            && !a.is_first_name(k)
+            && !a.ordinary(k)
+    };
+    let adjective = |k: usize| PLACE_ADJECTIVES.iter().any(|p| a.folded[k].starts_with(p));
+    for i in 0..n.saturating_sub(1) {
+        let joined = a.adjacent(i)
+            || matches!(
+                &a.text[a.words[i].byte_end..a.words[i + 1].byte_start],
+                "-" | "–"
+            );
+        if !joined || !name_word(i) || !name_word(i + 1) {
+            continue;
+        }
+        if NOT_PLACES.contains(&a.folded[i + 1].as_str())
+            || NOT_PLACES.contains(&a.folded[i].as_str())
+        {
+            continue;
+        }
+        let noun_first = PLACE_NOUNS.contains(&a.folded[i].as_str()) && !a.sentence_start[i];
+        let led = i > 0
+            && a.adjacent(i - 1)
+            && (LOCATIVE_SET.contains(&a.folded[i - 1])
+                || PLACE_CUE_SET.contains(&a.folded[i - 1])
+                || matches!(
+                    a.folded[i - 1].as_str(),
+                    "yz" | "z"
+                        | "zi"
+                        | "so"
+                        | "s"
+                        | "of"
+                        | "dlia"
+                        | "dla"
+                        | "pentru"
+                        | "primariei"
+                        | "primaria"
+                        | "catunul"
+                        | "catunului"
+                        | "khutora"
+                        | "khutoru"
+                ));
+        if !(noun_first || (led && (adjective(i) || adjective(i + 1)))) {
+            continue;
+        }
+        let (start, end) = (a.words[i].byte_start, a.words[i + 1].byte_end);
+        if !only_parts_found(hits, start, end) {
+            continue;
+        }
+        claim(hits, Kind::Location, start, end, 0.6);
+    }
+}
+
+/// Whether what is found inside `start..end` is only names, places or organisations of its
+/// parts ("Lipkach" a place, "Starych" a name): the whole then replaces them. A finding of
+/// another kind, or one that reaches outside, stays.
+fn only_parts_found(hits: &[Hit], start: usize, end: usize) -> bool {
+    hits.iter()
+        .filter(|h| h.start < end && start < h.end)
+        .all(|h| h.kind.is_word_kind() && h.start >= start && h.end <= end)
+}
+
+/// Words that name a border crossing or a checkpoint before its name (folded): пункт пропуску,
+/// пункт пропуска, przejście graniczne, punctul de trecere, crossing, checkpoint.
+const CROSSING_WORDS: &[&str] = &[
+    "propusku",
+    "propuska",
+    "hranychnoho",
+    "pohranychnoho",
+    "granicznego",
+    "graniczne",
+    "graniczny",
+    "trecere",
+    "crossing",
+    "checkpoint",
+    "blokpost",
+    "blokpostu",
+    "blokposta",
+];
+
+/// The name of a crossing or a checkpoint after its word: in quotes ("пункт пропуска
+/// «Кочулия-Новая»") or capitalised, hyphens and dashes joining its parts ("przejścia
+/// granicznego Dubnik–Lasowice", "the Palanca crossing" is the other order). A crossing names
+/// the village it stands in.
+fn named_crossings(a: &Analysis, hits: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for i in 0..n.saturating_sub(1) {
+        if !CROSSING_WORDS.contains(&a.folded[i].as_str()) {
+            continue;
+        }
+        let gap = &a.text[a.words[i].byte_end..a.words[i + 1].byte_start];
+        let quoted = matches!(gap.trim(), "«" | "\"" | "„" | "“");
+        if !(quoted || a.adjacent(i))
+            || !a.capitalised(i + 1)
+            || a.is_first_name(i + 1)
+            || a.ordinary(i + 1)
+        {
+            continue;
+        }
+        // The name: its words joined by hyphens or dashes (or spaces inside quotes).
+        let mut end = i + 2;
+        while end < n {
+            let between = &a.text[a.words[end - 1].byte_end..a.words[end].byte_start];
+            let joins = matches!(between, "-" | "–" | "—") || (quoted && between == " ");
+            if !joins || !a.capitalised(end) && !(quoted && between == " ") {
+                break;
+            }
+            end += 1;
+        }
+        let (start, stop) = (a.words[i + 1].byte_start, a.words[end - 1].byte_end);
+        if !only_parts_found(hits, start, stop) {
+            continue;
+        }
+        claim(hits, Kind::Location, start, stop, 0.6);
+    }
+    // "the Palanca crossing": an English name before its word.
+    for i in 1..n {
+        if a.folded[i] == "crossing"
+            && a.adjacent(i - 1)
+            && a.capitalised(i - 1)
+            && !a.sentence_start[i - 1]
+            && !a.is_first_name(i - 1)
+            && !a.ordinary(i - 1)
+            && !LEXICON.common_en.contains(&a.folded[i - 1])
+        {
+            let (start, stop) = (a.words[i - 1].byte_start, a.words[i - 1].byte_end);
+            if only_parts_found(hits, start, stop) {
+                claim(hits, Kind::Location, start, stop, 0.6);
+            }
         }
     }
 }

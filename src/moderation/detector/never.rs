@@ -80,6 +80,7 @@ pub(super) fn mention_words(a: &Analysis) -> Vec<bool> {
         }
     }
     institutions(a, &mut inside);
+    national_bodies_by_adjective(a, &mut inside);
     laws(a, &mut inside);
     virtues(a, &mut inside);
     inside
@@ -222,7 +223,9 @@ fn name_goes_on(a: &Analysis, j: usize, most: usize, through_places: bool) -> us
         && a.adjacent(end - 1)
         && !a.words[end].text.chars().all(|c| c.is_ascii_digit())
         && !(a.capitalised(end) && (a.is_first_name(end) || (!through_places && place(end))))
+        // "for" (pentru, dla, для) names the body's purpose, not where it is.
         && !(!through_places
+            && !matches!(a.folded[end].as_str(), "pentru" | "for" | "dla" | "dlia")
             && LOCATIVE_SET.contains(&a.folded[end])
             && end + 1 < a.words.len()
             && a.capitalised(end + 1)
@@ -271,6 +274,30 @@ fn institutions(a: &Analysis, inside: &mut [bool]) {
             && !a.folded[i].starts_with("fonda")
         {
             public_body(a, i, inside);
+        }
+    }
+}
+
+/// "Пенсійним фондом України", "Пенсионного фонда Украины": a capitalised adjective, the
+/// noun of a public body in lower case (Cyrillic), and the country's name after it.
+fn national_bodies_by_adjective(a: &Analysis, inside: &mut [bool]) {
+    let n = a.words.len();
+    for i in 0..n.saturating_sub(2) {
+        if inside[i]
+            || !a.capitalised(i)
+            || !a.adjacent(i)
+            || a.capitalised(i + 1)
+            || !starts_with_any(&a.folded[i + 1], PUBLIC_BODIES)
+            || !a.words[i + 1]
+                .text
+                .chars()
+                .any(|c| matches!(c, 'а'..='я' | 'і' | 'ї' | 'є'))
+        {
+            continue;
+        }
+        let end = name_goes_on(a, i + 1, 3, false);
+        if (i + 2..end).any(|k| a.ordinary(k) && a.capitalised(k)) {
+            inside[i..end].iter_mut().for_each(|w| *w = true);
         }
     }
 }

@@ -290,3 +290,79 @@ fn a_given_name_opening_a_chat_message_and_a_colloquial_patronymic_are_people() 
         "петрович",
     );
 }
+
+#[test]
+fn villages_of_two_words_the_gazetteer_lacks_are_places_in_every_case() {
+    has(
+        "Ми возимо воду в хутори за Сухою Балкою щотижня.",
+        Kind::Location,
+        "Сухою Балкою",
+    );
+    has(
+        "Вода нужна для Верхней Ольховки и хутора Тихий Яр.",
+        Kind::Location,
+        "Верхней Ольховки",
+    );
+    has(
+        "Szkoła w Lipkach Starych nie przyjmie już nikogo.",
+        Kind::Location,
+        "Lipkach Starych",
+    );
+    has(
+        "We waited outside Mala Vyshnivka for six hours.",
+        Kind::Location,
+        "Mala Vyshnivka",
+    );
+    has(
+        "Am reparat apeductul din Valea Ursului anul trecut.",
+        Kind::Location,
+        "Valea Ursului",
+    );
+    has(
+        "The vans went to the hamlets east of Hrushkivka that week.",
+        Kind::Location,
+        "Hrushkivka",
+    );
+}
+
+#[test]
+fn a_crossing_is_named_by_its_place() {
+    has(
+        "Автобус подъехал к пункту пропуска «Липканы-Новые» в пять утра.",
+        Kind::Location,
+        "Липканы-Новые",
+    );
+    has(
+        "Trzy kilometry od przejścia granicznego Wólka–Brzozowa stała kolejka.",
+        Kind::Location,
+        "Wólka–Brzozowa",
+    );
+}
+
+#[test]
+fn legal_forms_in_capitals_and_no_name_after_a_closing_quote() {
+    has(
+        "Світло давало АТ «Полтаваенергозбут» по чотири години.",
+        Kind::Organisation,
+        "АТ «Полтаваенергозбут»",
+    );
+    has(
+        "I have been running CF \"Tepla Khata\" since 2019.",
+        Kind::Organisation,
+        "CF \"Tepla Khata\"",
+    );
+    let text = "He said \"go\". So I went, and I started with the iceberg.";
+    assert!(found(text).is_empty(), "{:?}", found(text));
+}
+
+#[test]
+fn national_bodies_written_with_an_adjective_and_the_eu_commission_are_not_findings() {
+    for text in [
+        "Ми домовилися з Пенсійним фондом України про виїзд.",
+        "Гроші дала Комісія ЄС через партнерів.",
+        "Am semnat cu Agenția Națională pentru Ocuparea Forței de Muncă.",
+        "Delegația a venit din Republica Moldova.",
+    ] {
+        assert!(found(text).is_empty(), "{text}: {:?}", found(text));
+    }
+}

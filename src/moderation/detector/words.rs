@@ -85,6 +85,11 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let word = &a.words[i];
     // A short organisation word (ГО, тов, оо) counts in capitals, or in chat's lower case when
     // a quoted name follows it ("тов «агротранс-слобода»").
+    // Legal forms that are also short words ("at", "pa") count only in capitals (АТ, КП, CF).
+    if CAPS_ONLY_FORMS.contains(&a.folded[i].as_str()) && word.text.chars().any(char::is_lowercase)
+    {
+        return None;
+    }
     if !(ORG_WORD_SET.contains(&a.folded[i])
         && (a.folded[i].len() > 3
             || word.text.chars().all(|c| !c.is_lowercase())
@@ -147,6 +152,11 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     }
     Some(i + 1)
 }
+
+/// Legal forms written in capitals that are also short words: АТ and КП (joint-stock and
+/// municipal companies), CF and PA (a charitable foundation, a public association, as English
+/// texts write БФ and A.O.).
+const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa"];
 
 /// The first word that starts at or after byte `at`.
 fn word_from(a: &Analysis, at: usize) -> usize {
@@ -236,6 +246,10 @@ fn quoted_name_from(a: &Analysis, at: usize) -> Option<usize> {
         .chars()
         .next()
         .filter(|c| matches!(c, '«' | '"' | '„' | '“' | '‚'))?;
+    // A name starts right after its opening quote; `go". So I went` is a closing one.
+    if !trimmed[open.len_utf8()..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
     let close = match open {
         '«' => '»',
         '„' => '”',
