@@ -130,64 +130,39 @@ const SCOPES: &[&str] = &[
     "elvetian",
 ];
 
-/// Beginnings (folded) of the nouns of public institutions: service, committee, council,
-/// fund, chamber, office, inspectorate, agency, police, guard, house (Casa Națională).
+/// Beginnings (folded) of the nouns of public institutions besides [`PUBLIC_BODIES`] (which
+/// count too): committee, council, chamber, police, guard, organisation, house (Casa
+/// Națională).
 const INSTITUTIONS: &[&str] = &[
     "organizati",
     "organization",
     "organisation",
     "orhanizats",
     "organizats",
-    "sluzhb",
     "komitet",
     "komytet",
     "sovet",
-    "fond",
-    "ahentstv",
-    "inspektsi",
-    "ynspekts",
-    "upravlinn",
-    "upravlen",
-    "administrats",
-    "admynystrats",
     "politsi",
     "polytsy",
     "hvardi",
     "kass",
     "organizacj",
     "izb",
-    "urzad",
-    "urzed",
-    "zaklad",
-    "inspekcj",
-    "agencj",
-    "fundusz",
     "straz",
     "strazy",
     "policj",
     "sluzb",
-    "inspectorat",
-    "agenti",
     "consili",
     "comitet",
     "ofici",
-    "autoritat",
-    "servici",
     "politi",
     "garda",
-    "service",
     "committee",
     "council",
-    "agency",
-    "inspectorate",
-    "office",
-    "authority",
     "police",
     "guard",
-    "fund",
     "chamber",
     "commission",
-    "administration",
 ];
 
 /// Short nouns of institutions matched whole (folded): a council, a house, a court.
@@ -201,7 +176,9 @@ fn starts_with_any(folded: &str, beginnings: &[&str]) -> bool {
 }
 
 fn is_institution(a: &Analysis, j: usize) -> bool {
-    starts_with_any(&a.folded[j], INSTITUTIONS) || INSTITUTION_WORDS.contains(&a.folded[j].as_str())
+    starts_with_any(&a.folded[j], INSTITUTIONS)
+        || starts_with_any(&a.folded[j], PUBLIC_BODIES)
+        || INSTITUTION_WORDS.contains(&a.folded[j].as_str())
 }
 
 /// Words (at most `most`) that carry on the name of an institution or a law after word `j`:
@@ -493,8 +470,11 @@ pub(super) fn drop_mentions(a: &Analysis, inside: &[bool], hits: &mut Vec<Hit>) 
             kept.push(hit);
             continue;
         }
-        let words: Vec<usize> = (0..a.words.len())
-            .filter(|&j| a.words[j].byte_start < hit.end && hit.start < a.words[j].byte_end)
+        // The words under the hit: found by halving (words are in text order), not by a walk
+        // over the text per hit.
+        let first = a.words.partition_point(|w| w.byte_end <= hit.start);
+        let words: Vec<usize> = (first..a.words.len())
+            .take_while(|&j| a.words[j].byte_start < hit.end)
             .collect();
         if !words.iter().any(|&j| inside[j]) {
             kept.push(hit);
