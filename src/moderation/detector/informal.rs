@@ -971,8 +971,9 @@ fn named_crossings(a: &Analysis, hits: &mut Vec<Hit>) {
         let mut end = i + 2;
         while end < n {
             let between = &a.text[a.words[end - 1].byte_end..a.words[end].byte_start];
-            let joins = matches!(between, "-" | "–" | "—") || (quoted && between == " ");
-            if !joins || !a.capitalised(end) && !(quoted && between == " ") {
+            let inside_quotes = quoted && between == " ";
+            let joins = matches!(between, "-" | "–" | "—") || inside_quotes;
+            if !joins || !(a.capitalised(end) || inside_quotes) {
                 break;
             }
             end += 1;
