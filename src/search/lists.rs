@@ -17,7 +17,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::{Cardinality, ColumnValues};
+use tantivy::columnar::{Cardinality, Column, ColumnValues};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader, Term};
@@ -173,29 +173,16 @@ impl Collector for ListCollector {
 impl ListSegment {
     fn offer(&mut self, doc: DocId) {
         let columns = &self.columns.segments[self.segment];
-        // Every document has both values (the columns are full): read them by position, not
-        // through the column's index of which documents have one.
-        let full = |c: Cardinality| c == Cardinality::Full;
         if self.mask != 0 {
-            let bits = if full(columns.packed.get_cardinality()) {
-                columns.packed.values.get_val(doc)
-            } else {
-                let Some(bits) = columns.packed.first(doc) else {
-                    return;
-                };
-                bits
+            let Some(bits) = value_of(&columns.packed, doc) else {
+                return;
             };
             if bits & self.mask != self.want {
                 return;
             }
         }
-        let key = if full(columns.keys.get_cardinality()) {
-            columns.keys.values.get_val(doc)
-        } else {
-            let Some(key) = columns.keys.first(doc) else {
-                return;
-            };
-            key
+        let Some(key) = value_of(&columns.keys, doc) else {
+            return;
         };
         if key >= self.below {
             return;
@@ -206,6 +193,19 @@ impl ListSegment {
             self.top.pop();
             self.top.push(Reverse(key));
         }
+    }
+}
+
+/// A document's value in `column`: by position when every document has one (the column is
+/// full, as the index writes it), else through the column's index of which documents do.
+fn value_of<T>(column: &Column<T>, doc: DocId) -> Option<T>
+where
+    T: PartialOrd + Copy + std::fmt::Debug + Send + Sync + 'static,
+{
+    if column.get_cardinality() == Cardinality::Full {
+        Some(column.values.get_val(doc))
+    } else {
+        column.first(doc)
     }
 }
 

@@ -347,6 +347,11 @@ fn script(c: char) -> Option<Script> {
     }
 }
 
+/// Whether `c` is a Cyrillic letter.
+pub fn is_cyrillic(c: char) -> bool {
+    script(c) == Some(Script::Cyrillic)
+}
+
 /// Whether any word of `text` mixes Latin, Cyrillic and Greek letters.
 pub fn mixes_scripts(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic()).any(|word| {

@@ -268,7 +268,7 @@ fn national_bodies_by_adjective(a: &Analysis, inside: &mut [bool]) {
             || !a.words[i + 1]
                 .text
                 .chars()
-                .any(|c| matches!(c, 'а'..='я' | 'і' | 'ї' | 'є'))
+                .any(crate::text::reader::is_cyrillic)
         {
             continue;
         }
@@ -337,7 +337,7 @@ fn public_body(a: &Analysis, i: usize, inside: &mut [bool]) {
     let cyrillic = a.words[i]
         .text
         .chars()
-        .any(|c| matches!(c, 'А'..='я' | 'і' | 'ї' | 'є' | 'ё'));
+        .any(crate::text::reader::is_cyrillic);
     let mut end = end;
     if !cyrillic {
         end = (i + 1..end)
