@@ -164,14 +164,19 @@ mod tests {
         };
         let hash = h.hash("lantern orchard velvet").unwrap();
         let peak = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let done = std::sync::atomic::AtomicUsize::new(0);
         std::thread::scope(|scope| {
             for _ in 0..4 {
-                scope.spawn(|| assert!(h.verify("lantern orchard velvet", &hash)));
+                scope.spawn(|| {
+                    assert!(h.verify("lantern orchard velvet", &hash));
+                    done.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                });
             }
-            // While they run, never more than one holds a turn.
-            for _ in 0..50 {
+            // While they run (until the last is done, however slowly a busy machine schedules
+            // them), never more than one holds a turn.
+            while done.load(std::sync::atomic::Ordering::SeqCst) < 4 {
                 peak.fetch_max(h.turns.running(), std::sync::atomic::Ordering::Relaxed);
-                std::thread::sleep(std::time::Duration::from_millis(1));
+                std::thread::yield_now();
             }
         });
         assert_eq!(
