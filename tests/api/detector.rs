@@ -462,7 +462,8 @@ fn the_eleventh_field_split_never_tuned_on_does_not_regress() {
 /// splits, measured once after the eighth round (tuned on split 11) and never tuned on — the
 /// session's honest figure: person 0.88, location 0.47, organisation 0.94, quasi 0.82, dates,
 /// addresses, phones, e-mails and accounts 1.00, links 0.67 (n=3); 9 of 165 ordinary mentions
-/// flagged, 7 pre-ticked. The floors are those figures (docs/moderation.md).
+/// flagged, 7 pre-ticked. Then tuned on in the ninth round (eighth session): person 0.93,
+/// location 0.88, the same 9 flagged. The floors are the tuned figures (docs/moderation.md).
 #[test]
 fn the_twelfth_field_split_never_tuned_on_does_not_regress() {
     field_split_holds(
@@ -472,11 +473,37 @@ fn the_twelfth_field_split_never_tuned_on_does_not_regress() {
         9,
         false,
         |kind| match kind {
-            Kind::Person => 0.88,
-            Kind::Location => 0.46,
+            Kind::Person => 0.92,
+            Kind::Location => 0.87,
             Kind::Organisation => 0.94,
             Kind::Url => 0.66,
             Kind::Quasi => 0.82,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The thirteenth field split (`tests/data/detector_field13.txt`): ten long stories written on
+/// 2026-12-06 (eighth session) by someone who had seen neither the rules nor the other splits,
+/// most of their places small villages, hamlets, rivers and districts written every way people
+/// write them; measured once after the ninth round (tuned on split 12) and never tuned on:
+/// person 0.94, location 0.82, organisation 0.90, quasi 0.83, dates, addresses and contacts
+/// 1.00; 1 of 100 ordinary mentions flagged (pre-ticked). The eighth round's code scored the
+/// same on it (location 0.82 too): the ninth round's gain on split 12 did not carry over here.
+/// The floors are those figures (docs/moderation.md, "Ninth round").
+#[test]
+fn the_thirteenth_field_split_never_tuned_on_does_not_regress() {
+    field_split_holds(
+        "thirteenth field split",
+        include_str!("../data/detector_field13.txt"),
+        10,
+        1,
+        false,
+        |kind| match kind {
+            Kind::Person => 0.94,
+            Kind::Location => 0.81,
+            Kind::Organisation => 0.90,
+            Kind::Quasi => 0.83,
             _ => 1.0,
         },
     );

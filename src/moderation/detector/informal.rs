@@ -327,14 +327,23 @@ fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
             && between_commas(a, i, i + 1)
             && !LEXICON.common.contains(&a.folded[i + 1])
             && a.folded[i + 1].chars().count() >= 3;
+        // Signed at the end of a message, before its closing quote or the line's end ("no
+        // money no water. M. Moroz\""): a surname that is also a word ("Moroz": frost) too.
+        let signed = capitals && {
+            let rest = &a.text[a.words[i + 1].byte_end..];
+            rest.is_empty() || rest.starts_with(['"', '”', '»', '“', '\n'])
+        };
         if word.text.chars().count() == 1
             && word.text.chars().all(char::is_alphabetic)
             && (capitals || lower)
             && (gap == ". " || gap == ".")
             // "A.O." (an association's form) is two initials, not an initial and a name.
             && a.words[i + 1].text.chars().count() >= 2
-            && !a.ordinary(i + 1)
-            && (lower || !LEXICON.common.contains(&a.folded[i + 1]) || between_commas(a, i, i + 1))
+            && (signed || !a.ordinary(i + 1))
+            && (lower
+                || signed
+                || !LEXICON.common.contains(&a.folded[i + 1])
+                || between_commas(a, i, i + 1))
         {
             let (start, end) = (word.byte_start, a.words[i + 1].byte_end);
             claim(hits, Kind::Person, start, end, 0.75);
@@ -427,8 +436,27 @@ fn shape(kind: Kind, start: usize, end: usize, confidence: f32, suggestion: Opti
     }
 }
 
+/// Initials that sign a message, before its closing quote: "nu semnez. S.V.”", "не я.
+/// Л.З.»", "не раньше. Н.»" (one initial only after the end of a sentence).
+static SIGNED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?:[\s«"„“(]|^)((?:\p{Lu}\. ?){1,2}\p{Lu}\.)\s*["”»“]|[.!?] (\p{Lu}\.)["”»“]"#)
+});
+
 /// The shapes of a log or a chat (see the module's documentation).
 pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
+    if text.contains(['"', '”', '»', '“']) {
+        for c in SIGNED_INITIALS.captures_iter(text) {
+            let Some(m) = c.get(1).or_else(|| c.get(2)) else {
+                continue;
+            };
+            if !matches!(
+                m.as_str(),
+                "U.S." | "U.K." | "E.U." | "A.O." | "S.A." | "P.S."
+            ) {
+                hits.push(shape(Kind::Person, m.start(), m.end(), 0.6, None));
+            }
+        }
+    }
     if text.bytes().any(|b| b.is_ascii_digit()) {
         for c in DAY_MONTH.captures_iter(text) {
             let whole = c.get(0).expect("the match");
@@ -618,7 +646,9 @@ pub(super) fn doubt(a: &Analysis, hits: &mut Vec<Hit>) {
             .take_while(|&j| a.words[j].byte_end <= h.end)
             .collect();
         // "ВПО", "A CMR": every word in capitals, one letter or up to five, no given name.
+        // Initials with their full stops ("S.V.", "Л.З.") sign a message: not an acronym.
         let acronym = h.kind == Kind::Person
+            && !a.text[h.start..h.end].ends_with('.')
             && words.iter().all(|&j| {
                 let text = a.words[j].text;
                 text.chars().count() <= 5
@@ -794,7 +824,7 @@ fn starts_with_any(folded: &str, beginnings: &[&str]) -> bool {
 
 /// Endings (folded) of village names in the region's Slavic languages, in their cases:
 /// -івка/-ївка/-овка/-евка (Новоолександрівка, Новоалександровки), -івці (Яремівці), -ówka.
-const VILLAGE_ENDINGS: &[&str] = &[
+pub(super) const VILLAGE_ENDINGS: &[&str] = &[
     "ivka", "ivky", "ivku", "ivtsi", "ovka", "ovky", "ovku", "ovke", "ovtsi", "evka", "evky",
     "evku", "evke", "owka", "owki", "owce", "owke",
 ];
@@ -827,7 +857,7 @@ fn villages_by_ending(a: &Analysis, hits: &mut Vec<Hit>) {
 /// Beginnings (folded) of the adjectives villages are named with: old, new, great, little,
 /// upper, lower, green, red, black, white, stone, dry, cold (Стара Гребля, Нижня Журавка,
 /// Nowe Rybaki, Zosinek Górny, Velyka Dubrova, Ursoaia Veche, Fântâna Rece).
-const PLACE_ADJECTIVES: &[&str] = &[
+pub(super) const PLACE_ADJECTIVES: &[&str] = &[
     "star", "nov", "now", "velyk", "velik", "wielk", "mal", "verkhn", "nyzhn", "nizhn", "horishn",
     "dolishn", "gorn", "doln", "seredn", "zelen", "zielon", "krasn", "chorn", "chern", "czarn",
     "kamian", "kamen", "sukh", "vech", "rece",
@@ -880,7 +910,14 @@ fn two_word_places(a: &Analysis, hits: &mut Vec<Hit>) {
                 &a.text[a.words[i].byte_end..a.words[i + 1].byte_start],
                 "-" | "–"
             );
-        if !joined || !name_word(i) || !name_word(i + 1) {
+        // An adjective villages are named with may be an ordinary word too ("Velyka": great).
+        let part = |k: usize| {
+            name_word(k)
+                || (a.capitalised(k)
+                    && adjective(k)
+                    && a.words[k].text.chars().all(char::is_alphabetic))
+        };
+        if !joined || !part(i) || !part(i + 1) {
             continue;
         }
         if NOT_PLACES.contains(&a.folded[i + 1].as_str())

@@ -366,3 +366,91 @@ fn national_bodies_written_with_an_adjective_and_the_eu_commission_are_not_findi
         assert!(found(text).is_empty(), "{text}: {:?}", found(text));
     }
 }
+
+/// Exactly `kind` for `snippet`: no other finding of another kind covers it.
+fn only(text: &str, kind: Kind, snippet: &str) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(k, t)| *k == kind && t == snippet)
+            && !f.iter().any(|(k, t)| *k != kind && t.contains(snippet)),
+        "only {kind} {snippet:?} expected in {f:?}"
+    );
+}
+
+#[test]
+fn villages_no_list_knows_by_their_shape() {
+    // A plural adjective first, an oblique adjective first, after a word leading to places.
+    only(
+        "Ми виїхали з Білих Криниць о шостій.",
+        Kind::Location,
+        "Білих Криниць",
+    );
+    only(
+        "Бабушку привезли из Сухих Ручьёв ночью.",
+        Kind::Location,
+        "Сухих Ручьёв",
+    );
+    only(
+        "Це біля сусіднього Орлового Яру, за містом.",
+        Kind::Location,
+        "Орлового Яру",
+    );
+    only(
+        "Mieszkamy w Jabłonkach Dolnych od wojny.",
+        Kind::Location,
+        "Jabłonkach Dolnych",
+    );
+    // A river's word before or after its name.
+    only(
+        "Ми стояли за річкою Сухарець до ранку.",
+        Kind::Location,
+        "Сухарець",
+    );
+    only("Obóz stał nad rzeczką Sitnicą.", Kind::Location, "Sitnicą");
+    only(
+        "The road follows the Suha Balka river.",
+        Kind::Location,
+        "Suha Balka",
+    );
+    // -пілля, -nica.
+    only(
+        "Ми поїхали до Степопілля по воду.",
+        Kind::Location,
+        "Степопілля",
+    );
+    // A village at the end of an organisation's name is a place of its own.
+    only(
+        "Pomogła nam Fundacja Dobry Dom z Wólki Leśnej.",
+        Kind::Location,
+        "Wólki Leśnej",
+    );
+    // A surname shaped like a plural adjective stays a person; so does a foreign name after
+    // a word leading to places.
+    has("Маршрут нашла Василиса Белых.", Kind::Person, "Белых");
+    has(
+        "Banii au venit prin Hans Becker.",
+        Kind::Person,
+        "Hans Becker",
+    );
+}
+
+#[test]
+fn initials_that_sign_a_message_are_a_person() {
+    has(
+        "Вона написала: «пишіть завтра. О.К.» і вийшла.",
+        Kind::Person,
+        "О.К.",
+    );
+    has(
+        "the reply: \"ok for monday. D.R.\" came at night",
+        Kind::Person,
+        "D.R.",
+    );
+    has(
+        "He wrote: \"no paper no water. P. Vovk\".",
+        Kind::Person,
+        "P. Vovk",
+    );
+    let f = found("She said: \"they moved to the U.S.\" and left.");
+    assert!(f.is_empty(), "{f:?}");
+}

@@ -122,8 +122,10 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         && ORG_PARTICLES.contains(&a.folded[run_after].as_str())
         && a.capitalised(run_after + 1)
         // "SRL Agrotrans din Căușeni": a place after "from" is where the firm is, not its name.
-        && !(LOCATIVE_SET.contains(&a.folded[run_after])
-            && LEXICON.places.contains_key(&a.stems[run_after + 1]))
+        && !((LOCATIVE_SET.contains(&a.folded[run_after])
+            || matches!(a.folded[run_after].as_str(), "z" | "ze" | "iz" | "zi"))
+            && (LEXICON.places.contains_key(&a.stems[run_after + 1])
+                || shaped_like_village(a, run_after + 1)))
     {
         run_after = a.capitalised_run(run_after + 1, 3);
     }
@@ -302,7 +304,8 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
             .trim()
             .is_empty())
         || (i >= 2 && a.folded[i - 1] == "of" && PLACE_CUE_SET.contains(&a.folded[i - 2]));
-    if !place_cue {
+    // "S.V.": initials, not "с. V" (a village's abbreviation before a one-letter name).
+    if !place_cue || a.words[i].text.chars().count() < 2 {
         return None;
     }
     let end = a.place_run(i);
@@ -467,6 +470,26 @@ fn known_place(
         return None;
     }
     let confidence = if a.sentence_start[i] { 0.65 } else { 0.8 };
+    // A known name with an adjective after it in an oblique case is another, smaller place
+    // ("z Wólki Leśnej", "до Кам'янки Нижньої"): the adjective is part of it.
+    let mut len = len;
+    let after = i + len;
+    if after < a.words.len()
+        && a.adjacent(after - 1)
+        && a.capitalised(after)
+        && !a.is_first_name(after)
+        && !a.ordinary(after)
+        && {
+            let lower = a.words[after].text.to_lowercase();
+            [
+                "ej", "ego", "ych", "ого", "ої", "ій", "ому", "ой", "ей", "ых", "их",
+            ]
+            .iter()
+            .any(|e| lower.ends_with(e))
+        }
+    {
+        len += 1;
+    }
     let mut hit = a.hit(Kind::Location, i, i + len, confidence);
     hit.suggestion = Some(
         match place.population {
@@ -546,6 +569,10 @@ fn unknown_name(
 ) -> Option<usize> {
     let end = a.capitalised_run(i, 3);
     if end >= i + 2 {
+        if unknown_place(a, i, end, around) {
+            hits.push(a.hit(Kind::Location, i, end, 0.6));
+            return Some(end);
+        }
         let confidence = if a.sentence_start[i] { 0.4 } else { 0.45 };
         hits.push(a.hit(Kind::Person, i, end, confidence));
         return Some(end);
@@ -554,6 +581,10 @@ fn unknown_name(
         && a.words[i].text.chars().count() >= 3
         && (!a.sentence_start[i] || a.before_agent_verb(i))
     {
+        if unknown_place(a, i, end, around) {
+            hits.push(a.hit(Kind::Location, i, end, 0.6));
+            return Some(end);
+        }
         let kind = if around.locative && !around.personal {
             Kind::Location
         } else {
@@ -563,6 +594,120 @@ fn unknown_name(
         return Some(end);
     }
     None
+}
+
+/// Endings (lower case) of an adjective in the plural: a person's name is never plural, a
+/// village's often is ("з Кривих Верб", "перед Гнилицькими Хуторами", "из Кислицких Выселок",
+/// "z Zawieprzyc Małych").
+const PLURAL_ADJECTIVE: &[&str] = &["их", "ими", "ых", "ыми", "ych", "ymi"];
+
+/// Whether the capitalised words from `j` are shaped like a village's name: one word with a
+/// village's ending ("z Tomaszówki"), or two with an adjective villages are named with or in
+/// the plural ("w Wólce Brzozowskiej", "z Zawieprzyc Małych"). Used where a place may end an
+/// organisation's name ("Fundacja Rodziny Karbowskich z Tomaszówki Nowej").
+fn shaped_like_village(a: &Analysis, j: usize) -> bool {
+    let end = a.capitalised_run(j, 3);
+    let ending = |k: usize| {
+        informal::VILLAGE_ENDINGS
+            .iter()
+            .chain(UNKNOWN_PLACE_ENDINGS)
+            .any(|e| a.folded[k].ends_with(e))
+    };
+    if end == j + 1 {
+        return ending(j);
+    }
+    end > j + 1
+        && (j..end).any(|k| {
+            let lower = a.words[k].text.to_lowercase();
+            ending(k)
+                || informal::PLACE_ADJECTIVES
+                    .iter()
+                    .any(|p| a.folded[k].starts_with(p))
+                || PLURAL_ADJECTIVE
+                    .iter()
+                    .chain(&["skiej", "owej", "nej", "ckiej"])
+                    .any(|e| lower.ends_with(e))
+        })
+}
+
+/// Nouns (folded) for a river or a stream, before its name ("за річкою Оскілець", "nad
+/// rzeczką Brzozówką", "pe râul Răut") or, in English, after it ("the Hnyla Lypa river").
+const RIVER_WORDS: &[&str] = &[
+    "richka", "richky", "richkoiu", "richtsi", "richku", "rika", "riky", "rikoiu", "rytsi",
+    "rechka", "rechky", "rechkoi", "rechke", "reka", "reky", "rekoi", "reke", "rzeka", "rzeki",
+    "rzeka", "rzece", "rzeczka", "rzeczki", "rzeczce", "raul", "raului", "paraul", "paraului",
+    "river", "stream", "creek", "potik", "potoku", "potok",
+];
+
+/// Endings (folded) of village names the gazetteer lacks that no given name or surname has:
+/// -пілля/-поле (Іванопілля, Гуляйполе), Polish -nica (Żłobnica, Łucznica).
+const UNKNOWN_PLACE_ENDINGS: &[&str] = &[
+    "opillia", "opilli", "opilliu", "opole", "opolia", "opoliu", "nica", "nicy", "nicach",
+];
+
+/// Whether the capitalised words `i..end`, which no list knows, name a place rather than a
+/// person: none is a given name, a patronymic or a surname by a strong ending, and a river's
+/// word is beside them, or two or three of them follow a word leading to places, or one is an
+/// adjective in the plural, or the one word has a village's ending after a word leading to
+/// places.
+fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> bool {
+    let named = (i..end).any(|k| {
+        a.is_first_name(k) || has_strong_surname_ending(&a.folded[k]) || {
+            // A patronymic in any case: its suffix within the last six letters.
+            let tail: String = {
+                let chars: Vec<char> = a.folded[k].chars().collect();
+                chars[chars.len().saturating_sub(6)..].iter().collect()
+            };
+            ["vych", "vich", "ivn", "ovn", "evn", "ichn", "ychn"]
+                .iter()
+                .any(|p| tail.contains(p))
+        }
+    });
+    if named || around.personal {
+        return false;
+    }
+    let river_before =
+        i > 0 && a.adjacent(i - 1) && RIVER_WORDS.contains(&a.folded[i - 1].as_str());
+    let river_after = end < a.words.len()
+        && a.adjacent(end - 1)
+        && matches!(a.folded[end].as_str(), "river" | "stream" | "creek");
+    if river_before || river_after {
+        return true;
+    }
+    if end - i >= 2 {
+        // The plural adjective first ("Кривих Верб"), or anywhere after a word leading to
+        // places ("z Zawieprzyc Małych"): second, it is as often a surname (Василиса Белых).
+        let plural_at = |k: usize| {
+            let lower = a.words[k].text.to_lowercase();
+            PLURAL_ADJECTIVE.iter().any(|e| lower.ends_with(e))
+        };
+        let plural = plural_at(i) || (around.locative && (i..end).any(plural_at));
+        // An adjective in an oblique case first ("сусіднього Гнатового Броду", "z Nowej
+        // Wsi"): a name is given name then surname, never an adjective first.
+        let lower = a.words[i].text.to_lowercase();
+        let oblique_first = ["ого", "ому", "ої", "ою", "ій", "ой", "ей", "ego", "ej"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+        // After a word leading to places, one word shaped like a place's name is enough
+        // ("з Гнилицьких Хуторах"); two unknown words alone are a foreign name as often
+        // ("prin Hans Becker").
+        let shaped = (i..end).any(|k| {
+            let lower = a.words[k].text.to_lowercase();
+            ["ах", "ях", "ами", "ями", "ach", "ami"]
+                .iter()
+                .any(|e| lower.ends_with(e))
+                || informal::VILLAGE_ENDINGS
+                    .iter()
+                    .chain(UNKNOWN_PLACE_ENDINGS)
+                    .any(|e| a.folded[k].ends_with(e))
+        });
+        return plural || oblique_first || (around.locative && shaped);
+    }
+    let led = i > 0 && a.adjacent(i - 1) && matches!(a.folded[i - 1].as_str(), "do" | "nad");
+    (around.locative || led)
+        && UNKNOWN_PLACE_ENDINGS
+            .iter()
+            .any(|e| a.folded[i].ends_with(e))
 }
 
 /// Rule 9. At the start of a sentence, before a common word: a word no frequency list of the
