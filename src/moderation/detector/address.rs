@@ -330,8 +330,36 @@ pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
         "powiatu",
         "powiecie",
     ];
+    // Polish puts the word first and the adjective in lower case: "z powiatu
+    // hrubieszowskiego", "w powiecie przemyskim", "gm. Dorohusk" is a cue's.
+    const REGION_FIRST: &[&str] = &[
+        "powiat",
+        "powiatu",
+        "powiecie",
+        "powiatem",
+        "gmina",
+        "gminy",
+        "gminie",
+        "wojewodztwo",
+        "wojewodztwa",
+        "wojewodztwie",
+    ];
+    const ADJECTIVE_ENDINGS: &[&str] = &[
+        "ski", "skiego", "skim", "ska", "skiej", "cki", "ckiego", "ckim", "cka", "ckiej",
+    ];
     let n = a.words.len();
     for i in 0..n.saturating_sub(1) {
+        if REGION_FIRST.contains(&a.folded[i].as_str())
+            && a.adjacent(i)
+            && a.folded[i + 1].chars().count() >= 6
+            && ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| a.folded[i + 1].ends_with(e))
+        {
+            let (start, end) = (a.words[i].byte_start, a.words[i + 1].byte_end);
+            claim(hits, Kind::Location, start, end, 0.8);
+            continue;
+        }
         if !a.capitalised(i)
             || !a.adjacent(i)
             || !REGION_WORDS.contains(&a.folded[i + 1].as_str())

@@ -254,6 +254,7 @@ pub const PLACE_CUES: &[&str] = &[
     "wsia",
     "comuna",
     "comunei",
+    "com",
     "seli",
     "selom",
     "s",
@@ -535,7 +536,8 @@ pub const LOCATIVE_WORDS: &[&str] = &[
     "in", "at", "to", "from", "near", "towards", "into", "via", "through", "around", "outside",
     "v", "u", "vo", "do", "iz", "pid", "pry", "bilia", "okolo", "kolo", "pod", "za", "cherez",
     "vid", "ot", "naprotyv", "w", "we", "przez", "obok", "spod", "na", "din", "la", "spre",
-    "langa", "pe", "prin", "pana", "catre",
+    "langa", "pe", "prin", "pana", "catre", "along", "across", "beyond", "vzdovzh", "vdol",
+    "wzdluz", "nad",
 ];
 
 /// Prepositions after which a word names a person ("with Tudor", "з Оксаною", "cu Ciobanu").

@@ -454,3 +454,39 @@ fn initials_that_sign_a_message_are_a_person() {
     let f = found("She said: \"they moved to the U.S.\" and left.");
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn places_along_rivers_in_districts_and_after_of() {
+    only(
+        "Ми їхали вздовж Сухоносівки годину.",
+        Kind::Location,
+        "Сухоносівки",
+    );
+    only("Dzieci łowią ryby nad Solinką.", Kind::Location, "Solinką");
+    only(
+        "Pomoc z powiatu lubaczowskiego przyszła późno.",
+        Kind::Location,
+        "powiatu lubaczowskiego",
+    );
+    only(
+        "Familiile din com. Vărzărești au primit lemne.",
+        Kind::Location,
+        "Vărzărești",
+    );
+    only(
+        "The only bus out of Zhuravka left at six.",
+        Kind::Location,
+        "Zhuravka",
+    );
+    only(
+        "We met in the school of Hlynianka.",
+        Kind::Location,
+        "Hlynianka",
+    );
+    // A given name and a surname after "громади" (of the hromada) are the head's name.
+    has(
+        "Підписала голова громади Ганна Сокіл у понеділок.",
+        Kind::Person,
+        "Ганна Сокіл",
+    );
+}

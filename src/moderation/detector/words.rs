@@ -309,6 +309,12 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
         return None;
     }
     let end = a.place_run(i);
+    // "голови громади Віри Мороз": a given name and a surname after a word of place in the
+    // genitive are the person the place is hers, unless the gazetteer knows the whole.
+    if end > i + 1 && a.is_first_name(i) && !LEXICON.places.contains_key(&a.stems[i..end].join(" "))
+    {
+        return None;
+    }
     (end > i).then(|| {
         hits.push(a.hit(Kind::Location, i, end, 0.9));
         end
@@ -639,6 +645,34 @@ const RIVER_WORDS: &[&str] = &[
     "river", "stream", "creek", "potik", "potoku", "potok",
 ];
 
+/// English words before "of" and a place's name: leaving it, its edge, its institutions and
+/// its people ("out of Tiahynka", "the outskirts of", "the kindergarten of Tănătari").
+const OF_PLACE: &[&str] = &[
+    "out",
+    "outskirts",
+    "edge",
+    "centre",
+    "center",
+    "kindergarten",
+    "school",
+    "hospital",
+    "church",
+    "clinic",
+    "mayor",
+    "council",
+    "residents",
+    "people",
+    "village",
+    "town",
+    "parish",
+    "priest",
+    "head",
+    "north",
+    "south",
+    "east",
+    "west",
+];
+
 /// Endings (folded) of village names the gazetteer lacks that no given name or surname has:
 /// -пілля/-поле (Іванопілля, Гуляйполе), Polish -nica (Żłobnica, Łucznica).
 const UNKNOWN_PLACE_ENDINGS: &[&str] = &[
@@ -702,6 +736,16 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
                     .any(|e| a.folded[k].ends_with(e))
         });
         return plural || oblique_first || (around.locative && shaped);
+    }
+    // "out of Tiahynka", "the kindergarten of Tănătari": "of" after a word of leaving or of
+    // a place's institutions.
+    let of_place = i >= 2
+        && a.folded[i - 1] == "of"
+        && a.adjacent(i - 1)
+        && a.adjacent(i - 2)
+        && OF_PLACE.contains(&a.folded[i - 2].as_str());
+    if of_place {
+        return true;
     }
     let led = i > 0 && a.adjacent(i - 1) && matches!(a.folded[i - 1].as_str(), "do" | "nad");
     (around.locative || led)
