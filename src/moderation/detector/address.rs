@@ -141,6 +141,26 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
     }
 }
 
+/// An English address, number first: "17 Pidhirna Street", "12 Shevchenka St., flat 3".
+static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b\d{1,4}[a-zA-Z]?,?\s(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Boulevard|Vulytsia|vulytsia|street|avenue|road|lane)\b(?:,?\s{0,2}(?:flat|apt\.?|apartment|unit)\s?\d{1,4}[a-z]?\b)?",
+    )
+    .expect("a valid address pattern")
+});
+
+/// English addresses written number first ("17 Pidhirna Street, flat 3"): the house number,
+/// the street's capitalised name and its word, and a flat after it. Replaces what was found of
+/// its words (a "person" Pidhirna Street, a "place" Shevchenka).
+pub(super) fn number_first_streets(text: &str, hits: &mut Vec<Hit>) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    for m in NUMBER_FIRST.find_iter(text) {
+        claim(hits, Kind::Address, m.start(), m.end(), 0.9);
+    }
+}
+
 /// Streets typed in lower case, with their numbers: "shevchenka street 40", "вул. сумська 25".
 /// A lower-case word is only a street between its cue and a number.
 pub(super) fn lower_case_streets(a: &Analysis, hits: &mut Vec<Hit>) {
@@ -343,6 +363,9 @@ pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
         "wojewodztwo",
         "wojewodztwa",
         "wojewodztwie",
+        "rejon",
+        "rejonu",
+        "rejonie",
     ];
     const ADJECTIVE_ENDINGS: &[&str] = &[
         "ski", "skiego", "skim", "ska", "skiej", "cki", "ckiego", "ckim", "cka", "ckiej",

@@ -439,19 +439,38 @@ fn shape(kind: Kind, start: usize, end: usize, confidence: f32, suggestion: Opti
 /// Initials that sign a message, before its closing quote: "nu semnez. S.V.”", "не я.
 /// Л.З.»", "не раньше. Н.»" (one initial only after the end of a sentence).
 static SIGNED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?:[\s«"„“(]|^)((?:\p{Lu}\. ?){1,2}\p{Lu}\.)\s*["”»“]|[.!?] (\p{Lu}\.)["”»“]"#)
+    re(
+        r#"(?:[\s«"„“(]|^)((?:\p{Lu}\. ?){1,2}\p{Lu}\.)\s*["”»“]|[.!?] (\p{Lu}\.)["”»“]|[.!?] (\p{Ll}\.\p{Ll}\.)["”»“]"#,
+    )
 });
 
 /// The shapes of a log or a chat (see the module's documentation).
 pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
     if text.contains(['"', '”', '»', '“']) {
         for c in SIGNED_INITIALS.captures_iter(text) {
-            let Some(m) = c.get(1).or_else(|| c.get(2)) else {
+            let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) else {
                 continue;
             };
+            // Lower-case initials only after a sentence's end, and no abbreviation.
             if !matches!(
                 m.as_str(),
-                "U.S." | "U.K." | "E.U." | "A.O." | "S.A." | "P.S."
+                "U.S."
+                    | "U.K."
+                    | "E.U."
+                    | "A.O."
+                    | "S.A."
+                    | "P.S."
+                    | "i.e."
+                    | "e.g."
+                    | "т.е."
+                    | "т.к."
+                    | "т.д."
+                    | "т.п."
+                    | "і.т."
+                    | "n.b."
+                    | "p.s."
+                    | "a.m."
+                    | "p.m."
             ) {
                 hits.push(shape(Kind::Person, m.start(), m.end(), 0.6, None));
             }

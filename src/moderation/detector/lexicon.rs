@@ -255,6 +255,10 @@ pub const PLACE_CUES: &[&str] = &[
     "comuna",
     "comunei",
     "com",
+    "cartierul",
+    "cartierului",
+    "pht",
+    "gm",
     "seli",
     "selom",
     "s",
@@ -537,7 +541,7 @@ pub const LOCATIVE_WORDS: &[&str] = &[
     "v", "u", "vo", "do", "iz", "pid", "pry", "bilia", "okolo", "kolo", "pod", "za", "cherez",
     "vid", "ot", "naprotyv", "w", "we", "przez", "obok", "spod", "na", "din", "la", "spre",
     "langa", "pe", "prin", "pana", "catre", "along", "across", "beyond", "vzdovzh", "vdol",
-    "wzdluz", "nad",
+    "wzdluz", "nad", "uzdovzh",
 ];
 
 /// Prepositions after which a word names a person ("with Tudor", "з Оксаною", "cu Ciobanu").

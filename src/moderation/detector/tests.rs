@@ -490,3 +490,51 @@ fn places_along_rivers_in_districts_and_after_of() {
         "Ганна Сокіл",
     );
 }
+
+#[test]
+fn addresses_number_first_quoted_businesses_and_more_place_cues() {
+    only(
+        "They live at 41 Sadova Street, flat 7, since May.",
+        Kind::Address,
+        "41 Sadova Street, flat 7",
+    );
+    only(
+        "The bus of the carrier «Pivdenbus» was late.",
+        Kind::Organisation,
+        "carrier «Pivdenbus»",
+    );
+    only(
+        "Автобус перевізника «Стептранс» не приїхав.",
+        Kind::Organisation,
+        "перевізника «Стептранс»",
+    );
+    has(
+        "Directoarea Liceului „Mihai Viteazul” a semnat.",
+        Kind::Organisation,
+        "Liceului „Mihai Viteazul”",
+    );
+    only(
+        "Mieszkają w Rudzie Śląskiej od marca.",
+        Kind::Location,
+        "Rudzie Śląskiej",
+    );
+    only("Живемо в пгт Кринички вже рік.", Kind::Location, "Кринички");
+    only(
+        "Szkoła jest w gm. Lubenia, daleko.",
+        Kind::Location,
+        "Lubenia",
+    );
+    only(
+        "Stăm în cartierul Bucium de un an.",
+        Kind::Location,
+        "Bucium",
+    );
+    only(
+        "Pomoc dotarła z rejonu jaworowskiego.",
+        Kind::Location,
+        "rejonu jaworowskiego",
+    );
+    has("Вона написала: «все, їдемо. о.п.»", Kind::Person, "о.п.");
+    let f = found("Він сказав: «треба більше палива, ковдр і т.д.»");
+    assert!(f.iter().all(|(k, _)| *k != Kind::Person), "{f:?}");
+}

@@ -48,6 +48,43 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
     }
 }
 
+/// Beginnings (folded) of the common nouns of businesses and schools that a quoted name after
+/// them makes an organisation: carrier, company, firm, shop, factory, café, bakery, school,
+/// lyceum, gymnasium in the five languages.
+const QUOTED_NAME_NOUNS: &[&str] = &[
+    "perevozchyk",
+    "pereviznyk",
+    "przewoznik",
+    "transportator",
+    "carrier",
+    "kompani",
+    "firm",
+    "mahazyn",
+    "sklep",
+    "magazin",
+    "zavod",
+    "fabryk",
+    "fabric",
+    "kafe",
+    "cafe",
+    "kawiarni",
+    "restoran",
+    "pekarn",
+    "piekarni",
+    "brutari",
+    "himnazi",
+    "gimnazi",
+    "gimnazj",
+    "litsei",
+    "lytse",
+    "liceu",
+    "liceul",
+    "lice",
+    "shkol",
+    "szkol",
+    "scoal",
+];
+
 /// Little words inside an organisation's name (folded).
 const ORG_PARTICLES: &[&str] = &[
     "dla", "nad", "pod", "na", "w", "z", "i", "de", "din", "pentru", "si", "for", "of", "and",
@@ -80,6 +117,32 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     if let Some(next) = dotted_form_with_quoted_name(a, i, hits)
         .or_else(|| quoted_name_before_legal_form(a, i, hits))
     {
+        return Some(next);
+    }
+    // A business or a school by a quoted name after its common noun, in any case:
+    // "перевозчика «Нордавтотранс»", "Gimnaziului „Ion Creangă”", "sklepu „Pod Lipą”".
+    // The noun may come right after a capitalised word ("Directoarea Gimnaziului „…”"),
+    // which two capitalised words would otherwise make a name: the organisation starts at it.
+    let noun = [i, i + 1].into_iter().find(|&k| {
+        k < a.words.len()
+            && (k == i || (a.adjacent(i) && a.capitalised(i)))
+            && QUOTED_NAME_NOUNS.iter().any(|n| a.folded[k].starts_with(n))
+            && quoted_name_after(a, k).is_some()
+    });
+    if let Some(k) = noun
+        && let Some(stop) = quoted_name_after(a, k)
+    {
+        hits.push(Hit {
+            kind: Kind::Organisation,
+            start: a.words[k].byte_start,
+            end: stop,
+            confidence: 0.85,
+            suggestion: None,
+        });
+        let mut next = i;
+        while next < a.words.len() && a.words[next].byte_end <= stop {
+            next += 1;
+        }
         return Some(next);
     }
     let word = &a.words[i];
@@ -727,9 +790,21 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
         // ("prin Hans Becker").
         let shaped = (i..end).any(|k| {
             let lower = a.words[k].text.to_lowercase();
-            ["ах", "ях", "ами", "ями", "ach", "ami"]
-                .iter()
-                .any(|e| lower.ends_with(e))
+            [
+                "ах",
+                "ях",
+                "ами",
+                "ями",
+                "ach",
+                "ami",
+                "iej",
+                "owej",
+                "nej",
+                "ского",
+                "ської",
+            ]
+            .iter()
+            .any(|e| lower.ends_with(e))
                 || informal::VILLAGE_ENDINGS
                     .iter()
                     .chain(UNKNOWN_PLACE_ENDINGS)
