@@ -314,7 +314,7 @@ fn the_sixth_field_split_never_tuned_on_does_not_regress() {
         "sixth field split",
         include_str!("../data/detector_field6.txt"),
         10,
-        17,
+        9,
         false,
         |kind| match kind {
             Kind::Person => 0.97,
@@ -368,7 +368,7 @@ fn the_eighth_field_split_never_tuned_on_does_not_regress() {
         "eighth field split",
         include_str!("../data/detector_field8.txt"),
         10,
-        7,
+        5,
         false,
         |kind| match kind {
             Kind::Person => 0.92,
@@ -470,7 +470,7 @@ fn the_twelfth_field_split_never_tuned_on_does_not_regress() {
         "twelfth field split",
         include_str!("../data/detector_field12.txt"),
         10,
-        9,
+        5,
         false,
         |kind| match kind {
             Kind::Person => 0.92,
@@ -524,7 +524,7 @@ fn the_fourteenth_field_split_never_tuned_on_does_not_regress() {
         "fourteenth field split",
         include_str!("../data/detector_field14.txt"),
         10,
-        6,
+        1,
         false,
         |kind| match kind {
             Kind::Person => 0.99,
@@ -543,20 +543,21 @@ fn the_fourteenth_field_split_never_tuned_on_does_not_regress() {
 /// measured once after the eleventh round (tuned on split 14) and never tuned on: person 0.97,
 /// location 0.91, organisation 0.50 (n=12), quasi 0.78, dates, addresses and contacts 1.00;
 /// 9 of 101 ordinary mentions flagged, 8 pre-ticked. The session's starting code (768e68a)
-/// scored person 0.83, location 0.81, address 0.80 and flagged the same 9. The floors are the
-/// measured figures (docs/moderation.md).
+/// scored person 0.83, location 0.81, address 0.80 and flagged the same 9. Then tuned on in the
+/// twelfth round: organisation 0.83, 1 ordinary mention flagged. The floors are the tuned
+/// figures (docs/moderation.md).
 #[test]
 fn the_fifteenth_field_split_never_tuned_on_does_not_regress() {
     field_split_holds(
         "fifteenth field split",
         include_str!("../data/detector_field15.txt"),
         10,
-        9,
+        1,
         false,
         |kind| match kind {
             Kind::Person => 0.96,
             Kind::Location => 0.91,
-            Kind::Organisation => 0.5,
+            Kind::Organisation => 0.83,
             Kind::Quasi => 0.77,
             _ => 1.0,
         },

@@ -435,6 +435,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "tov",
     "ooo",
     "pp",
+    "fh",
+    "fop",
     "lyceum",
     "litsei",
     "likarnia",

@@ -538,3 +538,25 @@ fn addresses_number_first_quoted_businesses_and_more_place_cues() {
     let f = found("Він сказав: «треба більше палива, ковдр і т.д.»");
     assert!(f.iter().all(|(k, _)| *k != Kind::Person), "{f:?}");
 }
+
+#[test]
+fn farms_services_and_operators_by_a_quoted_name() {
+    has(
+        "Поле належить ФГ «Зоряне» вже давно.",
+        Kind::Organisation,
+        "ФГ «Зоряне»",
+    );
+    only(
+        "Тело забрала ритуальная служба «Тихий сад» утром.",
+        Kind::Organisation,
+        "служба «Тихий сад»",
+    );
+    only(
+        "Rozmawiałam z operatora „Lumen Mobile” w Lublinie.",
+        Kind::Organisation,
+        "operatora „Lumen Mobile”",
+    );
+    // The never-identifying vocabulary wins over the shapes found last.
+    let f = found("Допомогу привезли з Товариства Червоного Хреста України та записали в Excel.");
+    assert!(f.is_empty(), "{f:?}");
+}

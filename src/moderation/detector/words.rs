@@ -83,6 +83,15 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "shkol",
     "szkol",
     "scoal",
+    "sluzhb",
+    "operator",
+    "aptek",
+    "farmaci",
+    "pharmac",
+    "hotel",
+    "supermarket",
+    "market",
+    "salon",
 ];
 
 /// Little words inside an organisation's name (folded).
