@@ -141,10 +141,12 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
     }
 }
 
-/// An English address, number first: "17 Pidhirna Street", "12 Shevchenka St., flat 3".
+/// An English address, number first: "17 Pidhirna Street", "12 Shevchenka St., flat 3". ASCII
+/// word boundaries and spaces: a Unicode one would make the regex engine walk the whole text
+/// with its slowest matcher.
 static NUMBER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b\d{1,4}[a-zA-Z]?,?\s(?:\p{Lu}[\p{L}'’\-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Boulevard|Vulytsia|vulytsia|street|avenue|road|lane)\b(?:,?\s{0,2}(?:flat|apt\.?|apartment|unit)\s?\d{1,4}[a-z]?\b)?",
+        r"(?-u:\b)\d{1,4}[a-zA-Z]?,? (?:\p{Lu}[\p{L}'’\-]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Boulevard|Vulytsia|vulytsia|street|avenue|road|lane)(?-u:\b)(?:,? {0,2}(?:flat|apt\.?|apartment|unit) ?\d{1,4}[a-z]?(?-u:\b))?",
     )
     .expect("a valid address pattern")
 });
@@ -156,8 +158,39 @@ pub(super) fn number_first_streets(text: &str, hits: &mut Vec<Hit>) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "The",
+    ];
     for m in NUMBER_FIRST.find_iter(text) {
-        claim(hits, Kind::Address, m.start(), m.end(), 0.9);
+        // "19 December St Nicholas", "Chapter 3 The Long Road": a date, a heading.
+        if m.as_str().split(' ').any(|w| MONTHS.contains(&w)) {
+            continue;
+        }
+        let (start, end) = (m.start(), m.end());
+        // A name found running on past the street keeps its words after it.
+        for h in hits.iter_mut() {
+            if h.kind.is_word_kind() && h.start < end && start < h.end && h.end > end {
+                let rest = &text[end..h.end];
+                let skip = rest.len()
+                    - rest
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len();
+                h.start = end + skip;
+            }
+        }
+        claim(hits, Kind::Address, start, end, 0.9);
     }
 }
 
@@ -374,6 +407,11 @@ pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
     for i in 0..n.saturating_sub(1) {
         if REGION_FIRST.contains(&a.folded[i].as_str())
             && a.adjacent(i)
+            && !a.capitalised(i + 1)
+            // A kind of district, not its name: rural, urban, land, town, Jewish.
+            && !["wiejsk", "miejsk", "ziemsk", "grodzk", "zydowsk"]
+                .iter()
+                .any(|k| a.folded[i + 1].starts_with(k))
             && a.folded[i + 1].chars().count() >= 6
             && ADJECTIVE_ENDINGS
                 .iter()

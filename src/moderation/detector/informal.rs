@@ -329,9 +329,14 @@ fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
             && a.folded[i + 1].chars().count() >= 3;
         // Signed at the end of a message, before its closing quote or the line's end ("no
         // money no water. M. Moroz\""): a surname that is also a word ("Moroz": frost) too.
-        let signed = capitals && {
+        // Not an outline's "I. Background" or a chat's "А. Зрозуміло" at a line's start.
+        let line_start = a.text[..word.byte_start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['\n', '\r'])
+            || a.text[..word.byte_start].trim().is_empty();
+        let signed = capitals && !line_start && {
             let rest = &a.text[a.words[i + 1].byte_end..];
-            rest.is_empty() || rest.starts_with(['"', '”', '»', '“', '\n'])
+            rest.is_empty() || rest.starts_with(['"', '”', '»', '“', '\n', '\r'])
         };
         if word.text.chars().count() == 1
             && word.text.chars().all(char::is_alphabetic)
@@ -471,6 +476,22 @@ pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
                     | "p.s."
                     | "a.m."
                     | "p.m."
+                    | "O.K."
+                    | "U.S.A."
+                    | "S.U.A."
+                    | "U.E."
+                    | "R.M."
+                    | "O.N.U."
+                    | "N.B."
+                    | "D.C."
+                    | "Î.S."
+                    | "S.R.L."
+                    | "Я."
+                    | "I."
+                    | "А."
+                    | "О."
+                    | "У."
+                    | "В."
             ) {
                 hits.push(shape(Kind::Person, m.start(), m.end(), 0.6, None));
             }
@@ -667,7 +688,7 @@ pub(super) fn doubt(a: &Analysis, hits: &mut Vec<Hit>) {
         // "ВПО", "A CMR": every word in capitals, one letter or up to five, no given name.
         // Initials with their full stops ("S.V.", "Л.З.") sign a message: not an acronym.
         let acronym = h.kind == Kind::Person
-            && !a.text[h.start..h.end].ends_with('.')
+            && !a.text.get(h.start..h.end).is_some_and(|t| t.ends_with('.'))
             && words.iter().all(|&j| {
                 let text = a.words[j].text;
                 text.chars().count() <= 5
@@ -905,6 +926,15 @@ const NOT_PLACES: &[&str] = &[
     "anul",
     "svit",
     "svet",
+    "poshta",
+    "poshti",
+    "pochta",
+    "pochty",
+    "poczta",
+    "poczty",
+    "morze",
+    "morzem",
+    "morza",
 ];
 
 /// Two capitalised words, one of them an adjective villages are named with, after a
@@ -934,6 +964,8 @@ fn two_word_places(a: &Analysis, hits: &mut Vec<Hit>) {
             name_word(k)
                 || (a.capitalised(k)
                     && adjective(k)
+                    // "In November Kovalenko returned": the month, not "new".
+                    && !a.folded[k].starts_with("novemb")
                     && a.words[k].text.chars().all(char::is_alphabetic))
         };
         if !joined || !part(i) || !part(i + 1) {

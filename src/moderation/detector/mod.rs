@@ -346,9 +346,14 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     address::numbered_institutions(&analysis, &mut hits);
     informal::find(&analysis, &mut hits);
     informal::doubt(&analysis, &mut hits);
-    // The shapes of places and chat names found last may take in a mention's word too
+    // The shapes of places and chat names found last may take in a listed mention's word too
     // ("из Общества Красного Креста": "красного" is an adjective villages are named with).
-    never::drop_mentions(&analysis, &mentions, &mut hits);
+    // Only the listed ones: an institution found by its shape may run on over a village.
+    never::drop_mentions(
+        &analysis,
+        &never::listed_mention_words(&analysis),
+        &mut hits,
+    );
     quasi::find(&analysis, &mentions, &mut hits);
     let joined = |i: usize| {
         analysis.adjacent(i)

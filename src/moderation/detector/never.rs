@@ -46,6 +46,18 @@ fn is_form_of(a: &Analysis, j: usize, want: &str) -> bool {
 /// Which words belong to a never-identifying mention. A one-word mention counts only when
 /// written with a capital (the app, not the ordinary word "signal" or "zoom").
 pub(super) fn mention_words(a: &Analysis) -> Vec<bool> {
+    let mut inside = listed_mention_words(a);
+    institutions(a, &mut inside);
+    national_bodies_by_adjective(a, &mut inside);
+    laws(a, &mut inside);
+    virtues(a, &mut inside);
+    inside
+}
+
+/// Only the mentions the never-identifying list names word for word (no institution or law
+/// found by its shape, which may run on through "у Нижній Журавці"): what may still be taken
+/// back from the places and names the last rules found.
+pub(super) fn listed_mention_words(a: &Analysis) -> Vec<bool> {
     let n = a.words.len();
     let mut inside = vec![false; n];
     let mut i = 0;
@@ -79,10 +91,6 @@ pub(super) fn mention_words(a: &Analysis) -> Vec<bool> {
             i += 1;
         }
     }
-    institutions(a, &mut inside);
-    national_bodies_by_adjective(a, &mut inside);
-    laws(a, &mut inside);
-    virtues(a, &mut inside);
     inside
 }
 

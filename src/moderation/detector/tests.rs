@@ -560,3 +560,53 @@ fn farms_services_and_operators_by_a_quoted_name() {
     let f = found("Допомогу привезли з Товариства Червоного Хреста України та записали в Excel.");
     assert!(f.is_empty(), "{f:?}");
 }
+
+/// What a second reading of the ninth to twelfth rounds found: each of these went wrong.
+#[test]
+fn the_rounds_take_no_name_and_invent_no_finding() {
+    // A three-letter ministry is no stem that takes in "Mona".
+    has(
+        "Am vorbit cu Mona Ionescu ieri.",
+        Kind::Person,
+        "Mona Ionescu",
+    );
+    // A name before a shop's noun stays a name.
+    has(
+        "Ми ходимо туди, бо в Петренка магазин «Ромашка» поруч.",
+        Kind::Person,
+        "Петренка",
+    );
+    // A village after a national body found by its shape stays a village.
+    has(
+        "Національна поліція у Нижній Журавці затримала двох.",
+        Kind::Location,
+        "Нижній Журавці",
+    );
+    // A name after a number-first address keeps its words.
+    has(
+        "parcel to 17 Pidhirna Street Oksana Melnyk will collect",
+        Kind::Person,
+        "Oksana",
+    );
+    has(
+        "skarbnik gminy Wiśniewska Ewa podpisała",
+        Kind::Person,
+        "Ewa",
+    );
+    has("In November Kovalenko returned.", Kind::Person, "Kovalenko");
+    for ordinary in [
+        "On 19 December St Nicholas comes to the shelter.",
+        "Pracujemy w gminie wiejskiej od roku.",
+        "Plan:\nI. Background\nA. Introduction",
+        "We got a firm \"no\" from the mayor.",
+        "We picked it up at Nova Poshta yesterday.",
+        "Житло шукали на olx.com. Ціни виросли.",
+    ] {
+        let f = found(ordinary);
+        assert!(
+            f.iter()
+                .all(|(k, t)| matches!(k, Kind::Date | Kind::Url) || t == "St Nicholas"),
+            "{ordinary}: {f:?}"
+        );
+    }
+}

@@ -58,15 +58,11 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "transportator",
     "carrier",
     "kompani",
-    "firm",
     "mahazyn",
     "sklep",
-    "magazin",
     "zavod",
     "fabryk",
     "fabric",
-    "kafe",
-    "cafe",
     "kawiarni",
     "restoran",
     "pekarn",
@@ -77,22 +73,64 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "gimnazj",
     "litsei",
     "lytse",
-    "liceu",
-    "liceul",
-    "lice",
     "shkol",
     "szkol",
     "scoal",
     "sluzhb",
-    "operator",
     "aptek",
     "farmaci",
     "pharmac",
     "hotel",
     "supermarket",
-    "market",
     "salon",
+    "operator",
 ];
+
+/// Beginnings (folded) of the roles written before a school's or a business's noun
+/// ("Directoarea Liceului „…”", "Kierowniczka sklepu „…”"): a role, not a name.
+const ROLES_BEFORE: &[&str] = &[
+    "direct",
+    "dyrekt",
+    "kierown",
+    "sef",
+    "presed",
+    "prezes",
+    "administr",
+    "manager",
+    "vlasn",
+    "wlasc",
+    "proprietar",
+    "zavid",
+    "zaved",
+];
+
+/// Short nouns of the same kind, as whole words only ("firm" would take in "firmly", "lice"
+/// "licență", "market" "marketing", "kafe" "кафедра").
+const QUOTED_NAME_WORDS: &[&str] = &[
+    "firma",
+    "firmy",
+    "firmie",
+    "firme",
+    "firmei",
+    "firmu",
+    "magazin",
+    "magazinul",
+    "magazinului",
+    "liceu",
+    "liceul",
+    "liceului",
+    "kafe",
+    "cafe",
+    "cafeneaua",
+    "market",
+    "marketu",
+];
+
+/// Whether a folded word is a business's or a school's common noun ([`QUOTED_NAME_NOUNS`],
+/// [`QUOTED_NAME_WORDS`]).
+fn quoted_name_noun(folded: &str) -> bool {
+    QUOTED_NAME_WORDS.contains(&folded) || QUOTED_NAME_NOUNS.iter().any(|n| folded.starts_with(n))
+}
 
 /// Little words inside an organisation's name (folded).
 const ORG_PARTICLES: &[&str] = &[
@@ -134,9 +172,19 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     // which two capitalised words would otherwise make a name: the organisation starts at it.
     let noun = [i, i + 1].into_iter().find(|&k| {
         k < a.words.len()
-            && (k == i || (a.adjacent(i) && a.capitalised(i)))
-            && QUOTED_NAME_NOUNS.iter().any(|n| a.folded[k].starts_with(n))
+            && (k == i
+                || (a.adjacent(i)
+                    && a.capitalised(i)
+                    && (a.ordinary(i)
+                        || LEXICON.common_stems.contains(&a.stems[i])
+                        || ROLES_BEFORE.iter().any(|r| a.folded[i].starts_with(r)))
+                    && !a.is_first_name(i)
+                    && !has_surname_ending(&a.folded[i])))
+            && quoted_name_noun(&a.folded[k])
             && quoted_name_after(a, k).is_some()
+            && a.text[a.words[k].byte_end..]
+                .trim_start_matches(|c: char| c.is_whitespace() || "«\"„“‚".contains(c))
+                .starts_with(char::is_uppercase)
     });
     if let Some(k) = noun
         && let Some(stop) = quoted_name_after(a, k)
@@ -331,9 +379,15 @@ fn quoted_name_from(a: &Analysis, at: usize) -> Option<usize> {
         _ => '"',
     };
     let body = &trimmed[open.len_utf8()..];
-    let end = body
+    // Only the first 80 bytes are looked at: a quote never closed would make every quoted
+    // noun walk the rest of the text.
+    let mut limit = body.len().min(80);
+    while !body.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let end = body[..limit]
         .find([close, '"', '“', '»'])
-        .filter(|e| *e > 0 && *e < 80)?;
+        .filter(|e| *e > 0)?;
     Some(offset + open.len_utf8() + end + body[end..].chars().next().map_or(1, char::len_utf8))
 }
 
@@ -365,8 +419,14 @@ fn after_title(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
 /// "с" alone is "with".
 fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let abbreviation_ok = |j: usize| {
-        a.folded[j].len() > 1
-            || a.text[a.words[j].byte_end..a.words[j + 1].byte_start].starts_with('.')
+        let dotted = a.text[a.words[j].byte_end..a.words[j + 1].byte_start].starts_with('.');
+        match a.folded[j].as_str() {
+            // "com." and "gm." only with their full stop, and "olx.com. Ціни" is a site's.
+            "com" | "gm" => {
+                dotted && (j == 0 || !a.text[..a.words[j].byte_start].ends_with(['.', '@']))
+            }
+            f => f.len() > 1 || dotted,
+        }
     };
     let place_cue = (i > 0
         && PLACE_CUE_SET.contains(&a.folded[i - 1])
@@ -383,7 +443,14 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
     let end = a.place_run(i);
     // "голови громади Віри Мороз": a given name and a surname after a word of place in the
     // genitive are the person the place is hers, unless the gazetteer knows the whole.
-    if end > i + 1 && a.is_first_name(i) && !LEXICON.places.contains_key(&a.stems[i..end].join(" "))
+    if end > i + 1
+        && (i..end).any(|k| {
+            // Short names ("Ewa", "Ira") stem to two letters: their folded form is asked too.
+            a.is_first_name(k)
+                || LEXICON.first_names.contains(&a.folded[k])
+                || has_strong_surname_ending(&a.folded[k])
+        })
+        && !LEXICON.places.contains_key(&a.stems[i..end].join(" "))
     {
         return None;
     }
@@ -559,12 +626,11 @@ fn known_place(
         && !a.ordinary(after)
         && {
             let lower = a.words[after].text.to_lowercase();
-            [
-                "ej", "ego", "ych", "ого", "ої", "ій", "ому", "ой", "ей", "ых", "их",
-            ]
-            .iter()
-            .any(|e| lower.ends_with(e))
+            ["ej", "ych", "ої", "ій", "ой", "ей", "ых", "их"]
+                .iter()
+                .any(|e| lower.ends_with(e))
         }
+        && !has_surname_ending(&a.folded[after])
     {
         len += 1;
     }
@@ -738,7 +804,6 @@ const OF_PLACE: &[&str] = &[
     "town",
     "parish",
     "priest",
-    "head",
     "north",
     "south",
     "east",
@@ -791,7 +856,7 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
         // An adjective in an oblique case first ("сусіднього Гнатового Броду", "z Nowej
         // Wsi"): a name is given name then surname, never an adjective first.
         let lower = a.words[i].text.to_lowercase();
-        let oblique_first = ["ого", "ому", "ої", "ою", "ій", "ой", "ей", "ego", "ej"]
+        let oblique_first = ["ого", "ому", "ої", "ою", "ego", "ej"]
             .iter()
             .any(|e| lower.ends_with(e));
         // After a word leading to places, one word shaped like a place's name is enough
@@ -799,21 +864,21 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
         // ("prin Hans Becker").
         let shaped = (i..end).any(|k| {
             let lower = a.words[k].text.to_lowercase();
-            [
-                "ах",
-                "ях",
-                "ами",
-                "ями",
-                "ach",
-                "ami",
-                "iej",
-                "owej",
-                "nej",
-                "ского",
-                "ської",
-            ]
-            .iter()
-            .any(|e| lower.ends_with(e))
+            // Latin -ach/-ami only with the region's letters ("Rami Khalil" is a name).
+            (!lower.is_ascii() && ["ach", "ami"].iter().any(|e| lower.ends_with(e)))
+                || [
+                    "ах",
+                    "ях",
+                    "ами",
+                    "ями",
+                    "iej",
+                    "owej",
+                    "nej",
+                    "ского",
+                    "ської",
+                ]
+                .iter()
+                .any(|e| lower.ends_with(e))
                 || informal::VILLAGE_ENDINGS
                     .iter()
                     .chain(UNKNOWN_PLACE_ENDINGS)
