@@ -158,24 +158,12 @@ pub(super) fn number_first_streets(text: &str, hits: &mut Vec<Hit>) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "The",
-    ];
     for m in NUMBER_FIRST.find_iter(text) {
         // "19 December St Nicholas", "Chapter 3 The Long Road": a date, a heading.
-        if m.as_str().split(' ').any(|w| MONTHS.contains(&w)) {
+        if m.as_str()
+            .split(' ')
+            .any(|w| w == "The" || super::patterns::MONTH_NAMES.contains(&w))
+        {
             continue;
         }
         let (start, end) = (m.start(), m.end());

@@ -304,10 +304,11 @@ impl<'a> Analysis<'a> {
         (i < self.words.len() && self.words[i].byte_end == end).then_some(i)
     }
 
+    /// A given name, by its stem or as written: a name of three letters stems to two ("Ewa",
+    /// "Ира"), and is then known as written only.
     pub(super) fn is_first_name(&self, i: usize) -> bool {
-        self.stems[i].len() >= 3
-            && (LEXICON.first_names.contains(&self.stems[i])
-                || LEXICON.first_names.contains(&self.folded[i]))
+        (self.stems[i].len() >= 3 && LEXICON.first_names.contains(&self.stems[i]))
+            || (self.folded[i].len() >= 3 && LEXICON.first_names.contains(&self.folded[i]))
     }
 }
 

@@ -189,18 +189,14 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     if let Some(k) = noun
         && let Some(stop) = quoted_name_after(a, k)
     {
-        hits.push(Hit {
-            kind: Kind::Organisation,
-            start: a.words[k].byte_start,
-            end: stop,
-            confidence: 0.85,
-            suggestion: None,
-        });
-        let mut next = i;
-        while next < a.words.len() && a.words[next].byte_end <= stop {
-            next += 1;
-        }
-        return Some(next);
+        return Some(quoted_organisation(
+            a,
+            hits,
+            a.words[k].byte_start,
+            stop,
+            0.85,
+            i,
+        ));
     }
     let word = &a.words[i];
     // A short organisation word (ГО, тов, оо) counts in capitals, or in chat's lower case when
@@ -218,18 +214,7 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         return None;
     }
     if let Some(stop) = quoted_name_after(a, i) {
-        hits.push(Hit {
-            kind: Kind::Organisation,
-            start: word.byte_start,
-            end: stop,
-            confidence: 0.92,
-            suggestion: None,
-        });
-        let mut next = i;
-        while next < a.words.len() && a.words[next].byte_end <= stop {
-            next += 1;
-        }
-        return Some(next);
+        return Some(quoted_organisation(a, hits, word.byte_start, stop, 0.92, i));
     }
     // X Y Foundation / Fundacja X Y / Asociația X — with the little words between capitalised
     // ones ("Stowarzyszenie Razem dla Bieszczad", "Fundacji Most nad Bugiem").
@@ -346,6 +331,30 @@ fn quoted_name_before_legal_form(a: &Analysis, i: usize, hits: &mut Vec<Hit>) ->
     Some(word_from(a, end))
 }
 
+/// Records an organisation from byte `start` to its closing quote at `stop`, and returns the
+/// first word (from `from`) after it.
+fn quoted_organisation(
+    a: &Analysis,
+    hits: &mut Vec<Hit>,
+    start: usize,
+    stop: usize,
+    confidence: f32,
+    from: usize,
+) -> usize {
+    hits.push(Hit {
+        kind: Kind::Organisation,
+        start,
+        end: stop,
+        confidence,
+        suggestion: None,
+    });
+    let mut next = from;
+    while next < a.words.len() && a.words[next].byte_end <= stop {
+        next += 1;
+    }
+    next
+}
+
 /// Where a quoted name right after the organisation word `i` ends (its closing quote
 /// included), if there is one of at most 80 bytes.
 fn quoted_name_after(a: &Analysis, i: usize) -> Option<usize> {
@@ -444,12 +453,7 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
     // "голови громади Віри Мороз": a given name and a surname after a word of place in the
     // genitive are the person the place is hers, unless the gazetteer knows the whole.
     if end > i + 1
-        && (i..end).any(|k| {
-            // Short names ("Ewa", "Ira") stem to two letters: their folded form is asked too.
-            a.is_first_name(k)
-                || LEXICON.first_names.contains(&a.folded[k])
-                || has_strong_surname_ending(&a.folded[k])
-        })
+        && (i..end).any(|k| a.is_first_name(k) || has_strong_surname_ending(&a.folded[k]))
         && !LEXICON.places.contains_key(&a.stems[i..end].join(" "))
     {
         return None;
