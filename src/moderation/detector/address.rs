@@ -182,6 +182,38 @@ pub(super) fn number_first_streets(text: &str, hits: &mut Vec<Hit>) {
     }
 }
 
+/// An English organisation named in apposition ("Teplo-Dim, a small NGO") or by a quoted name
+/// before its noun ("the \"Zhytnyi Dvir\" bakery").
+static ENGLISH_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?P<named>\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+){0,3}), an? (?:(?:small|local|tiny|young|new|grassroots|volunteer|women's|women’s|community|charitable|non-profit|nonprofit|humanitarian|registered|independent|informal|Ukrainian|Moldovan|Polish|Romanian|[a-z]+-led|[a-z]+-based|[a-z]+-run) ){0,3}(?:NGO|organi[sz]ation|group|foundation|charity|association|network|initiative|collective|cooperative)(?-u:\b)|(?P<quoted>["“]\p{Lu}[^"”\n]{1,60}["”] (?:bakery|shop|store|cafe|café|restaurant|hotel|pharmacy|company|factory|farm|clinic|kindergarten|school|station|supermarket|garage|sawmill|mill|firm))(?-u:\b)"#,
+    )
+    .expect("a valid organisation pattern")
+});
+
+/// English organisations by their apposition or a quoted name before the noun
+/// ([`ENGLISH_ORGANISATION`]): the name (and the noun) replace what was found of its words.
+/// A person in apposition ("Olena Bondar, a volunteer group's founder") is no organisation:
+/// a name that starts with a given name is left to the word rules.
+pub(super) fn english_organisations(a: &Analysis, hits: &mut Vec<Hit>) {
+    let text = a.text;
+    if !text.contains(", a") && !text.contains(['"', '“']) {
+        return;
+    }
+    for c in ENGLISH_ORGANISATION.captures_iter(text) {
+        let Some(m) = c.name("named").or_else(|| c.name("quoted")) else {
+            continue;
+        };
+        if c.name("named").is_some()
+            && a.word_starting_at(m.start())
+                .is_some_and(|i| a.is_first_name(i))
+        {
+            continue;
+        }
+        claim(hits, Kind::Organisation, m.start(), m.end(), 0.8);
+    }
+}
+
 /// Streets typed in lower case, with their numbers: "shevchenka street 40", "вул. сумська 25".
 /// A lower-case word is only a street between its cue and a number.
 pub(super) fn lower_case_streets(a: &Analysis, hits: &mut Vec<Hit>) {

@@ -323,7 +323,9 @@ fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
         let gap = &a.text[word.byte_end..a.words[i + 1].byte_start];
         let capitals = word.is_capitalised() && a.capitalised(i + 1);
         // In lower case only between commas and no frequent word ("…, v. grosu, care zice").
+        // "у с. Норинськ, на вул.": "с." is a village's abbreviation, not an initial.
         let lower = !word.is_capitalised()
+            && !PLACE_CUE_SET.contains(&a.folded[i])
             && between_commas(a, i, i + 1)
             && !LEXICON.common.contains(&a.folded[i + 1])
             && a.folded[i + 1].chars().count() >= 3;

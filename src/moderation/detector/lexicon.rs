@@ -437,6 +437,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "pp",
     "fh",
     "fop",
+    "sa",
     "lyceum",
     "litsei",
     "likarnia",

@@ -610,3 +610,45 @@ fn the_rounds_take_no_name_and_invent_no_finding() {
         );
     }
 }
+
+#[test]
+fn organisations_in_apposition_named_for_someone_or_by_their_form() {
+    only(
+        "I chair Dobra Khata, a small NGO in Uzhhorod.",
+        Kind::Organisation,
+        "Dobra Khata",
+    );
+    only(
+        "We bought bread at the \"Zolotyi Kolos\" bakery every day.",
+        Kind::Organisation,
+        "\"Zolotyi Kolos\" bakery",
+    );
+    only(
+        "The carrier, RapidTrans SA, refused.",
+        Kind::Organisation,
+        "RapidTrans SA",
+    );
+    only(
+        "Pomaga nam Fundacja im. Marii Lis z Rzeszowa.",
+        Kind::Organisation,
+        "Fundacja im. Marii Lis",
+    );
+    only(
+        "Dzieci mieszkają we wsi, w s. Hrabova, zimą.",
+        Kind::Location,
+        "Hrabova",
+    );
+    only(
+        "Живуть у с. Кленове, біля ставу.",
+        Kind::Location,
+        "Кленове",
+    );
+    // A person in apposition, and "să" written without its diacritic, are no organisation.
+    has(
+        "I met Olena Bondar, a volunteer group leader.",
+        Kind::Person,
+        "Olena Bondar",
+    );
+    let f = found("Nu sa fie asa, a zis el.");
+    assert!(f.is_empty(), "{f:?}");
+}

@@ -218,7 +218,20 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     }
     // X Y Foundation / Fundacja X Y / Asociația X — with the little words between capitalised
     // ones ("Stowarzyszenie Razem dla Bieszczad", "Fundacji Most nad Bugiem").
-    let mut run_after = a.capitalised_run(i + 1, 4);
+    // "Fundacja im. Stefanii Wróbel", "ліцей імені Лесі Українки": named for someone.
+    let named_for = i + 2 < a.words.len()
+        && a.adjacent(i)
+        && matches!(a.folded[i + 1].as_str(), "im" | "imeni" | "ymeny")
+        && matches!(
+            &a.text[a.words[i + 1].byte_end..a.words[i + 2].byte_start],
+            "." | ". " | " "
+        )
+        && a.capitalised(i + 2);
+    let mut run_after = if named_for {
+        a.capitalised_run(i + 2, 3)
+    } else {
+        a.capitalised_run(i + 1, 4)
+    };
     while run_after > i + 1
         && run_after + 1 < a.words.len()
         && run_after - i < 7
@@ -263,7 +276,7 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
 /// Legal forms written in capitals that are also short words: АТ and КП (joint-stock and
 /// municipal companies), CF and PA (a charitable foundation, a public association, as English
 /// texts write БФ and A.O.).
-const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa"];
+const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa", "sa"];
 
 /// The first word that starts at or after byte `at`.
 fn word_from(a: &Analysis, at: usize) -> usize {
