@@ -591,3 +591,29 @@ fn the_sixteenth_field_split_never_tuned_on_does_not_regress() {
         },
     );
 }
+
+/// The seventeenth field split (`tests/data/detector_field17.txt`): ten long stories written on
+/// 2026-12-06 (eighth session) by someone who had seen neither the rules nor the other splits,
+/// from a prompt written before the thirteenth round that names none of its categories;
+/// measured once after that round (tuned on split 16) and never tuned on: person 1.00,
+/// location 0.76, organisation 0.75, quasi 0.64, dates, addresses and contacts 1.00; 5 of 94
+/// ordinary mentions flagged, all pre-ticked. The session's starting code scored the same
+/// recall on it and flagged 6. Reading its misses found an old bug ("В Харькове" at a
+/// sentence's start was one "name"): fixed after the measurement, location 0.79. The floors
+/// are those figures.
+#[test]
+fn the_seventeenth_field_split_never_tuned_on_does_not_regress() {
+    field_split_holds(
+        "seventeenth field split",
+        include_str!("../data/detector_field17.txt"),
+        10,
+        5,
+        false,
+        |kind| match kind {
+            Kind::Location => 0.79,
+            Kind::Organisation => 0.75,
+            Kind::Quasi => 0.64,
+            _ => 1.0,
+        },
+    );
+}

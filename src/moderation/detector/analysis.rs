@@ -186,6 +186,15 @@ impl<'a> Analysis<'a> {
             if end > i && !self.adjacent(end - 1) {
                 break;
             }
+            // "В Харькове таких…", "W Lublinie był": a one-letter preposition or conjunction
+            // opening a sentence is no part of a name (an initial has its full stop).
+            if matches!(
+                self.words[end].text,
+                "В" | "У" | "З" | "С" | "К" | "О" | "І" | "И" | "А" | "Я" | "W" | "Z" | "U"
+            ) && !self.text[self.words[end].byte_end..].starts_with('.')
+            {
+                break;
+            }
             // "Conduc A.O. „…”": one letter with a full stop and another letter is an
             // abbreviation (or an initial) that starts something else.
             if end > i

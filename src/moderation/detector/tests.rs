@@ -652,3 +652,22 @@ fn organisations_in_apposition_named_for_someone_or_by_their_form() {
     let f = found("Nu sa fie asa, a zis el.");
     assert!(f.is_empty(), "{f:?}");
 }
+
+#[test]
+fn a_one_letter_preposition_opening_a_sentence_is_no_part_of_a_name() {
+    only(
+        "В Харькове таких подвалов сотни.",
+        Kind::Location,
+        "Харькове",
+    );
+    only(
+        "W Lublinie czekała na nas pani.",
+        Kind::Location,
+        "Lublinie",
+    );
+    has(
+        "Документ підписала В. Сидоренко вчора.",
+        Kind::Person,
+        "В. Сидоренко",
+    );
+}
