@@ -954,7 +954,11 @@ fn two_word_places(a: &Analysis, hits: &mut Vec<Hit>) {
             && !a.is_first_name(k)
             && !a.ordinary(k)
     };
-    let adjective = |k: usize| PLACE_ADJECTIVES.iter().any(|p| a.folded[k].starts_with(p));
+    // "In November Kovalenko returned": the month is no "new".
+    let adjective = |k: usize| {
+        PLACE_ADJECTIVES.iter().any(|p| a.folded[k].starts_with(p))
+            && !a.folded[k].starts_with("novemb")
+    };
     for i in 0..n.saturating_sub(1) {
         let joined = a.adjacent(i)
             || matches!(
@@ -966,8 +970,6 @@ fn two_word_places(a: &Analysis, hits: &mut Vec<Hit>) {
             name_word(k)
                 || (a.capitalised(k)
                     && adjective(k)
-                    // "In November Kovalenko returned": the month, not "new".
-                    && !a.folded[k].starts_with("novemb")
                     && a.words[k].text.chars().all(char::is_alphabetic))
         };
         if !joined || !part(i) || !part(i + 1) {

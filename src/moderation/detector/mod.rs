@@ -331,7 +331,8 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     informal::shapes(text, &mut hits);
     let analysis = Analysis::new(text);
     find_words(&analysis, &mut hits);
-    let mentions = never::mention_words(&analysis);
+    let listed = never::listed_mention_words(&analysis);
+    let mentions = never::mention_words(&analysis, &listed);
     // Mentions first, so that a word of one ("do Spraw Cudzoziemców") is not seen again as
     // a name elsewhere ("Sprawa utknęła…"); then again, for repeats inside a mention.
     never::drop_mentions(&analysis, &mentions, &mut hits);
@@ -350,11 +351,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     // The shapes of places and chat names found last may take in a listed mention's word too
     // ("из Общества Красного Креста": "красного" is an adjective villages are named with).
     // Only the listed ones: an institution found by its shape may run on over a village.
-    never::drop_mentions(
-        &analysis,
-        &never::listed_mention_words(&analysis),
-        &mut hits,
-    );
+    never::drop_mentions(&analysis, &listed, &mut hits);
     quasi::find(&analysis, &mentions, &mut hits);
     let joined = |i: usize| {
         analysis.adjacent(i)

@@ -43,10 +43,12 @@ fn is_form_of(a: &Analysis, j: usize, want: &str) -> bool {
         || (want.len() >= 4 && a.folded[j].starts_with(want) && a.folded[j].len() <= want.len() + 6)
 }
 
-/// Which words belong to a never-identifying mention. A one-word mention counts only when
-/// written with a capital (the app, not the ordinary word "signal" or "zoom").
-pub(super) fn mention_words(a: &Analysis) -> Vec<bool> {
-    let mut inside = listed_mention_words(a);
+/// Which words belong to a never-identifying mention: the listed ones (`listed`, from
+/// [`listed_mention_words`]) and the institutions, national bodies, laws and virtues found by
+/// their shape. A one-word mention counts only when written with a capital (the app, not the
+/// ordinary word "signal" or "zoom").
+pub(super) fn mention_words(a: &Analysis, listed: &[bool]) -> Vec<bool> {
+    let mut inside = listed.to_vec();
     institutions(a, &mut inside);
     national_bodies_by_adjective(a, &mut inside);
     laws(a, &mut inside);

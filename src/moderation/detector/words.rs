@@ -170,8 +170,8 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     // "перевозчика «Нордавтотранс»", "Gimnaziului „Ion Creangă”", "sklepu „Pod Lipą”".
     // The noun may come right after a capitalised word ("Directoarea Gimnaziului „…”"),
     // which two capitalised words would otherwise make a name: the organisation starts at it.
-    let noun = [i, i + 1].into_iter().find(|&k| {
-        k < a.words.len()
+    let noun = [i, i + 1].into_iter().find_map(|k| {
+        let found = k < a.words.len()
             && (k == i
                 || (a.adjacent(i)
                     && a.capitalised(i)
@@ -181,14 +181,14 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
                     && !a.is_first_name(i)
                     && !has_surname_ending(&a.folded[i])))
             && quoted_name_noun(&a.folded[k])
-            && quoted_name_after(a, k).is_some()
             && a.text[a.words[k].byte_end..]
                 .trim_start_matches(|c: char| c.is_whitespace() || "«\"„“‚".contains(c))
-                .starts_with(char::is_uppercase)
+                .starts_with(char::is_uppercase);
+        found
+            .then(|| quoted_name_after(a, k).map(|stop| (k, stop)))
+            .flatten()
     });
-    if let Some(k) = noun
-        && let Some(stop) = quoted_name_after(a, k)
-    {
+    if let Some((k, stop)) = noun {
         return Some(quoted_organisation(
             a,
             hits,
@@ -768,12 +768,7 @@ const PLURAL_ADJECTIVE: &[&str] = &["их", "ими", "ых", "ыми", "ych", "
 /// organisation's name ("Fundacja Rodziny Karbowskich z Tomaszówki Nowej").
 fn shaped_like_village(a: &Analysis, j: usize) -> bool {
     let end = a.capitalised_run(j, 3);
-    let ending = |k: usize| {
-        informal::VILLAGE_ENDINGS
-            .iter()
-            .chain(UNKNOWN_PLACE_ENDINGS)
-            .any(|e| a.folded[k].ends_with(e))
-    };
+    let ending = |k: usize| village_ending(&a.folded[k]);
     if end == j + 1 {
         return ending(j);
     }
@@ -833,6 +828,15 @@ const UNKNOWN_PLACE_ENDINGS: &[&str] = &[
     "opillia", "opilli", "opilliu", "opole", "opolia", "opoliu", "nica", "nicy", "nicach",
 ];
 
+/// A village's ending, of those the region's Slavic names have ([`informal::VILLAGE_ENDINGS`])
+/// or of those no name has ([`UNKNOWN_PLACE_ENDINGS`]); `folded` is the folded word.
+fn village_ending(folded: &str) -> bool {
+    informal::VILLAGE_ENDINGS
+        .iter()
+        .chain(UNKNOWN_PLACE_ENDINGS)
+        .any(|e| folded.ends_with(e))
+}
+
 /// Whether the capitalised words `i..end`, which no list knows, name a place rather than a
 /// person: none is a given name, a patronymic or a surname by a strong ending, and a river's
 /// word is beside them, or two or three of them follow a word leading to places, or one is an
@@ -842,10 +846,9 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
     let named = (i..end).any(|k| {
         a.is_first_name(k) || has_strong_surname_ending(&a.folded[k]) || {
             // A patronymic in any case: its suffix within the last six letters.
-            let tail: String = {
-                let chars: Vec<char> = a.folded[k].chars().collect();
-                chars[chars.len().saturating_sub(6)..].iter().collect()
-            };
+            let folded = &a.folded[k];
+            let start = folded.char_indices().rev().nth(5).map_or(0, |(at, _)| at);
+            let tail = &folded[start..];
             ["vych", "vich", "ivn", "ovn", "evn", "ichn", "ychn"]
                 .iter()
                 .any(|p| tail.contains(p))
@@ -896,10 +899,7 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
                 ]
                 .iter()
                 .any(|e| lower.ends_with(e))
-                || informal::VILLAGE_ENDINGS
-                    .iter()
-                    .chain(UNKNOWN_PLACE_ENDINGS)
-                    .any(|e| a.folded[k].ends_with(e))
+                || village_ending(&a.folded[k])
         });
         return plural || oblique_first || (around.locative && shaped);
     }
