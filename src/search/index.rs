@@ -461,6 +461,9 @@ pub struct SearchIndex {
     /// The fast-field columns related cases read, opened once per searcher generation (opening
     /// one reads its whole block index: most of a related-case search when done per call).
     columns: Mutex<Option<std::sync::Arc<RelatedColumns>>>,
+    /// The countries a list's menu offers, per thread kind and reach, for one searcher
+    /// generation (see [`super::lists::countries_within`]).
+    pub(crate) country_menus: Mutex<super::lists::CountryMenus>,
     /// The last outbox sequence number searches see (set after the reader reloaded).
     visible: std::sync::atomic::AtomicI64,
 }
@@ -617,6 +620,7 @@ impl SearchIndex {
             writer: Mutex::new(writer),
             related_cache: Mutex::default(),
             columns: Mutex::default(),
+            country_menus: Mutex::default(),
             visible: std::sync::atomic::AtomicI64::new(0),
         };
         let seen = opened.last_seq()?;

@@ -170,6 +170,9 @@ pub(super) struct ListPage {
     chrome: Chrome,
     labels: Labels,
     options: &'static Options,
+    /// The country menu: the community's four, the countries of the threads she may see, and
+    /// the one her filter names ([`crate::search::lists::countries_within`]).
+    countries: Vec<(String, String)>,
     kind: ThreadKind,
     query: ListQuery,
     page: Page<CaseSummary>,
@@ -232,16 +235,23 @@ async fn list(
     let viewer = member.user_id;
     let reach = crate::cases::Reach::of(member);
     let index = state.search.get().map(|search| search.index());
-    let page = state
+    let (page, present) = state
         .run(move |conn, kit| {
-            crate::search::lists::list_published(
+            // Without an index (still opening), the menu offers every country.
+            let present = index.as_deref().and_then(|index| {
+                crate::search::lists::countries_within(index, kind, &reach)
+                    .map_err(|e| tracing::warn!(error = %e, "country menu unavailable"))
+                    .ok()
+            });
+            let page = crate::search::lists::list_published(
                 conn,
                 index.as_deref(),
                 &kit.signer,
                 &filter,
                 store::Reader::new(viewer, &reach),
                 store::PAGE_SIZE,
-            )
+            )?;
+            Ok((page, present))
         })
         .await?;
     let base = match kind {
@@ -259,9 +269,23 @@ async fn list(
         .next_cursor
         .as_deref()
         .map(|c| next_link(base, &query, c));
+    let options = Options::new(chrome.tr);
+    let countries = options
+        .countries
+        .iter()
+        .filter(|(code, _)| {
+            present.as_ref().is_none_or(|present| {
+                FOCUS_COUNTRIES.contains(&code.as_str())
+                    || present.contains(code)
+                    || query.country.as_deref() == Some(code.as_str())
+            })
+        })
+        .cloned()
+        .collect();
     let listing = ListPage {
         labels: labels(&chrome),
-        options: Options::new(chrome.tr),
+        options,
+        countries,
         chrome: if key.is_some() {
             pages.marked(chrome)
         } else {

@@ -646,3 +646,99 @@ async fn in_the_browser_an_advice_request_is_answered_and_the_count_falls() {
         "and the badge is gone"
     );
 }
+
+/// The values of the list page's country menu.
+fn country_menu(page: &str) -> Vec<String> {
+    let menu = page
+        .split("<select id=\"f-country\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</select>").next())
+        .expect("a country menu");
+    menu.split("<option value=\"")
+        .skip(1)
+        .filter_map(|option| option.split('"').next())
+        .filter(|code| !code.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The list's country menu offers the community's four countries and those of the case
+/// studies she may read, not the 250 of the world — and a country that only a cohort's case
+/// study has is not named to members outside the cohort (the menu would tell them it exists).
+#[tokio::test]
+async fn the_country_menu_names_the_countries_she_may_read_and_no_other() {
+    let app = crate::harness::spawn_app().await;
+    let admin = app.person(Role::Admin).await;
+    let moderator = app.person(Role::Moderator).await;
+    let (author, peer, outsider) = (
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+    );
+    let cohort = cohort_of(
+        &app,
+        &app.token(&admin).await,
+        "Tbilisi 2026",
+        &[&author, &peer],
+    )
+    .await;
+    let author_token = app.token(&author).await;
+    for (title, country, audience) in [
+        ("Armenian border crossing", "AM", None),
+        ("Georgian shelter talks", "GE", Some(cohort)),
+    ] {
+        let mut case = case_json(title, "The talks went on for a week.");
+        case["country"] = json!(country);
+        case["region"] = Value::Null;
+        if let Some(cohort) = audience {
+            case["audience"] = json!(format!("cohort:{cohort}"));
+        }
+        let answer = app.post_json(&author_token, "/api/v1/cases", &case).await;
+        assert_eq!(answer.status(), StatusCode::CREATED, "{title}");
+        let id = answer.json::<Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        let published = app
+            .publish(&moderator, id, title, "The talks went on for a week.")
+            .await;
+        assert_eq!(published.status(), StatusCode::OK);
+    }
+    app.wait_indexed().await;
+
+    let (outsider_browser, peer_browser) = (
+        app.browser_for(&outsider).await,
+        app.browser_for(&peer).await,
+    );
+    for _ in 0..2 {
+        // Twice: the second answer may come from the page cache.
+        let menu = country_menu(&app.page(&outsider_browser, "/cases").await);
+        for code in ["UA", "MD", "PL", "RO", "AM"] {
+            assert!(menu.contains(&code.to_string()), "{code} in {menu:?}");
+        }
+        assert!(
+            !menu.contains(&"GE".to_string()),
+            "a cohort's country: {menu:?}"
+        );
+        assert!(
+            !menu.contains(&"FR".to_string()),
+            "no case from France: {menu:?}"
+        );
+        let menu = country_menu(&app.page(&peer_browser, "/cases").await);
+        assert!(
+            menu.contains(&"GE".to_string()),
+            "her cohort's country: {menu:?}"
+        );
+    }
+    // A filter that names a country with no case keeps it in the menu, chosen.
+    let page = app
+        .page(
+            &outsider_browser,
+            "/cases?country=FR&context=&counterpart=&outcome=&year=",
+        )
+        .await;
+    assert!(country_menu(&page).contains(&"FR".to_string()));
+    assert!(
+        page.contains("<option value=\"FR\" selected>"),
+        "France stays chosen"
+    );
+}

@@ -8,6 +8,35 @@ fn kept(html: &str, marks: &Marks) -> Kept {
     Kept::cut(stamp(7), html.to_string(), marks, vec![5, 3, 5])
 }
 
+/// The page as the reader receives it.
+fn filled(page: &Kept, csrf: &str, name: &str, unread: &str) -> String {
+    String::from_utf8(page.fill(csrf, name, unread)).expect("a filled page is UTF-8")
+}
+
+#[test]
+fn a_kept_page_is_smaller_than_its_html_and_comes_back_whole() {
+    let marks = Marks::new();
+    // A list page's shape: the same markup around rows in five scripts.
+    let row = "<li class=\"case\"><a href=\"/cases/{i}\">Переговори на блокпості — Ewakuacja — Negocieri</a><p>Харківська область · 2023 · Частково</p></li>\n";
+    let mut html = format!(
+        "<header>{}</header><form><input value=\"{}\">",
+        marks.name, marks.csrf
+    );
+    for i in 0..20 {
+        html.push_str(&row.replace("{i}", &i.to_string()));
+    }
+    html.push_str("</form>");
+    let page = kept(&html, &marks);
+    assert!(
+        page.size() * 3 < html.len(),
+        "{} bytes kept for {} of HTML",
+        page.size(),
+        html.len()
+    );
+    let expected = html.replace(&marks.name, "Олена").replace(&marks.csrf, "T");
+    assert_eq!(filled(&page, "T", "Олена", ""), expected);
+}
+
 #[test]
 fn markers_are_filled_for_each_reader() {
     let marks = Marks::new();
@@ -19,10 +48,10 @@ fn markers_are_filled_for_each_reader() {
     );
     let page = kept(&html, &marks);
     assert_eq!(
-        page.fill("TOKEN", "Olena", "3"),
+        filled(&page, "TOKEN", "Olena", "3"),
         "<a>Olena</a><input value=\"TOKEN\">TOKEN<p>end</p><span>3</span>"
     );
-    assert!(page.fill("TOKEN", "Olena", "").ends_with("<span></span>"));
+    assert!(filled(&page, "TOKEN", "Olena", "").ends_with("<span></span>"));
     // The name is escaped exactly as the template escapes it.
     #[derive(askama::Template)]
     #[template(source = "<a>{{ name }}</a>", ext = "html")]
@@ -32,10 +61,10 @@ fn markers_are_filled_for_each_reader() {
     let tricky = "<b>O'Hara & \"Co\"</b>";
     let expected = askama::Template::render(&Name { name: tricky }).unwrap();
     let page = kept(&format!("<a>{}</a>", marks.name), &marks);
-    assert_eq!(page.fill("t", tricky, ""), expected);
+    assert_eq!(filled(&page, "t", tricky, ""), expected);
     // Text without markers comes back whole.
-    assert_eq!(kept("plain", &marks).fill("t", "n", ""), "plain");
-    assert_eq!(kept("", &marks).fill("t", "n", ""), "");
+    assert_eq!(filled(&kept("plain", &marks), "t", "n", ""), "plain");
+    assert_eq!(filled(&kept("", &marks), "t", "n", ""), "");
 }
 
 #[test]
@@ -196,11 +225,23 @@ async fn one_request_renders_a_page_and_the_others_wait_for_it() {
     assert_eq!(outcomes, ["rendered", "served", "served"]);
 }
 
+/// `len` letters that do not compress (the shelf counts compressed bytes).
+fn noise(len: usize, mut seed: u64) -> String {
+    (0..len)
+        .map(|_| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            char::from(b'a' + (seed >> 59) as u8 % 26)
+        })
+        .collect()
+}
+
 #[test]
 fn the_shelf_stays_within_its_bytes() {
     let cache = PageCache::new(1, 250);
     cache.epoch.store(1, Ordering::SeqCst);
-    let page = "x".repeat(100 * 1024);
+    let page = noise(100 * 1024, 1);
     for i in 0..40 {
         cache.keep(key(&format!("/cases/{i}")), stamp(1), page.clone(), vec![]);
         let shelf = cache.shelf.read().unwrap();
@@ -209,7 +250,7 @@ fn the_shelf_stays_within_its_bytes() {
     // The newest page is always there.
     assert!(cache.get(&key("/cases/39")).is_some());
     // A page bigger than an eighth of the shelf is served but not kept.
-    let big = "y".repeat(200 * 1024);
+    let big = noise(200 * 1024, 2);
     cache.keep(key("/cases/big"), stamp(1), big, vec![]);
     assert!(cache.get(&key("/cases/big")).is_none());
 }
