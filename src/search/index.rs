@@ -11,6 +11,7 @@
 //! resumes exactly after it, and a batch that was not committed (a crash mid-batch) is simply
 //! done again.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -464,6 +465,9 @@ pub struct SearchIndex {
     /// The countries a list's menu offers, per thread kind and reach, for one searcher
     /// generation (see [`super::lists::countries_within`]).
     pub(crate) country_menus: Mutex<super::lists::CountryMenus>,
+    /// Each segment's documents in list order, by segment and number of deleted documents
+    /// (see [`super::lists::ListOrder`]).
+    list_orders: Mutex<HashMap<(tantivy::index::SegmentId, u32), std::sync::Arc<super::lists::ListOrder>>>,
     /// The last outbox sequence number searches see (set after the reader reloaded).
     visible: std::sync::atomic::AtomicI64,
 }
@@ -482,6 +486,45 @@ pub(crate) struct RelatedColumns {
 }
 
 impl SearchIndex {
+    /// The list order of each of `searcher`'s segments, by segment ordinal: built for a
+    /// segment the first time a list reads it (under the lock, so that a thousand requests
+    /// after a commit build it once) and dropped with the segment.
+    pub(crate) fn list_orders(
+        &self,
+        searcher: &tantivy::Searcher,
+    ) -> tantivy::Result<Vec<std::sync::Arc<super::lists::ListOrder>>> {
+        let mut kept = self.list_orders.lock().unwrap_or_else(|p| p.into_inner());
+        let mut orders = Vec::with_capacity(searcher.segment_readers().len());
+        for segment in searcher.segment_readers() {
+            let key = (segment.segment_id(), segment.num_deleted_docs());
+            let order = match kept.get(&key) {
+                Some(order) => order.clone(),
+                None => {
+                    let order =
+                        std::sync::Arc::new(super::lists::ListOrder::build(&self.fields, segment)?);
+                    kept.insert(key, order.clone());
+                    order
+                }
+            };
+            orders.push(order);
+        }
+        // What no current segment uses (merged away, or with fewer deletions) goes — decided
+        // by the newest searcher only, so that a request still holding the previous one does
+        // not drop what the newest uses.
+        if self.reader.searcher().generation().generation_id()
+            != searcher.generation().generation_id()
+        {
+            return Ok(orders);
+        }
+        let current: std::collections::HashSet<_> = searcher
+            .segment_readers()
+            .iter()
+            .map(|s| (s.segment_id(), s.num_deleted_docs()))
+            .collect();
+        kept.retain(|key, _| current.contains(key));
+        Ok(orders)
+    }
+
     /// The columns of `searcher`'s segments, opened once for its generation.
     pub(crate) fn related_columns(
         &self,
@@ -621,6 +664,7 @@ impl SearchIndex {
             related_cache: Mutex::default(),
             columns: Mutex::default(),
             country_menus: Mutex::default(),
+            list_orders: Mutex::default(),
             visible: std::sync::atomic::AtomicI64::new(0),
         };
         let seen = opened.last_seq()?;

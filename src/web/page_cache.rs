@@ -44,7 +44,7 @@
 //!   whether someone read a page recently. It tells nothing of who, and members read pages
 //!   all day; no header says "cached".
 //! - **Size.** At most `page_cache.megabytes` of compressed HTML per instance; when full, pages
-//!   from an older counter go first, then an arbitrary eighth of the rest. Any member can make
+//!   from an older counter go first, then the least recently served eighth of the rest. Any member can make
 //!   new addresses (filters), so the bound is on bytes, not on a number of pages. Pages are
 //!   kept as LZ4 blocks: a 30 KB list page takes about 5 KB, so the same memory holds five
 //!   or six times as many filter combinations, and unpacking one (a few microseconds) costs
@@ -136,6 +136,9 @@ pub struct Kept {
     pieces: Vec<Piece>,
     /// User ids who must not be served this page (sorted): a thread's author and repliers.
     excluded: Vec<i64>,
+    /// When it was last served or kept, in milliseconds since the cache was made: the least
+    /// recently used go first when the shelf is full.
+    used_ms: AtomicU64,
 }
 
 impl Kept {
@@ -174,6 +177,7 @@ impl Kept {
             len: html.len(),
             pieces,
             excluded,
+            used_ms: AtomicU64::new(0),
         }
     }
 
@@ -382,6 +386,11 @@ impl PageCache {
         })
     }
 
+    /// Milliseconds since the cache was made.
+    fn now_ms(&self) -> u64 {
+        self.born.elapsed().as_millis() as u64
+    }
+
     /// What pages read now are made from; take it before reading their rows.
     pub fn stamp(&self) -> Stamp {
         let fresh = self.born.elapsed().as_millis() as u64
@@ -414,6 +423,7 @@ impl PageCache {
     pub fn lookup(&self, key: Option<&PageKey>, reader: &Identity) -> Option<Arc<Kept>> {
         let kept = self.get(key?).filter(|k| k.serves(reader.user_id))?;
         self.hits.fetch_add(1, Ordering::Relaxed);
+        kept.used_ms.store(self.now_ms(), Ordering::Relaxed);
         Some(kept)
     }
 
@@ -477,6 +487,7 @@ impl PageCache {
     /// returns it cut at its markers, kept or not.
     pub fn keep(&self, key: PageKey, stamp: Stamp, html: String, excluded: Vec<i64>) -> Arc<Kept> {
         let kept = Arc::new(Kept::cut(stamp, html, &self.marks, excluded));
+        kept.used_ms.store(self.now_ms(), Ordering::Relaxed);
         let size = kept.size() + key.address.len();
         let mut shelf = self.shelf.write().unwrap_or_else(|p| p.into_inner());
         // Checked under the lock that `clear` takes: a page read before a change is dropped.
@@ -487,13 +498,20 @@ impl PageCache {
             shelf.pages.retain(|_, k| k.stamp == stamp);
             shelf.recount();
             while shelf.bytes + size > self.limit_bytes && !shelf.pages.is_empty() {
-                let mut drop = shelf.pages.len() / 8 + 1;
-                shelf.pages.retain(|_, _| {
-                    if drop == 0 {
-                        return true;
-                    }
-                    drop -= 1;
-                    false
+                // The least recently used eighth goes (at least one page): a page members
+                // keep opening stays, one opened once gives way.
+                let mut used: Vec<u64> = shelf
+                    .pages
+                    .values()
+                    .map(|k| k.used_ms.load(Ordering::Relaxed))
+                    .collect();
+                let drop = shelf.pages.len() / 8;
+                let (_, &mut last, _) = used.select_nth_unstable(drop);
+                let mut dropped = 0;
+                shelf.pages.retain(|_, k| {
+                    let old = k.used_ms.load(Ordering::Relaxed) <= last && dropped <= drop;
+                    dropped += usize::from(old);
+                    !old
                 });
                 shelf.recount();
             }
