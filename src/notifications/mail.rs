@@ -21,7 +21,8 @@ pub async fn send_pending(state: &Context) -> Result<usize, AppError> {
         .run(|conn, _| {
             Ok(notifications::table
                 .inner_join(users::table)
-                .filter(notifications::mail_pending.eq(true))
+                // Unbound: it is the partial index `notifications_mail`'s own condition.
+                .filter(notifications::mail_pending)
                 .order(notifications::id.asc())
                 .limit(BATCH)
                 .select((

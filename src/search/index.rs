@@ -467,7 +467,8 @@ pub struct SearchIndex {
     pub(crate) country_menus: Mutex<super::lists::CountryMenus>,
     /// Each segment's documents in list order, by segment and number of deleted documents
     /// (see [`super::lists::ListOrder`]).
-    list_orders: Mutex<HashMap<(tantivy::index::SegmentId, u32), std::sync::Arc<super::lists::ListOrder>>>,
+    list_orders:
+        Mutex<HashMap<(tantivy::index::SegmentId, u32), std::sync::Arc<super::lists::ListOrder>>>,
     /// The last outbox sequence number searches see (set after the reader reloaded).
     visible: std::sync::atomic::AtomicI64,
 }
