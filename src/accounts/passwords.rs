@@ -179,11 +179,14 @@ mod tests {
                 std::thread::yield_now();
             }
         });
-        assert_eq!(
-            peak.load(std::sync::atomic::Ordering::Relaxed),
-            1,
-            "one at a time"
+        // At most one: the watcher may also see none, when the cheap test hashes all end
+        // between two of its looks (a loaded machine); that is no second turn.
+        assert!(
+            peak.load(std::sync::atomic::Ordering::Relaxed) <= 1,
+            "one at a time: {} seen at once",
+            peak.load(std::sync::atomic::Ordering::Relaxed)
         );
+        assert_eq!(done.load(std::sync::atomic::Ordering::SeqCst), 4);
     }
 
     #[test]
