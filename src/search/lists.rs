@@ -33,7 +33,8 @@ use crate::error::AppError;
 
 /// The ids of one page of a list, newest first, and whether there is more after them.
 ///
-/// The query holds the thread kind, the tag, the reader's reach and the one filter whose
+/// Without a tag filter (every list the filter form makes), each segment's [`ListOrder`] is
+/// walked newest first until the page is full. With a tag, the query holds the thread kind, the tag, the reader's reach and the one filter whose
 /// term is rarest (it drives: the fewest documents are visited); the other filters, and the
 /// cursor, are checked on the packed facet number and the list key of each document visited
 /// ([`ListCollector`]), with the columns opened once per searcher generation. Checking a
@@ -199,7 +200,7 @@ impl ListOrder {
                 Some((key, bits, audience[doc as usize], kinds[doc as usize]))
             })
             .collect();
-        rows.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        rows.sort_unstable_by_key(|r| Reverse(r.0));
         Ok(ListOrder {
             keys: rows.iter().map(|r| r.0).collect(),
             packed: rows.iter().map(|r| r.1).collect(),

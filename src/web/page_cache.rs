@@ -46,9 +46,10 @@
 //! - **Size.** At most `page_cache.megabytes` of compressed HTML per instance; when full, pages
 //!   from an older counter go first, then the least recently served eighth of the rest. Any member can make
 //!   new addresses (filters), so the bound is on bytes, not on a number of pages. Pages are
-//!   kept as LZ4 blocks: a 30 KB list page takes about 5 KB, so the same memory holds five
-//!   or six times as many filter combinations, and unpacking one (a few microseconds) costs
-//!   less than rendering it again (a millisecond and more). LZ4 rather than gzip: it unpacks
+//!   kept as LZ4 blocks: a 23 KB list page of the benchmark's generated text takes about
+//!   8 KB, a case page about half its size, so the same memory holds two to three times as
+//!   many pages, and unpacking one (a few microseconds) costs less than rendering it again
+//!   (a millisecond and more). LZ4 rather than gzip: it unpacks
 //!   ten times faster, and what is served is not what is kept anyway (each reader's name and
 //!   token are filled in).
 //! - **One rendering at a time.** When a page is not kept, the first request for it renders
@@ -128,7 +129,7 @@ enum Piece {
 /// A rendered page, cut at its markers, kept compressed.
 pub struct Kept {
     stamp: Stamp,
-    /// The page's HTML as one LZ4 block (a list or case page shrinks four to six times).
+    /// The page's HTML as one LZ4 block (a list page to about a third, a case page to about half).
     packed: Box<[u8]>,
     /// Its length in bytes before compression.
     len: usize,
