@@ -123,14 +123,18 @@ pub fn list_ids(
         below: filter.cursor.map(|(at, id)| list_key(Some(at), id)),
         limit: limit + 1,
     };
-    let top = searcher.search(&query, &collector)?;
-    let more = top.len() > limit;
-    let ids = top
+    Ok(page_of(searcher.search(&query, &collector)?, limit))
+}
+
+/// The ids of the first `limit` of `keys` (greatest first), and whether there were more.
+fn page_of(keys: Vec<i64>, limit: usize) -> (Vec<i64>, bool) {
+    let more = keys.len() > limit;
+    let ids = keys
         .into_iter()
         .take(limit)
         .map(|key| key & 0xFFFF_FFFF)
         .collect();
-    Ok((ids, more))
+    (ids, more)
 }
 
 /// A thread kind as [`ListOrder`] keeps it.
@@ -272,14 +276,7 @@ fn newest_first(orders: &[Arc<ListOrder>], wanted: &Wanted<'_>, limit: usize) ->
         }
     }
     found.sort_unstable_by(|a, b| b.cmp(a));
-    found.truncate(limit + 1);
-    let more = found.len() > limit;
-    let ids = found
-        .into_iter()
-        .take(limit)
-        .map(|key| key & 0xFFFF_FFFF)
-        .collect();
-    (ids, more)
+    page_of(found, limit)
 }
 
 /// The `limit` greatest list keys among the documents whose packed facets pass
