@@ -424,11 +424,8 @@ async fn show(
     let public = participants.is_some()
         && case.relation == crate::cases::views::Relation::Member
         && case.status == ThreadStatus::Published;
-    // Kept from its second request on (`PageCache::asked_before`).
-    let asked_before = key.as_ref().is_some_and(|key| pages.asked_before(key));
     let keep = participants.filter(|participants| {
         public
-            && asked_before
             && !participants.contains(&member.0.user_id)
             // Read separately from the participants: checked on the page itself too.
             && !case.summary.author.is_you

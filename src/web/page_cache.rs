@@ -22,9 +22,7 @@
 //!   so they always get a page rendered for them. Which user ids take part is read with the
 //!   page and kept beside it; it never reaches any HTML. A page is kept only when it was read
 //!   as a published thread by a member with no part in it, so what is kept is exactly what
-//!   any other member would have been shown. A case page is kept from its second request on
-//!   ([`PageCache::asked_before`]): most of 100,000 are opened once in a while, and keeping
-//!   each pushed out the pages members share.
+//!   any other member would have been shown.
 //! - **When a page stops being served.** The database keeps one counter, `view_epoch`, that
 //!   triggers move on every change to threads, replies and authors' names (migration
 //!   `000009_view_epoch`; on PostgreSQL at commit, once per transaction): no write path can
@@ -277,15 +275,7 @@ pub struct PageCache {
     db: OnceLock<Database>,
     /// Pages being rendered now, and how to tell those waiting for them when they are done.
     filling: Mutex<HashMap<PageKey, Arc<Filling>>>,
-    /// How often each address was asked for and not found, by a hash of its key
-    /// ([`PageCache::asked_before`]).
-    asked: Box<[AtomicU64]>,
-    hasher: std::hash::RandomState,
 }
-
-/// Slots of [`PageCache::asked`]: 512 KB. Two addresses that share a slot push each other out,
-/// which only delays keeping one of them.
-const ASKED_SLOTS: usize = 1 << 16;
 
 /// One page being rendered.
 #[derive(Default)]
@@ -350,42 +340,7 @@ impl PageCache {
             marks: Marks::new(),
             db: OnceLock::new(),
             filling: Mutex::new(HashMap::new()),
-            asked: (0..ASKED_SLOTS).map(|_| AtomicU64::new(0)).collect(),
-            hasher: std::hash::RandomState::new(),
         }
-    }
-
-    /// The slot of `key` in [`PageCache::asked`] and the tag that names it there (the hash's
-    /// upper bits; the lowest eight count the requests).
-    fn asked_slot(&self, key: &PageKey) -> (&AtomicU64, u64) {
-        use std::hash::BuildHasher;
-        let hash = self.hasher.hash_one(key);
-        (&self.asked[hash as usize % ASKED_SLOTS], hash & !0xFF)
-    }
-
-    /// Counts a request for `key` that found nothing kept.
-    fn ask(&self, key: &PageKey) {
-        let (slot, tag) = self.asked_slot(key);
-        let _ = slot.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |now| {
-            Some(if now & !0xFF == tag {
-                tag | ((now & 0xFF) + 1).min(0xFF)
-            } else {
-                tag | 1
-            })
-        });
-    }
-
-    /// Whether `key` was asked for more than once: a case page is kept from its second
-    /// request on. Among 100,000 case studies most pages a member opens were opened by nobody
-    /// else lately; compressing and shelving each of them cost a twelfth of a case page's time
-    /// and pushed out the pages members do share (the lists, a case everyone is reading). A
-    /// page asked for by several members at once is kept at its first rendering: those
-    /// waiting for it asked too. What was asked is remembered across changes, so a page
-    /// members read before a change is kept again at once.
-    pub fn asked_before(&self, key: &PageKey) -> bool {
-        let (slot, tag) = self.asked_slot(key);
-        let now = slot.load(Ordering::Relaxed);
-        now & !0xFF == tag && now & 0xFF >= 2
     }
 
     /// Reads the counter through `db` from now on rather than the shared pool.
@@ -478,9 +433,6 @@ impl PageCache {
     pub async fn find<'a>(&'a self, key: Option<&PageKey>, reader: &Identity) -> Found<'a> {
         if let Some(kept) = self.lookup(key, reader) {
             return Found::Kept(kept);
-        }
-        if let Some(key) = key {
-            self.ask(key);
         }
         let Some(key) = key.filter(|_| self.stamp().epoch != UNKNOWN) else {
             return Found::Render(None);

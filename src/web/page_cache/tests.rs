@@ -290,15 +290,3 @@ fn a_full_shelf_gives_way_with_the_pages_least_recently_served() {
     );
     assert!(cache.get(&key("/cases/29")).is_some(), "the newest is kept");
 }
-
-#[test]
-fn a_page_is_kept_from_its_second_request_on() {
-    let cache = PageCache::new(1, 250);
-    let (read_once, read_twice) = (key("/cases/1"), key("/cases/2"));
-    cache.ask(&read_once);
-    cache.ask(&read_twice);
-    cache.ask(&read_twice);
-    assert!(!cache.asked_before(&read_once));
-    assert!(cache.asked_before(&read_twice));
-    assert!(!cache.asked_before(&key("/cases/3")), "never asked");
-}
