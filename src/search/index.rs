@@ -458,13 +458,13 @@ pub struct SearchIndex {
     /// `None` when opened for reading only (the command line, beside a running server).
     writer: Mutex<Option<IndexWriter>>,
     /// Related case studies already worked out, for the searcher generation they came from.
-    pub(crate) related_cache: Mutex<RelatedCache>,
+    pub(crate) related_cache: RelatedCache,
     /// The fast-field columns related cases read, opened once per searcher generation (opening
     /// one reads its whole block index: most of a related-case search when done per call).
     columns: Mutex<Option<std::sync::Arc<RelatedColumns>>>,
     /// The countries a list's menu offers, per thread kind and reach, for one searcher
     /// generation (see [`super::lists::countries_within`]).
-    pub(crate) country_menus: Mutex<super::lists::CountryMenus>,
+    pub(crate) country_menus: super::lists::CountryMenus,
     /// Each segment's documents in list order, by segment and number of deleted documents
     /// (see [`super::lists::ListOrder`]).
     list_orders:
@@ -554,22 +554,49 @@ impl SearchIndex {
     }
 }
 
-/// More-like-this re-analyses a whole case study and scores every case study against it
-/// (milliseconds at 20,000 of them), and the case page asks for it on every view. The answer
-/// only changes when the index does, so it is kept until the next commit is visible (a new
-/// searcher generation), and for at most [`RelatedCache::MAX`] cases. Whether each related
-/// case is still published is checked against the database on every view all the same.
-#[derive(Default)]
-pub(crate) struct RelatedCache {
-    pub generation: u64,
-    /// By case, number asked and the reader's reach (what a member outside a cohort is shown
-    /// is found among what she may see, not trimmed from what others are shown).
-    pub entries: std::collections::HashMap<(i64, usize, Reach), Vec<i64>>,
+/// Answers worked out from one searcher generation, kept until the next commit is visible,
+/// and at most `most` of them (past it, all are dropped and worked out again).
+///
+/// Used for related case studies — more-like-this re-analyses a whole case study and scores
+/// the collection against it (milliseconds at 20,000), and the case page asks on every view;
+/// whether each related case is still published is checked against the database on every
+/// view all the same — and for the list's country menu per reach.
+pub(crate) struct PerGeneration<K, V> {
+    most: usize,
+    kept: Mutex<(u64, HashMap<K, V>)>,
 }
 
-impl RelatedCache {
-    pub const MAX: usize = 4096;
+impl<K: std::hash::Hash + Eq, V: Clone> PerGeneration<K, V> {
+    pub fn new(most: usize) -> Self {
+        PerGeneration {
+            most,
+            kept: Mutex::new((0, HashMap::new())),
+        }
+    }
+
+    /// The answer kept for `key` in `generation`.
+    pub fn get(&self, generation: u64, key: &K) -> Option<V> {
+        let kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
+        (kept.0 == generation).then(|| kept.1.get(key).cloned())?
+    }
+
+    /// Keeps `value` for `key` in `generation`; what another generation kept goes.
+    pub fn put(&self, generation: u64, key: K, value: V) {
+        let mut kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
+        if kept.0 != generation || kept.1.len() >= self.most {
+            kept.1.clear();
+            kept.0 = generation;
+        }
+        kept.1.insert(key, value);
+    }
 }
+
+/// Related case studies by case, number asked and the reader's reach (what a member outside a
+/// cohort is shown is found among what she may see, not trimmed from what others are shown).
+pub(crate) type RelatedCache = PerGeneration<(i64, usize, Reach), Vec<i64>>;
+
+/// How many cases' related case studies one generation keeps.
+pub(crate) const RELATED_MOST: usize = 4096;
 
 /// What an open index may hold in memory (`[search]` settings, docs/configuration.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -662,9 +689,9 @@ impl SearchIndex {
             reader,
             fields,
             writer: Mutex::new(writer),
-            related_cache: Mutex::default(),
+            related_cache: PerGeneration::new(RELATED_MOST),
             columns: Mutex::default(),
-            country_menus: Mutex::default(),
+            country_menus: PerGeneration::new(super::lists::COUNTRY_MENUS_MOST),
             list_orders: Mutex::default(),
             visible: std::sync::atomic::AtomicI64::new(0),
         };

@@ -14,7 +14,7 @@
 //! database answers as before.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeSet, BinaryHeap, HashMap};
+use std::collections::{BTreeSet, BinaryHeap};
 use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
@@ -391,15 +391,11 @@ impl SegmentCollector for ListSegment {
 
 /// The country menus worked out for one searcher generation: per thread kind and reach, the
 /// countries of the published threads that reader may see.
-#[derive(Default)]
-pub struct CountryMenus {
-    generation: u64,
-    menus: HashMap<(ThreadKind, Reach), Arc<BTreeSet<String>>>,
-}
+pub(crate) type CountryMenus =
+    super::index::PerGeneration<(ThreadKind, Reach), Arc<BTreeSet<String>>>;
 
-/// How many menus one generation keeps (one per kind and set of cohorts in use): past it, the
-/// kept ones are dropped and worked out again.
-const COUNTRY_MENUS_MOST: usize = 512;
+/// How many menus one generation keeps (one per kind and set of cohorts in use).
+pub(crate) const COUNTRY_MENUS_MOST: usize = 512;
 
 /// The countries (ISO codes) of the published threads of `kind` within `reach`.
 ///
@@ -418,16 +414,8 @@ pub fn countries_within(
     let searcher = index.reader.searcher();
     let generation = searcher.generation().generation_id();
     let key = (kind, reach.clone());
-    {
-        let kept = index
-            .country_menus
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        if kept.generation == generation
-            && let Some(menu) = kept.menus.get(&key)
-        {
-            return Ok(menu.clone());
-        }
+    if let Some(menu) = index.country_menus.get(generation, &key) {
+        return Ok(menu);
     }
     let f = &index.fields;
     let query: Box<dyn Query> = Box::new(TermQuery::new(
@@ -443,15 +431,7 @@ pub fn countries_within(
             .into_keys()
             .collect(),
     );
-    let mut kept = index
-        .country_menus
-        .lock()
-        .unwrap_or_else(|p| p.into_inner());
-    if kept.generation != generation || kept.menus.len() >= COUNTRY_MENUS_MOST {
-        kept.generation = generation;
-        kept.menus.clear();
-    }
-    kept.menus.insert(key, menu.clone());
+    index.country_menus.put(generation, key, menu.clone());
     Ok(menu)
 }
 

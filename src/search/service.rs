@@ -23,7 +23,7 @@ use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 use super::analysis::{self, terms};
 use super::facets::FacetTally;
 use super::glossary::{EXPANDED_WEIGHT, glossary, is_function_word};
-use super::index::{Fields, RelatedCache, SearchIndex, facet_value, within_reach};
+use super::index::{Fields, SearchIndex, facet_value, within_reach};
 use super::query::{Filter, Parsed};
 use crate::cases::Reach;
 use crate::i18n::Lang;
@@ -583,29 +583,12 @@ pub fn related(
 ) -> tantivy::Result<Vec<i64>> {
     let searcher = index.reader.searcher();
     let generation = searcher.generation().generation_id();
-    {
-        let cache = index
-            .related_cache
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        if cache.generation == generation
-            && let Some(found) = cache.entries.get(&(id, limit, reach.clone()))
-        {
-            return Ok(found.clone());
-        }
+    let key = (id, limit, reach.clone());
+    if let Some(found) = index.related_cache.get(generation, &key) {
+        return Ok(found);
     }
     let found = related_uncached(index, &searcher, id, limit, reach)?;
-    let mut cache = index
-        .related_cache
-        .lock()
-        .unwrap_or_else(|p| p.into_inner());
-    if cache.generation != generation || cache.entries.len() >= RelatedCache::MAX {
-        cache.entries.clear();
-        cache.generation = generation;
-    }
-    cache
-        .entries
-        .insert((id, limit, reach.clone()), found.clone());
+    index.related_cache.put(generation, key, found.clone());
     Ok(found)
 }
 
