@@ -126,7 +126,7 @@ fn folded_stem(word: &str) -> String {
 fn fold_and_stem(word: &str, out: &mut String) {
     const MEMO_LIMIT: usize = 100_000;
     thread_local! {
-        static MEMO: std::cell::RefCell<std::collections::HashMap<Box<str>, Box<str>>> =
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
             Default::default();
     }
     MEMO.with(|memo| {

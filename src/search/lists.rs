@@ -164,6 +164,9 @@ pub(crate) struct ListOrder {
     /// 0 for the threads for all members, else the cohort's id.
     audience: Vec<i64>,
     kinds: Vec<u8>,
+    /// The documents of a cohort, by document id, with the cohort's id (few: most threads are
+    /// for all members). A search checks the reader's reach on what it found here.
+    cohort_docs: Vec<(DocId, i64)>,
 }
 
 impl ListOrder {
@@ -194,6 +197,12 @@ impl ListOrder {
                 for_each_doc(segment, &term, |doc| audience[doc as usize] = cohort)?;
             }
         }
+        let cohort_docs: Vec<(DocId, i64)> = audience
+            .iter()
+            .enumerate()
+            .filter(|(_, cohort)| **cohort != 0)
+            .map(|(doc, cohort)| (doc as DocId, *cohort))
+            .collect();
         let fast = segment.fast_fields();
         let (keys, packed) = (fast.i64("list_key")?, fast.u64(super::facets::FIELD)?);
         let mut rows: Vec<(i64, u64, i64, u8)> = segment
@@ -210,7 +219,58 @@ impl ListOrder {
             packed: rows.iter().map(|r| r.1).collect(),
             audience: rows.iter().map(|r| r.2).collect(),
             kinds: rows.iter().map(|r| r.3).collect(),
+            cohort_docs,
         })
+    }
+
+    /// The cohort whose document `doc` is, or 0 when it is for all members.
+    pub(crate) fn cohort_of(&self, doc: DocId) -> i64 {
+        self.cohort_docs
+            .binary_search_by_key(&doc, |(d, _)| *d)
+            .map_or(0, |i| self.cohort_docs[i].1)
+    }
+
+    /// Whether the segment holds a thread of a cohort `reach` does not include.
+    pub(crate) fn holds_outside(&self, reach: &Reach) -> bool {
+        match reach {
+            Reach::Everything => false,
+            Reach::Cohorts(ids) => self.cohort_docs.iter().any(|(_, c)| !ids.contains(c)),
+        }
+    }
+}
+
+/// Which of a searcher's documents a reader reaches, when some of them she does not (see
+/// [`ListOrder::cohort_of`]).
+pub(crate) struct ReachCheck<'a> {
+    orders: Vec<Arc<ListOrder>>,
+    reach: &'a Reach,
+}
+
+impl<'a> ReachCheck<'a> {
+    /// `None` when she reaches every document of `searcher`: no check is needed.
+    pub(crate) fn of(
+        index: &SearchIndex,
+        searcher: &tantivy::Searcher,
+        reach: &'a Reach,
+    ) -> tantivy::Result<Option<ReachCheck<'a>>> {
+        if matches!(reach, Reach::Everything) {
+            return Ok(None);
+        }
+        let orders = index.list_orders(searcher)?;
+        Ok(orders
+            .iter()
+            .any(|order| order.holds_outside(reach))
+            .then_some(ReachCheck { orders, reach }))
+    }
+
+    /// Whether she may read the document at `address`.
+    pub(crate) fn reaches(&self, address: tantivy::DocAddress) -> bool {
+        let cohort = self.orders[address.segment_ord as usize].cohort_of(address.doc_id);
+        cohort == 0
+            || match self.reach {
+                Reach::Everything => true,
+                Reach::Cohorts(ids) => ids.contains(&cohort),
+            }
     }
 }
 

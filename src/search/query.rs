@@ -13,7 +13,7 @@ use crate::cases::taxonomy::{ContextKind, CounterpartKind, CountryCode, Outcome,
 use crate::i18n::Lang;
 
 /// A filter on a facet.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Filter {
     Country(String),
     Region(String),
@@ -45,7 +45,7 @@ impl Filter {
 }
 
 /// A parsed search.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Parsed {
     pub words: Vec<String>,
     pub phrases: Vec<String>,

@@ -35,6 +35,21 @@ async fn searched(app: &TestApp, who: &Person, q: &str) -> (u64, u64, Vec<String
     )
 }
 
+/// A search's page of the `page`th results for `who`: (total, titles).
+async fn search_page(app: &TestApp, who: &Person, q: &str, page: usize) -> (u64, Vec<String>) {
+    let (status, found) = app
+        .json_as(who, &format!("/api/v1/search?q={q}&page={page}"))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    let titles = found["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["title"].as_str().unwrap().to_string())
+        .collect();
+    (found["total"].as_u64().unwrap(), titles)
+}
+
 /// An admin makes a cohort through the API and puts `members` in it; returns its id.
 async fn cohort_of(app: &TestApp, admin_token: &str, name: &str, members: &[&Person]) -> i64 {
     let created = app
@@ -183,7 +198,13 @@ async fn a_cohort_thread_exists_only_for_its_cohort_and_the_moderators() {
     assert_eq!((total, titles.len()), (0, 0), "not found, not counted");
     let (total, _, _) = searched(&app, &peer, SECRET_WORD).await;
     assert_eq!(total, 1);
-    let (outsider_total, outsider_ua, _) = searched(&app, &outsider, "generator depot").await;
+    let (outsider_total, outsider_ua, outsider_titles) =
+        searched(&app, &outsider, "generator depot").await;
+    assert_eq!(
+        outsider_titles,
+        [PUBLIC_TITLE],
+        "the twin, not the cohort's"
+    );
     let (peer_total, peer_ua, _) = searched(&app, &peer, "generator depot").await;
     assert_eq!(
         peer_total,
@@ -741,4 +762,65 @@ async fn the_country_menu_names_the_countries_she_may_read_and_no_other() {
         page.contains("<option value=\"FR\" selected>"),
         "France stays chosen"
     );
+}
+
+/// A search ranks first and checks her reach on what it found (so that the ranking can skip
+/// what cannot reach the page): when a cohort's threads hold the whole top of the ranking,
+/// the member outside it still gets full pages of what she may read, and counts of it only.
+#[tokio::test]
+async fn when_a_cohort_holds_the_top_of_a_search_she_gets_full_pages_of_her_own() {
+    let app = crate::harness::spawn_app().await;
+    let admin = app.person(Role::Admin).await;
+    let moderator = app.person(Role::Moderator).await;
+    let (author, outsider) = (
+        app.person(Role::Member).await,
+        app.person(Role::Member).await,
+    );
+    let cohort = cohort_of(&app, &app.token(&admin).await, "Iasi 2026", &[&author]).await;
+    let author_token = app.token(&author).await;
+    // The cohort's 25 name the word in their titles and three times in the text: they rank
+    // above the 22 for everyone, which name it once.
+    let mut published = Vec::new();
+    for n in 1..=25 {
+        let title = format!("Cohort ferry {n}");
+        let body = "The ferry, the ferry and the ferry again.";
+        let mut case = case_json(&title, body);
+        case["audience"] = json!(format!("cohort:{cohort}"));
+        let answer = app.post_json(&author_token, "/api/v1/cases", &case).await;
+        assert_eq!(answer.status(), StatusCode::CREATED);
+        let id = answer.json::<Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        published.push((id, title, body.to_string()));
+    }
+    for n in 1..=22 {
+        let (title, body) = (format!("Open crossing {n}"), "The ferry was late.");
+        let id = app.submit_case(&author, &title, body).await;
+        published.push((id, title, body.to_string()));
+    }
+    for (id, title, body) in &published {
+        let answer = app.publish(&moderator, *id, title, body).await;
+        assert_eq!(answer.status(), StatusCode::OK);
+    }
+    app.wait_indexed().await;
+
+    let (total, titles) = search_page(&app, &author, "ferry", 1).await;
+    assert_eq!(total, 47);
+    assert!(
+        titles.iter().all(|t| t.starts_with("Cohort ferry")),
+        "{titles:?}"
+    );
+    let (total, first) = search_page(&app, &outsider, "ferry", 1).await;
+    assert_eq!(total, 22, "she counts only what she may read");
+    assert_eq!(first.len(), 20, "a full first page: {first:?}");
+    let (_, second) = search_page(&app, &outsider, "ferry", 2).await;
+    assert_eq!(second.len(), 2, "{second:?}");
+    let mut all: Vec<&String> = first.iter().chain(&second).collect();
+    assert!(
+        all.iter().all(|t| t.starts_with("Open crossing")),
+        "{all:?}"
+    );
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 22, "each of hers once across the pages");
 }

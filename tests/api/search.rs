@@ -1052,3 +1052,43 @@ async fn a_word_finds_the_same_concept_in_the_other_languages_below_her_own_word
     assert_eq!(keys.first(), Some(&"en"), "{keys:?}");
     assert_eq!(body["relaxed"], false);
 }
+
+/// A snippet is the passage where the searched word is, with the word marked and everything
+/// else of the text escaped: the published text is the author's (anonymised), never markup.
+#[tokio::test]
+async fn a_snippet_marks_the_word_where_it_is_and_escapes_the_rest() {
+    let app = spawn_app().await;
+    let (author, moderator, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+    );
+    // The word is far into a long text: the snippet is where it is, not the beginning.
+    let opening = "We met the district council every week about rent and heating. ".repeat(12);
+    let body = format!(
+        "{opening}Then the costs were 5 < 7 & the `<b>zebrafuel</b>` plan worked <img src=x onerror=alert(1)> for everyone."
+    );
+    let id = app.submit_case(&author, "Heating talks", &body).await;
+    let published = app.publish(&moderator, id, "Heating talks", &body).await;
+    assert_eq!(published.status(), StatusCode::OK);
+    app.wait_indexed().await;
+
+    let (status, found) = app.search_api(&reader, "zebrafuel").await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    assert_eq!(found["total"], 1, "{found}");
+    let snippet = found["hits"][0]["snippet_html"].as_str().unwrap();
+    assert!(snippet.contains("<mark>zebrafuel</mark>"), "{snippet}");
+    assert!(
+        !snippet.starts_with("We met"),
+        "the passage of the word: {snippet}"
+    );
+    let unmarked = snippet.replace("<mark>", "").replace("</mark>", "");
+    assert!(
+        !unmarked.contains('<') && !unmarked.contains('>'),
+        "{snippet}"
+    );
+    assert!(
+        snippet.chars().count() < 400,
+        "a passage, not the text: {snippet}"
+    );
+}
