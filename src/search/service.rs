@@ -278,7 +278,7 @@ impl Highlighter {
         Ok(Highlighter {
             marked,
             analyzer: searcher.index().tokenizer_for_field(f.content)?,
-            first_is_enough: parsed.words.len() + parsed.phrases.len() == 1,
+            first_is_enough: parsed.words.len() == 1 && parsed.phrases.is_empty(),
         })
     }
 
@@ -614,8 +614,8 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
             &searcher,
             query,
             &request.reach,
-            offset,
-            per_page,
+            offset..offset + per_page,
+            tally.0,
             by_relevance,
         )?
     } else {
@@ -677,17 +677,19 @@ fn counts(
 /// page (block-max WAND), so every match would be scored. The first `n` of the ranking that
 /// she may read are the first `n` she may read of the whole ranking; it is asked for a few
 /// more than the page needs, and only when threads of other cohorts take too many of those
-/// places is it asked again with her reach in the query. When the index holds nothing
-/// outside her reach (a member of every cohort, or no cohort threads), nothing is checked.
+/// places is it asked again with her reach in the query — unless all `hers` (her count of
+/// matches) are already among them. When the index holds nothing outside her reach (a member
+/// of every cohort, or no cohort threads), nothing is checked.
 fn page_of(
     index: &SearchIndex,
     searcher: &Searcher,
     query: Box<dyn Query>,
     reach: &Reach,
-    offset: usize,
-    per_page: usize,
+    places: std::ops::Range<usize>,
+    hers_in_all: usize,
     by_relevance: bool,
 ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+    let (offset, per_page) = (places.start, places.len());
     let ranked = |q: &dyn Query, limit: usize| -> tantivy::Result<Vec<(f32, DocAddress)>> {
         if by_relevance {
             searcher.search(q, &TopDocs::with_limit(limit).order_by_score())
@@ -710,7 +712,7 @@ fn page_of(
         .into_iter()
         .filter(|(_, a)| check.reaches(*a))
         .collect();
-    if hers.len() >= wanted || all_of_them {
+    if hers.len() >= wanted.min(hers_in_all) || all_of_them {
         return Ok(hers.into_iter().skip(offset).take(per_page).collect());
     }
     let within = within_reach(&index.fields, query, reach);
