@@ -22,17 +22,21 @@ const PUBLIC_TITLE: &str = "Public twin: the generator at the depot";
 async fn searched(app: &TestApp, who: &Person, q: &str) -> (u64, u64, Vec<String>) {
     let (status, found) = app.search_api(who, q).await;
     assert_eq!(status, StatusCode::OK, "{found}");
-    let titles = found["hits"]
+    (
+        found["total"].as_u64().unwrap(),
+        found["facets"]["country"]["UA"].as_u64().unwrap_or(0),
+        titles_of(&found),
+    )
+}
+
+/// The titles of a search answer's hits, in order.
+fn titles_of(found: &Value) -> Vec<String> {
+    found["hits"]
         .as_array()
         .unwrap()
         .iter()
         .map(|h| h["title"].as_str().unwrap().to_string())
-        .collect();
-    (
-        found["total"].as_u64().unwrap(),
-        found["facets"]["country"]["UA"].as_u64().unwrap_or(0),
-        titles,
-    )
+        .collect()
 }
 
 /// A search's page of the `page`th results for `who`: (total, titles).
@@ -41,13 +45,7 @@ async fn search_page(app: &TestApp, who: &Person, q: &str, page: usize) -> (u64,
         .json_as(who, &format!("/api/v1/search?q={q}&page={page}"))
         .await;
     assert_eq!(status, StatusCode::OK, "{found}");
-    let titles = found["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| h["title"].as_str().unwrap().to_string())
-        .collect();
-    (found["total"].as_u64().unwrap(), titles)
+    (found["total"].as_u64().unwrap(), titles_of(&found))
 }
 
 /// An admin makes a cohort through the API and puts `members` in it; returns its id.
