@@ -259,19 +259,9 @@ fn the_shelf_stays_within_its_bytes() {
 fn a_full_shelf_gives_way_with_the_pages_least_recently_served() {
     let cache = PageCache::new(1, 250);
     cache.epoch.store(1, Ordering::SeqCst);
-    // Nine pages of 100 KB fill the 1 MB shelf; the first is served all along.
-    for i in 0..9 {
-        cache.keep(
-            key(&format!("/cases/{i}")),
-            stamp(1),
-            noise(100 * 1024, i),
-            vec![],
-        );
-        std::thread::sleep(Duration::from_millis(2));
-        assert!(cache.lookup(Some(&key("/cases/0")), &reader(1)).is_some());
-    }
-    // More pages than the shelf holds: the one members keep opening stays.
-    for i in 9..30 {
+    // Nine pages of 100 KB fill the 1 MB shelf, and 21 more overflow it; the first is served
+    // all along, and the one members keep opening stays.
+    for i in 0..30 {
         cache.keep(
             key(&format!("/cases/{i}")),
             stamp(1),
