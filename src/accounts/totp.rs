@@ -374,8 +374,14 @@ mod tests {
         let other = Signer::new(crate::config::Secret::new("q".repeat(40)));
         assert_eq!(open(&other, 7, &sealed), None);
         // Tampered or cut: nothing, and no panic.
+        // The first byte flipped, whatever it was (a fixed "00" matched one nonce in 256).
+        let first = u8::from_str_radix(&sealed[SEALED.len()..SEALED.len() + 2], 16).unwrap();
         let mut tampered = sealed.clone();
-        tampered.replace_range(SEALED.len()..SEALED.len() + 2, "00");
+        tampered.replace_range(
+            SEALED.len()..SEALED.len() + 2,
+            &format!("{:02x}", first ^ 0xff),
+        );
+        assert_ne!(tampered, sealed);
         assert_eq!(open(&signer, 7, &tampered), None);
         assert_eq!(open(&signer, 7, &sealed[..SEALED.len() + 10]), None);
         assert_eq!(open(&signer, 7, "sealed1:zz"), None);
