@@ -24,10 +24,13 @@ PARLEY__DATA_DIR="$data" PARLEY__SERVER__BIND="127.0.0.1:$port" PARLEY__DEMO=tru
   PARLEY__LOG__FILTER=warn "$bin" serve >"$data/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 1 100); do
-  curl -fs "$base/healthz" >/dev/null 2>&1 && [ -f "$data/demo-accounts.txt" ] && break
+# Up to a minute: the first start seeds the demo, hashing its passwords on a debug build.
+ready=""
+for _ in $(seq 1 300); do
+  curl -fs "$base/healthz" >/dev/null 2>&1 && [ -f "$data/demo-accounts.txt" ] && ready=1 && break
   sleep 0.2
 done
+[ -n "$ready" ] || { echo "the server did not start with its demo:" >&2; cat "$data/server.log" >&2; exit 1; }
 mapfile -t tokens < <(python3 tests/support/demo_tokens.py "$data/demo-accounts.txt" "$base")
 
 fuzz() {

@@ -72,8 +72,11 @@ fn passphrase() -> String {
         "glacier",
     ];
     let mut rng = rand::rng();
-    let words: Vec<&str> = (0..4)
-        .map(|_| WORDS[rng.random_range(0..WORDS.len())])
+    // Four different words: the same word four times ("falcon falcon falcon falcon 42") is a
+    // repeat the strength check refuses, once in about 18,000 passwords.
+    let words: Vec<&str> = rand::seq::index::sample(&mut rng, WORDS.len(), 4)
+        .into_iter()
+        .map(|i| WORDS[i])
         .collect();
     format!("{} {}", words.join(" "), rng.random_range(10..100))
 }

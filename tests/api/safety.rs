@@ -574,6 +574,9 @@ async fn a_canary_in_every_original_field_leaves_by_no_way_out() {
     let app = spawn_app_with(json!({
         "mail": {"transport": "smtp", "smtp_url": format!("smtp://127.0.0.1:{}", sink.port), "retry_seconds": 1},
         "metrics": {"token": "canary-metrics-token"},
+        // The test runs the daily digest itself: the scheduler, at the top of an hour during
+        // the test, would make it first.
+        "digest": {"scheduler": false},
     }))
     .await;
     let (author, moderator, reader) = (
@@ -790,6 +793,24 @@ async fn a_decision_mail_waits_out_an_smtp_outage() {
         !mails[0].text.contains("Water for all"),
         "no title in a mail"
     );
+    // The sink writes the mail before it answers; the outbox row goes once the worker has
+    // read the answer (the harness checks no mail is left when the test ends).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let waiting = app
+            .state
+            .run(|conn, _| parley::mail::outbox::waiting(conn))
+            .await
+            .unwrap();
+        if waiting == 0 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{waiting} mail(s) still in the outbox"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     back.stop();
 }
 
