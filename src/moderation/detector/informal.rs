@@ -205,12 +205,29 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
                 .text
                 .chars()
                 .all(|c| c.is_alphabetic() && !c.is_ascii());
+        // Called by her name between commas ("ну ладно, лиля, в пятницу"), or a name in
+        // another script than the words around it ("а bożena сьогодні усміхалася"): a given
+        // name, even one that is also a word.
+        let vocative = i > 0
+            && a.text[a.words[i - 1].byte_end..a.words[i].byte_start].trim() == ","
+            && a.text[a.words[i].byte_end..].trim_start().starts_with(',');
+        let latin = |j: usize| {
+            a.words[j]
+                .text
+                .chars()
+                .all(|c| c.is_ascii() || c < '\u{370}')
+        };
+        let other_script =
+            i > 0 && i + 1 < n && latin(i) != latin(i - 1) && latin(i) != latin(i + 1);
         let named = !demonym
             && if common {
-                (after_title || opens_message) && (surname || a.is_first_name(i))
+                (after_title || opens_message || vocative || other_script)
+                    && (surname || a.is_first_name(i))
             } else {
                 a.is_first_name(i)
                     || after_title
+                    // "лиля", "маша" called between commas: a short name's ending.
+                    || (vocative && a.words[i].text.ends_with(['а', 'я', 'a']))
                     || surname
                     || diminutive_of_name(a, i)
                     || by_patronymic

@@ -671,3 +671,83 @@ fn a_one_letter_preposition_opening_a_sentence_is_no_part_of_a_name() {
         "В. Сидоренко",
     );
 }
+
+/// Round 14 (tuned on the eighteenth field split): bodies named by their place and level,
+/// schools and associations with a word between their noun and their quoted name, a county
+/// office by its acronym, a college by its field, a river by "along".
+#[test]
+fn bodies_by_place_and_level_and_quoted_names_after_a_qualifier_are_organisations() {
+    only(
+        "At 09:40 I called the Horodyshche-Rudne village council, again.",
+        Kind::Organisation,
+        "Horodyshche-Rudne village council",
+    );
+    only(
+        "a letter from the Vyzhnytsia city military administration.",
+        Kind::Organisation,
+        "Vyzhnytsia city military administration",
+    );
+    has(
+        "plecare din fața Liceului Teoretic „Mihai Eminescu” de pe stradă",
+        Kind::Organisation,
+        "Liceului Teoretic „Mihai Eminescu”",
+    );
+    only(
+        "lucrez în Asociația Obștească «Casa Deschisă» de doi ani",
+        Kind::Organisation,
+        "Asociația Obștească «Casa Deschisă»",
+    );
+    only(
+        "Am primit o adresă de la DGASPC Tulcea ieri.",
+        Kind::Organisation,
+        "DGASPC Tulcea",
+    );
+    only(
+        "живут в общежитии Колледжа лёгкой промышленности на окраине",
+        Kind::Organisation,
+        "Колледжа лёгкой промышленности",
+    );
+    only(
+        "the Hollis-Bram Foundation sent a form",
+        Kind::Organisation,
+        "Hollis-Bram Foundation",
+    );
+    // A council with no name before it is no finding.
+    let f = found("We wrote to the village council twice.");
+    assert!(f.is_empty(), "{f:?}");
+}
+
+#[test]
+fn a_place_keeps_its_second_word_and_a_river_is_found_by_along() {
+    only(
+        "На повороті на Калинове Поле хлопці сказали чекати.",
+        Kind::Location,
+        "Калинове Поле",
+    );
+    only(
+        "Mieszka w Brzezince Ruskiej od lat.",
+        Kind::Location,
+        "Brzezince Ruskiej",
+    );
+    only(
+        "the villages along the Tiasmynka were cut off",
+        Kind::Location,
+        "Tiasmynka",
+    );
+    // A given name after a town is hers.
+    has("У Львові Оксана чекала нас.", Kind::Person, "Оксана");
+}
+
+#[test]
+fn a_lower_case_name_called_between_commas_or_in_another_script_is_a_person() {
+    has(
+        "Vasea a scris: «ну ладно, лиля, в пятницу опять».",
+        Kind::Person,
+        "лиля",
+    );
+    has(
+        "«мам, пані Марта класна, а bożena сьогодні усміхалася»",
+        Kind::Person,
+        "bożena",
+    );
+}

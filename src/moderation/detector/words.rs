@@ -180,12 +180,9 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
                         || ROLES_BEFORE.iter().any(|r| a.folded[i].starts_with(r)))
                     && !a.is_first_name(i)
                     && !has_surname_ending(&a.folded[i])))
-            && quoted_name_noun(&a.folded[k])
-            && a.text[a.words[k].byte_end..]
-                .trim_start_matches(|c: char| c.is_whitespace() || "«\"„“‚".contains(c))
-                .starts_with(char::is_uppercase);
+            && quoted_name_noun(&a.folded[k]);
         found
-            .then(|| quoted_name_after(a, k).map(|stop| (k, stop)))
+            .then(|| quoted_capital_name_after(a, k).map(|stop| (k, stop)))
             .flatten()
     });
     if let Some((k, stop)) = noun {
@@ -197,6 +194,10 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
             0.85,
             i,
         ));
+    }
+    if let Some(end) = institution_with_its_field(a, i) {
+        hits.push(a.hit(Kind::Organisation, i, end, 0.6));
+        return Some(end);
     }
     let word = &a.words[i];
     // A short organisation word (ГО, тов, оо) counts in capitals, or in chat's lower case when
@@ -213,7 +214,7 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     {
         return None;
     }
-    if let Some(stop) = quoted_name_after(a, i) {
+    if let Some(stop) = quoted_name_after(a, i).or_else(|| quoted_name_after_qualifier(a, i)) {
         return Some(quoted_organisation(a, hits, word.byte_start, stop, 0.92, i));
     }
     // X Y Foundation / Fundacja X Y / Asociația X — with the little words between capitalised
@@ -251,16 +252,30 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         hits.push(a.hit(Kind::Organisation, i, run_after, 0.85));
         return Some(run_after);
     }
-    if word.is_capitalised() {
-        let mut start = i;
-        while start > 0
-            && a.adjacent(start - 1)
-            && a.capitalised(start - 1)
-            && !a.ordinary(start - 1)
-            && i - start < 4
+    if !word.is_capitalised() {
+        // "the Horodyshche-Rudne village council", "Vyzhnytsia city military administration":
+        // a place's name, the level of government, the body.
+        let mut level = i;
+        while level > 0
+            && i - level < 3
+            && a.adjacent(level - 1)
+            && ADMIN_LEVELS.contains(&a.folded[level - 1].as_str())
         {
-            start -= 1;
+            level -= 1;
         }
+        let start = capitalised_before(a, level);
+        if level < i && start < level {
+            hits.retain(|h| {
+                h.end <= a.words[start].byte_start
+                    || h.start >= word.byte_end
+                    || !h.kind.is_word_kind()
+            });
+            hits.push(a.hit(Kind::Organisation, start, i + 1, 0.8));
+        }
+        return Some(i + 1);
+    }
+    {
+        let start = capitalised_before(a, i);
         if start < i {
             hits.retain(|h| {
                 h.end <= a.words[start].byte_start
@@ -271,6 +286,132 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         }
     }
     Some(i + 1)
+}
+
+/// The levels of government between a place's name and its body, in English ("village
+/// council", "city military administration").
+const ADMIN_LEVELS: &[&str] = &[
+    "village",
+    "city",
+    "town",
+    "district",
+    "regional",
+    "oblast",
+    "raion",
+    "settlement",
+    "rural",
+    "municipal",
+    "county",
+    "military",
+    "civil",
+    "local",
+];
+
+/// Where the run of capitalised, non-ordinary words right before word `i` starts (at most
+/// four, joined by spaces or a hyphen: "Hollis-Bram Foundation"); `i` when there is none.
+fn capitalised_before(a: &Analysis, i: usize) -> usize {
+    let mut start = i;
+    while start > 0
+        && (a.adjacent(start - 1) || hyphened(a, start - 1))
+        && a.capitalised(start - 1)
+        && !a.ordinary(start - 1)
+        && i - start < 4
+    {
+        start -= 1;
+    }
+    start
+}
+
+/// Word `i` and word `i + 1` are one hyphenated word ("Horodyshche-Rudne").
+pub(super) fn hyphened(a: &Analysis, i: usize) -> bool {
+    i + 1 < a.words.len() && &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == "-"
+}
+
+/// Beginnings (folded) of the Ukrainian and Russian nouns of schools and colleges that,
+/// capitalised in mid-sentence, begin a name whose field follows in lower case.
+const INSTITUTIONS: &[&str] = &[
+    "kolledzh",
+    "koledzh",
+    "litse",
+    "lytse",
+    "himnazi",
+    "gimnazi",
+    "tekhnikum",
+    "uchylyshch",
+    "uchilishch",
+    "universytet",
+    "universitet",
+    "instytut",
+    "institut",
+];
+
+/// Lower-case words that end an institution's name rather than continue it: prepositions,
+/// conjunctions and relatives (folded).
+const NAME_STOPS: &[&str] = &[
+    "dlia", "vid", "ot", "pid", "pod", "nad", "pry", "pri", "shcho", "chto", "iakyi", "iaka",
+    "kotoryi", "kotoraia", "de", "gde", "koly", "kogda", "pislia", "posle", "cherez", "bez", "abo",
+    "ili", "tozhe", "tezh", "takozh", "takzhe", "vse", "ves", "vsi",
+];
+
+/// "в общежитии Колледжа лёгкой промышленности", "до Ліцею інформаційних технологій": in
+/// Ukrainian and Russian an institution's noun capitalised in mid-sentence begins its name,
+/// and the name's field follows in lower case (at most three words, up to a preposition, a
+/// conjunction or a verb in the past). Where the name ends (exclusive), if it is one.
+fn institution_with_its_field(a: &Analysis, i: usize) -> Option<usize> {
+    let word = &a.words[i];
+    if !(word.is_capitalised()
+        && !a.sentence_start[i]
+        && word
+            .text
+            .chars()
+            .any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        && INSTITUTIONS.iter().any(|n| a.folded[i].starts_with(n)))
+    {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < a.words.len()
+        && end - i <= 3
+        && a.adjacent(end - 1)
+        && !a.words[end].is_capitalised()
+        && a.words[end].text.chars().count() > 2
+        && a.words[end].text.chars().all(char::is_alphabetic)
+        && !NAME_STOPS.contains(&a.folded[end].as_str())
+        && !["la", "ly", "lo", "vsia", "lysia", "las", "lis"]
+            .iter()
+            .any(|e| a.folded[end].ends_with(e))
+    {
+        end += 1;
+    }
+    (end > i + 1).then_some(end)
+}
+
+/// Where a quoted name after word `k` ends, when it begins with a capital; or after the one
+/// word that qualifies the noun ("Liceului Teoretic „Mihai Eminescu”", "Școala gimnazială
+/// „Ion Creangă”").
+fn quoted_capital_name_after(a: &Analysis, k: usize) -> Option<usize> {
+    let capital_after = |j: usize| {
+        a.text[a.words[j].byte_end..]
+            .trim_start_matches(|c: char| c.is_whitespace() || "«\"„“‚".contains(c))
+            .starts_with(char::is_uppercase)
+    };
+    quoted_name_after(a, k)
+        .filter(|_| capital_after(k))
+        .or_else(|| {
+            quoted_name_after_qualifier(a, k)
+                .filter(|_| k + 1 < a.words.len() && capital_after(k + 1))
+        })
+}
+
+/// Where a quoted name after the one word following `k` ends: "Asociația Obștească «Casa
+/// Deschisă»", "Liceului Teoretic „…”". The word between is no given name.
+fn quoted_name_after_qualifier(a: &Analysis, k: usize) -> Option<usize> {
+    (k + 1 < a.words.len()
+        && a.adjacent(k)
+        && a.words[k + 1].text.chars().count() >= 4
+        && !a.is_first_name(k + 1))
+    .then(|| quoted_name_after(a, k + 1))
+    .flatten()
 }
 
 /// Legal forms written in capitals that are also short words: АТ and КП (joint-stock and
@@ -457,7 +598,15 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
             .trim_start_matches('.')
             .trim()
             .is_empty())
-        || (i >= 2 && a.folded[i - 1] == "of" && PLACE_CUE_SET.contains(&a.folded[i - 2]));
+        || (i >= 2 && a.folded[i - 1] == "of" && PLACE_CUE_SET.contains(&a.folded[i - 2]))
+        // "the villages along the Tiasmynka", "вздовж Росі", "wzdłuż Bugu": what runs along
+        // is a river, a road or a border, each a place of the story.
+        || (i >= 1 && a.adjacent(i - 1) && ALONG.contains(&a.folded[i - 1].as_str()))
+        || (i >= 2
+            && a.adjacent(i - 1)
+            && a.adjacent(i - 2)
+            && a.folded[i - 1] == "the"
+            && a.folded[i - 2] == "along");
     // "S.V.": initials, not "с. V" (a village's abbreviation before a one-letter name).
     if !place_cue || a.words[i].text.chars().count() < 2 {
         return None;
@@ -476,6 +625,9 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
         end
     })
 }
+
+/// "Along" in the other four languages (folded), a river's or a road's cue.
+const ALONG: &[&str] = &["vzdovzh", "uzdovzh", "vdol", "wzdluz", "lungul"];
 
 /// What the words around a capitalised word say it is: the grammar that decides between a
 /// person and a place, for rules 5 to 8.
@@ -949,6 +1101,58 @@ fn name_at_sentence_start(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option
         hits.push(a.hit(Kind::Person, i, i + 1, 0.35));
         i + 1
     })
+}
+
+/// The second word of a place's name, taken for a person, joins the place: a hyphenated one
+/// ("Horodyshche-Rudne"), a Polish adjective after it ("w Brzezince Ruskiej"), or a common
+/// noun guessed as a name ("на Калинове Поле"). A given name or a surname's ending after a
+/// place is her, not the place ("у Львові Оксана").
+pub(super) fn join_place_parts(a: &Analysis, hits: &mut Vec<Hit>) {
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (h, hit) in hits.iter().enumerate() {
+        if hit.kind != Kind::Location {
+            continue;
+        }
+        let Some(last) = a.word_ending_at(hit.end) else {
+            continue;
+        };
+        let next = last + 1;
+        if next >= a.words.len() || !a.capitalised(next) || a.is_first_name(next) {
+            continue;
+        }
+        let Some(p) = hits.iter().position(|o| {
+            o.kind == Kind::Person
+                && o.start == a.words[next].byte_start
+                && o.end == a.words[next].byte_end
+        }) else {
+            continue;
+        };
+        let folded = a.folded[next].as_str();
+        let adjective = [
+            "skiej", "ska", "ski", "skiego", "ckiej", "cka", "cki", "ckiego",
+        ]
+        .iter()
+        .any(|e| folded.ends_with(e))
+            || ["wielk", "mal", "gorn", "doln", "star", "now"]
+                .iter()
+                .any(|b| folded.starts_with(b) && folded.len() <= b.len() + 3);
+        let guess = hits[p].confidence <= 0.45 && !has_strong_surname_ending(folded);
+        if (hyphened(a, last) && (guess || adjective))
+            || (a.adjacent(last) && (adjective || (guess && !a.sentence_start[next])))
+        {
+            joined.push((h, p));
+        }
+    }
+    let mut gone = vec![false; hits.len()];
+    for (h, p) in joined {
+        hits[h].end = hits[p].end;
+        gone[p] = true;
+    }
+    let mut k = 0;
+    hits.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 /// A name found once is a name everywhere in the same text: a capitalised word whose stem

@@ -201,3 +201,31 @@ fn acronyms_headings_and_holidays_are_not_names() {
         assert!(people.is_empty(), "{text}: {people:?}");
     }
 }
+
+/// Round 14: the oldest or youngest of a place, the only pupil of a class, and an age after a
+/// man in an oblique case.
+#[test]
+fn the_oldest_of_a_place_the_only_pupil_of_a_class_and_an_age_after_a_man_are_quasi() {
+    for (text, want) in [
+        (
+            "met baba Paraska — the oldest resident of the dorm, 94, from Putyla — and cried",
+            "the oldest resident of the dorm",
+        ),
+        (
+            "mama Solomii, jedynej uczennicy z Ukrainy w klasie 7b, przyszła",
+            "jedynej uczennicy z Ukrainy w klasie",
+        ),
+        (
+            "вивезли двох бабусь, чоловіка на візку, 67 років, і родину",
+            "67 років",
+        ),
+    ] {
+        let found = of_kind(text, Kind::Quasi);
+        assert!(
+            found.iter().any(|f| f.contains(want)),
+            "{want:?} not in {found:?}"
+        );
+    }
+    // The oldest of nothing in particular singles no one out.
+    assert!(of_kind("It was the oldest trick in the book.", Kind::Quasi).is_empty());
+}
