@@ -102,7 +102,12 @@ fn is_cue(folded: &str, list: &[&str]) -> bool {
 
 /// Turns street findings into addresses with their numbers.
 pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
-    for hit in hits.iter_mut().filter(|h| h.kind == Kind::Location) {
+    // A street's name may have been guessed as a person ("on Shkilna St. 7": two capitalised
+    // words), with its cue inside the finding: its numbers make it an address all the same.
+    for hit in hits
+        .iter_mut()
+        .filter(|h| matches!(h.kind, Kind::Location | Kind::Person))
+    {
         let Some(first) = a.word_starting_at(hit.start) else {
             continue;
         };
@@ -110,10 +115,14 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
             .take_while(|&j| a.words[j].byte_start < hit.end)
             .last()
             .unwrap_or(first);
-        let cue_before = first > 0 && is_cue(&a.folded[first - 1], BEFORE);
-        let cue_after =
-            last + 1 < a.words.len() && a.adjacent(last) && is_cue(&a.folded[last + 1], AFTER);
-        if !cue_before && !cue_after {
+        let cue_inside = last > first && is_cue(&a.folded[last], AFTER);
+        let cue_before =
+            hit.kind == Kind::Location && first > 0 && is_cue(&a.folded[first - 1], BEFORE);
+        let cue_after = !cue_inside
+            && last + 1 < a.words.len()
+            && a.adjacent(last)
+            && is_cue(&a.folded[last + 1], AFTER);
+        if !cue_before && !cue_after && !cue_inside {
             continue;
         }
         let mut end = if cue_after {

@@ -219,9 +219,15 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         };
         let other_script =
             i > 0 && i + 1 < n && latin(i) != latin(i - 1) && latin(i) != latin(i + 1);
+        // The writer of a chat line, before its colon ("lucia: „părintele zice…”").
+        let speaker = a.text[..a.words[i].byte_start]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|line| line.trim().is_empty())
+            && a.text[a.words[i].byte_end..].starts_with(':');
         let named = !demonym
             && if common {
-                (after_title || opens_message || vocative || other_script)
+                (after_title || opens_message || vocative || other_script || speaker)
                     && (surname || a.is_first_name(i))
             } else {
                 a.is_first_name(i)
@@ -919,7 +925,37 @@ fn villages_by_ending(a: &Analysis, hits: &mut Vec<Hit>) {
 pub(super) const PLACE_ADJECTIVES: &[&str] = &[
     "star", "nov", "now", "velyk", "velik", "wielk", "mal", "verkhn", "nyzhn", "nizhn", "horishn",
     "dolishn", "gorn", "doln", "seredn", "zelen", "zielon", "krasn", "chorn", "chern", "czarn",
-    "kamian", "kamen", "sukh", "vech", "rece",
+    "kamian", "kamen", "sukh", "vech", "rece", "mokr", "hlybok", "glubok", "zolot", "vyshn",
+];
+
+/// Ukrainian nouns a village's name ends with, transliterated (Mokra Dolyna, Sukha Balka,
+/// Zelenyi Hai): after an adjective villages are named with, a place wherever it stands.
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "dolyna",
+    "dolyny",
+    "dolyni",
+    "balka",
+    "balky",
+    "bal'ka",
+    "hai",
+    "haiu",
+    "yar",
+    "yaru",
+    "brid",
+    "brody",
+    "luka",
+    "luky",
+    "poliana",
+    "poliany",
+    "krynytsia",
+    "krynytsi",
+    "hreblia",
+    "sloboda",
+    "slobody",
+    "rudnia",
+    "rudni",
+    "hora",
+    "hory",
 ];
 
 /// Romanian nouns a village's name starts with (Valea Cerbului, Fântâna Rece, Dealul Mare).
@@ -997,7 +1033,8 @@ fn two_word_places(a: &Analysis, hits: &mut Vec<Hit>) {
         {
             continue;
         }
-        let noun_first = PLACE_NOUNS.contains(&a.folded[i].as_str()) && !a.sentence_start[i];
+        let noun_first = (PLACE_NOUNS.contains(&a.folded[i].as_str()) && !a.sentence_start[i])
+            || (adjective(i) && PLACE_NOUNS_AFTER.contains(&a.folded[i + 1].as_str()));
         let led = i > 0
             && a.adjacent(i - 1)
             && (LOCATIVE_SET.contains(&a.folded[i - 1])

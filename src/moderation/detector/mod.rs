@@ -332,6 +332,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     let analysis = Analysis::new(text);
     find_words(&analysis, &mut hits);
     join_place_parts(&analysis, &mut hits);
+    possessive_people(&analysis, &mut hits);
     let listed = never::listed_mention_words(&analysis);
     let mentions = never::mention_words(&analysis, &listed);
     // Mentions first, so that a word of one ("do Spraw Cudzoziemców") is not seen again as

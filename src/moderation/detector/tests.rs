@@ -751,3 +751,90 @@ fn a_lower_case_name_called_between_commas_or_in_another_script_is_a_person() {
         "bożena",
     );
 }
+
+/// Round 15 (tuned on the nineteenth field split): councils and administrations by their
+/// place's adjective and level, a village's adjective and noun in transliteration, a street
+/// guessed as a person with its numbers, a parish, a town hall and a cooperative by their
+/// names, a sole trader by its quoted name, a foundation's town after "w".
+#[test]
+fn councils_parishes_town_halls_and_transliterated_villages() {
+    only(
+        "прийти на сесію Жовтневої селищної ради 20 лютого",
+        Kind::Organisation,
+        "Жовтневої селищної ради",
+    );
+    only(
+        "идут жаловаться в Соляновскую городскую военную администрацию, а там",
+        Kind::Organisation,
+        "Соляновскую городскую военную администрацию",
+    );
+    only(
+        "we were stopped at the bridge before Mokra Dolyna by volunteers",
+        Kind::Location,
+        "Mokra Dolyna",
+    );
+    has(
+        "Vira, the head nurse at the Mokra Dolyna outpatient clinic, wrote",
+        Kind::Organisation,
+        "Mokra Dolyna outpatient clinic",
+    );
+    only(
+        "we stop at the house on Shkilna St. 7 and our doctor sees her",
+        Kind::Address,
+        "Shkilna St. 7",
+    );
+    // A parish's adjective is no parish priest ("paroh").
+    let f = found("în sala parohială a bisericii, cu acordul lor");
+    assert!(f.is_empty(), "{f:?}");
+    has(
+        "pe 18.05.2023. Primăria Poiana Stânii a trimis și un tomberon",
+        Kind::Organisation,
+        "Primăria Poiana Stânii",
+    );
+    has(
+        "acum al Cooperativei Agricole „Drumul Nou”, președinte",
+        Kind::Organisation,
+        "Cooperativei Agricole „Drumul Nou”",
+    );
+    only(
+        "Transportul intern îl face II „Roșca Petru”. Și a mai cerut",
+        Kind::Organisation,
+        "II „Roșca Petru”",
+    );
+    has(
+        "prowadzę Fundację Przystań Nadbużańska w Zabużynie, od wiosny",
+        Kind::Location,
+        "Zabużynie",
+    );
+    has(
+        "через Ассоциацию «Casa Speranței», у которой есть статус",
+        Kind::Organisation,
+        "Ассоциацию «Casa Speranței»",
+    );
+    // World War II is no firm.
+    let f = found("It was built after World War II by the state.");
+    assert!(!f.iter().any(|(k, _)| *k == Kind::Organisation), "{f:?}");
+}
+
+#[test]
+fn a_possessive_before_a_relative_is_a_person_and_a_name_may_begin_with_an_ordinary_word() {
+    has(
+        "I found him an accountant through Liuba's cousin. Lessons:",
+        Kind::Person,
+        "Liuba",
+    );
+    has(
+        "nasz zespół z Fundacji Most Wschód z Rzeszowa",
+        Kind::Organisation,
+        "Fundacji Most Wschód",
+    );
+}
+
+#[test]
+fn a_lower_case_given_name_opening_a_chat_line_is_its_writer() {
+    has(
+        "Din grupul nostru:\nlucia: „părintele zice că da”\neu: „ok”",
+        Kind::Person,
+        "lucia",
+    );
+}

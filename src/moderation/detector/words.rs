@@ -84,6 +84,12 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "supermarket",
     "salon",
     "operator",
+    "assots",
+    "asots",
+    "cooperativ",
+    "kooperatyv",
+    "kooperatyw",
+    "kooperativ",
 ];
 
 /// Beginnings (folded) of the roles written before a school's or a business's noun
@@ -195,7 +201,7 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
             i,
         ));
     }
-    if let Some(end) = institution_with_its_field(a, i) {
+    if let Some(end) = institution_with_its_field(a, i).or_else(|| council_of_place(a, i)) {
         hits.push(a.hit(Kind::Organisation, i, end, 0.6));
         return Some(end);
     }
@@ -205,6 +211,15 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     // Legal forms that are also short words ("at", "pa") count only in capitals (АТ, КП, CF).
     if CAPS_ONLY_FORMS.contains(&a.folded[i].as_str()) && word.text.chars().any(char::is_lowercase)
     {
+        return None;
+    }
+    // "sala primăriei Ursoaiei Vechi": a town hall, a parish or an office in lower case is
+    // the place's, and the place is the finding.
+    if CAPITALISED_ONLY.contains(&a.folded[i].as_str()) && !word.is_capitalised() {
+        return None;
+    }
+    // "II „Roșca Petru”", Moldova's sole trader: only with its quoted name (a Roman two else).
+    if a.folded[i] == "ii" && quoted_name_after(a, i).is_none() {
         return None;
     }
     if !(ORG_WORD_SET.contains(&a.folded[i])
@@ -233,6 +248,19 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     } else {
         a.capitalised_run(i + 1, 4)
     };
+    // "Fundacji Most Wschód": a name may begin with a word that is ordinary on its own, when
+    // another capitalised word follows it.
+    if run_after == i + 1
+        && i + 2 < a.words.len()
+        && a.adjacent(i)
+        && a.adjacent(i + 1)
+        && a.capitalised(i + 1)
+        && a.ordinary(i + 1)
+        && !a.sentence_start[i + 1]
+        && a.capitalised_run(i + 2, 3) > i + 2
+    {
+        run_after = a.capitalised_run(i + 2, 3);
+    }
     while run_after > i + 1
         && run_after + 1 < a.words.len()
         && run_after - i < 7
@@ -240,6 +268,12 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         && a.adjacent(run_after)
         && ORG_PARTICLES.contains(&a.folded[run_after].as_str())
         && a.capitalised(run_after + 1)
+        // "Fundacja Przystań Nadbużańska w Zabużynie": "in" and a word in the locative is
+        // where it is, not its name.
+        && !(matches!(a.folded[run_after].as_str(), "w" | "we" | "u" | "v")
+            && ["ie", "iu", "ach", "owie", "ynie", "inie", "i"]
+                .iter()
+                .any(|e| a.folded[run_after + 1].ends_with(e)))
         // "SRL Agrotrans din Căușeni": a place after "from" is where the firm is, not its name.
         && !((LOCATIVE_SET.contains(&a.folded[run_after])
             || matches!(a.folded[run_after].as_str(), "z" | "ze" | "iz" | "zi"))
@@ -305,6 +339,13 @@ const ADMIN_LEVELS: &[&str] = &[
     "military",
     "civil",
     "local",
+    "outpatient",
+    "central",
+    "general",
+    "primary",
+    "secondary",
+    "maternity",
+    "boarding",
 ];
 
 /// Where the run of capitalised, non-ordinary words right before word `i` starts (at most
@@ -386,6 +427,60 @@ fn institution_with_its_field(a: &Analysis, i: usize) -> Option<usize> {
     (end > i + 1).then_some(end)
 }
 
+/// Beginnings (folded) of the adjectives of a level of government, in Ukrainian and Russian:
+/// селищна, сільська, міська, районна, обласна, військова; городская, сельская, поселковая,
+/// военная (transliterated either way).
+const LEVEL_ADJECTIVES: &[&str] = &[
+    "selyshchn",
+    "silsk",
+    "misk",
+    "raionn",
+    "oblasn",
+    "viiskov",
+    "horodsk",
+    "gorodsk",
+    "selsk",
+    "poselkov",
+    "voienn",
+    "voenn",
+    "hromadsk",
+];
+
+/// Beginnings (folded) of the bodies: рада, адміністрація, совет, администрация.
+const BODIES: &[&str] = &["rad", "admin", "admyn", "sovet", "hromad", "upravlin"];
+
+/// "сесію Жовтневої селищної ради", "в Соляновскую городскую военную администрацию": a
+/// place's adjective, the level (one or two lower-case adjectives) and the body. Where it ends.
+fn council_of_place(a: &Analysis, i: usize) -> Option<usize> {
+    let n = a.words.len();
+    // "Голова селищної ради" is the head of the council: a role, not the council's name.
+    if !a.capitalised(i)
+        || !a.words[i]
+            .text
+            .chars()
+            .any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        || super::quasi::is_role_word(&a.folded[i])
+    {
+        return None;
+    }
+    let level = |k: usize| {
+        k < n
+            && a.adjacent(k - 1)
+            && !a.words[k].is_capitalised()
+            && LEVEL_ADJECTIVES.iter().any(|p| a.folded[k].starts_with(p))
+    };
+    let mut k = i + 1;
+    while k < i + 3 && level(k) {
+        k += 1;
+    }
+    (k > i + 1
+        && k < n
+        && a.adjacent(k - 1)
+        && !a.words[k].is_capitalised()
+        && BODIES.iter().any(|b| a.folded[k].starts_with(b)))
+    .then_some(k + 1)
+}
+
 /// Where a quoted name after word `k` ends, when it begins with a capital; or after the one
 /// word that qualifies the noun ("Liceului Teoretic „Mihai Eminescu”", "Școala gimnazială
 /// „Ion Creangă”").
@@ -417,7 +512,22 @@ fn quoted_name_after_qualifier(a: &Analysis, k: usize) -> Option<usize> {
 /// Legal forms written in capitals that are also short words: АТ and КП (joint-stock and
 /// municipal companies), CF and PA (a charitable foundation, a public association, as English
 /// texts write БФ and A.O.).
-const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa", "sa"];
+const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa", "sa", "ii"];
+
+/// Organisation words that begin a name only when capitalised: a town hall, a parish, an
+/// office (folded).
+const CAPITALISED_ONLY: &[&str] = &[
+    "primaria",
+    "primariei",
+    "primarie",
+    "parohia",
+    "parohiei",
+    "parohie",
+    "urzad",
+    "urzedu",
+    "urzedzie",
+    "urzedem",
+];
 
 /// The first word that starts at or after byte `at`.
 fn word_from(a: &Analysis, at: usize) -> usize {
@@ -1153,6 +1263,73 @@ pub(super) fn join_place_parts(a: &Analysis, hits: &mut Vec<Hit>) {
         k += 1;
         !gone[k - 1]
     });
+}
+
+/// Relatives and companions written after a possessive ("Liuba's cousin").
+const RELATIVES: &[&str] = &[
+    "cousin",
+    "sister",
+    "brother",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "aunt",
+    "uncle",
+    "niece",
+    "nephew",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "colleague",
+    "mum",
+    "mom",
+    "dad",
+    "grandmother",
+    "grandfather",
+    "granddaughter",
+    "grandson",
+    "children",
+    "kids",
+    "family",
+    "boyfriend",
+    "girlfriend",
+    "partner",
+    "daughters",
+    "sons",
+];
+
+/// A one-word place before "'s" and a relative is a person: a town has no cousin ("through
+/// Liuba's cousin").
+pub(super) fn possessive_people(a: &Analysis, hits: &mut [Hit]) {
+    for hit in hits.iter_mut().filter(|h| h.kind == Kind::Location) {
+        let Some(first) = a.word_starting_at(hit.start) else {
+            continue;
+        };
+        let text = &a.text[hit.start..hit.end];
+        let after = &a.text[hit.end..];
+        let in_text = text.ends_with("'s") || text.ends_with("’s");
+        let possessive = in_text || after.starts_with("'s ") || after.starts_with("’s ");
+        // One word (its "'s" aside), then the relative.
+        let own_end = if in_text {
+            hit.start + text.rfind(['\'', '’']).unwrap_or(text.len())
+        } else {
+            hit.end
+        };
+        let mut next = a.words.partition_point(|w| w.byte_start < own_end);
+        if next < a.words.len() && a.folded[next] == "s" {
+            next += 1;
+        }
+        if possessive
+            && a.words[first].byte_end >= own_end
+            && next < a.words.len()
+            && RELATIVES.contains(&a.folded[next].as_str())
+        {
+            hit.kind = Kind::Person;
+        }
+    }
 }
 
 /// A name found once is a name everywhere in the same text: a capitalised word whose stem
