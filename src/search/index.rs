@@ -468,6 +468,8 @@ pub struct SearchIndex {
     /// The counts of searches (matches and facets), for one searcher generation (see
     /// [`super::service`]).
     pub(crate) search_counts: SearchCounts,
+    /// Searches' pages of hits, for one searcher generation (see [`super::service`]).
+    pub(crate) search_pages: SearchPages,
     /// Each segment's documents in list order, by segment and number of deleted documents
     /// (see [`super::lists::ListOrder`]).
     list_orders:
@@ -611,6 +613,17 @@ pub(crate) type SearchCounts = PerGeneration<(super::query::Parsed, bool, Reach)
 /// no match are not kept).
 pub(crate) const SEARCH_COUNTS_MOST: usize = 4096;
 
+/// A page of a search: the parsed words and filters, whether relaxed, her reach, the first
+/// place and the page's length, whether by relevance.
+pub(crate) type PageKey = (super::query::Parsed, bool, Reach, usize, usize, bool);
+
+/// Pages of hits by search, reach and page.
+pub(crate) type SearchPages = PerGeneration<PageKey, std::sync::Arc<Vec<super::service::Hit>>>;
+
+/// How many pages of hits one generation keeps (a page of twenty hits is about 10 KB: at most
+/// about 5 MB).
+pub(crate) const SEARCH_PAGES_MOST: usize = 512;
+
 /// How many cases' related case studies one generation keeps.
 pub(crate) const RELATED_MOST: usize = 4096;
 
@@ -717,6 +730,7 @@ impl SearchIndex {
             writer: Mutex::new(writer),
             related_cache: PerGeneration::new(RELATED_MOST),
             search_counts: PerGeneration::new(SEARCH_COUNTS_MOST),
+            search_pages: PerGeneration::new(SEARCH_PAGES_MOST),
             columns: Mutex::default(),
             country_menus: PerGeneration::new(super::lists::COUNTRY_MENUS_MOST),
             list_orders: Mutex::default(),

@@ -608,29 +608,36 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
     let by_relevance = request.sort == Sort::Best && request.parsed.has_text();
 
     let tally = counts(index, &searcher, &*query, request, relaxed)?;
-    let found = if tally.0 > offset {
-        page_of(
-            index,
-            &searcher,
-            query,
-            &request.reach,
-            offset..offset + per_page,
-            tally.0,
-            by_relevance,
-        )?
-    } else {
-        Vec::new()
-    };
     let (total, facets) = (tally.0, tally.1.clone());
-    let mut snippets = if request.parsed.has_text() {
-        Some(Highlighter::new(f, &searcher, &request.parsed)?)
-    } else {
-        None
+    // A page already worked out in this generation, for the same search, reach and page
+    // (see `page_of_hits`).
+    let generation = searcher.generation().generation_id();
+    let key = (
+        request.parsed.clone(),
+        relaxed,
+        request.reach.clone(),
+        offset,
+        per_page,
+        by_relevance,
+    );
+    let hits = match index.search_pages.get(generation, &key) {
+        Some(kept) => kept.as_ref().clone(),
+        None => {
+            let hits = page_of_hits(
+                index,
+                &searcher,
+                query,
+                request,
+                offset..offset + per_page,
+                total,
+                by_relevance,
+            )?;
+            index
+                .search_pages
+                .put(generation, key, std::sync::Arc::new(hits.clone()));
+            hits
+        }
     };
-    let hits = found
-        .into_iter()
-        .map(|(score, address)| hit(f, &searcher, address, score, snippets.as_mut()))
-        .collect::<tantivy::Result<Vec<_>>>()?;
     Ok(Results {
         total,
         hits,
@@ -668,6 +675,50 @@ fn counts(
     let counts: Counts = std::sync::Arc::new((tally.total, tally.by_name()));
     index.search_counts.put(generation, key, counts.clone());
     Ok(counts)
+}
+
+/// A search's page of hits: ranked ([`page_of`]), read from the stored documents, with
+/// snippets.
+///
+/// Decision, and why: a page is kept, like the counts, for its search, reach and page until
+/// the index changes (at most [`super::index::SEARCH_PAGES_MOST`] per generation). Ranking,
+/// reading twenty stored documents and finding their snippets were four fifths of a search's
+/// time; members ask the same words again (the field's vocabulary is small), and the answer
+/// cannot change before the index does. What is kept is only what the index shows her reach:
+/// whether each hit is still published is checked against the database on every request, by
+/// the caller, kept or not.
+fn page_of_hits(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    query: Box<dyn Query>,
+    request: &Request,
+    places: std::ops::Range<usize>,
+    total: usize,
+    by_relevance: bool,
+) -> tantivy::Result<Vec<Hit>> {
+    let f = &index.fields;
+    let found = if total > places.start {
+        page_of(
+            index,
+            searcher,
+            query,
+            &request.reach,
+            places,
+            total,
+            by_relevance,
+        )?
+    } else {
+        Vec::new()
+    };
+    let mut snippets = if request.parsed.has_text() {
+        Some(Highlighter::new(f, searcher, &request.parsed)?)
+    } else {
+        None
+    };
+    found
+        .into_iter()
+        .map(|(score, address)| hit(f, searcher, address, score, snippets.as_mut()))
+        .collect()
 }
 
 /// The page's documents, best or newest first, among those within her reach.

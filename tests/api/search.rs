@@ -1092,3 +1092,65 @@ async fn a_snippet_marks_the_word_where_it_is_and_escapes_the_rest() {
         "a passage, not the text: {snippet}"
     );
 }
+
+/// A page of hits is kept for its search until the index changes: asked twice it is the same
+/// page; after a publication the same words show the new case at once, and a page kept for a
+/// cohort's member is never another reader's (see `cohorts.rs` for the reach).
+#[tokio::test]
+async fn a_kept_page_of_hits_gives_way_to_a_new_publication() {
+    let app = spawn_app().await;
+    let (author, moderator, reader) = (
+        app.person(Role::Member).await,
+        app.person(Role::Moderator).await,
+        app.person(Role::Member).await,
+    );
+    let word = format!("zqk{}", crate::harness::random_suffix());
+    let first = app
+        .submit_case(&author, "The first ferry", &format!("We asked for {word}."))
+        .await;
+    let ok = app
+        .publish(
+            &moderator,
+            first,
+            "The first ferry",
+            &format!("We asked for {word}."),
+        )
+        .await;
+    assert_eq!(ok.status(), StatusCode::OK);
+    app.wait_indexed().await;
+    let titles = |found: &Value| -> Vec<String> {
+        found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["title"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let (_, once) = app.search_api(&reader, &word).await;
+    let (_, twice) = app.search_api(&reader, &word).await;
+    assert_eq!(titles(&once), vec!["The first ferry"]);
+    assert_eq!(once["hits"], twice["hits"], "the same page, asked again");
+
+    let second = app
+        .submit_case(
+            &author,
+            "The second ferry",
+            &format!("Again {word}, twice: {word}."),
+        )
+        .await;
+    let ok = app
+        .publish(
+            &moderator,
+            second,
+            "The second ferry",
+            &format!("Again {word}, twice: {word}."),
+        )
+        .await;
+    assert_eq!(ok.status(), StatusCode::OK);
+    app.wait_indexed().await;
+    let (_, after) = app.search_api(&reader, &word).await;
+    assert_eq!(after["total"], 2, "{after}");
+    let mut shown = titles(&after);
+    shown.sort();
+    assert_eq!(shown, vec!["The first ferry", "The second ferry"]);
+}
