@@ -89,6 +89,7 @@ run "lists with random filters" "/cases" -s benches/random_list.lua
 run "search page (word + country, facets)" "$SEARCH"
 run "search, random words of five languages" "/search" -s benches/random_search.lua
 run "search, one or two words of the whole vocabulary" "/search" -s benches/random_search_wide.lua
+run "search, mixed shapes (pairs, phrases, -word, filter, pages)" "/search" -s benches/random_search_mixed.lua
 out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benches/signin.lua "$BASE/api/v1/auth/login")
 printf '%-44s %10s req/s   p99 %8s   (answers are 401 by design: unknown accounts)\n' \
   "sign-in (password check, argon2id OWASP cost)" \
