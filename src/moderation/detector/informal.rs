@@ -220,11 +220,13 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         let other_script =
             i > 0 && i + 1 < n && latin(i) != latin(i - 1) && latin(i) != latin(i + 1);
         // The writer of a chat line, before its colon ("lucia: „părintele zice…”").
-        let speaker = a.text[..a.words[i].byte_start]
-            .rsplit('\n')
-            .next()
-            .is_some_and(|line| line.trim().is_empty())
-            && a.text[a.words[i].byte_end..].starts_with(':');
+        // The colon first: looking back to the line's start for every word would read a long
+        // paragraph once per word.
+        let speaker = a.text[a.words[i].byte_end..].starts_with(':')
+            && a.text[..a.words[i].byte_start]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|line| line.trim().is_empty());
         let named = !demonym
             && if common {
                 (after_title || opens_message || vocative || other_script || speaker)

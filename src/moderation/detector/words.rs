@@ -453,8 +453,16 @@ const BODIES: &[&str] = &["rad", "admin", "admyn", "sovet", "hromad", "upravlin"
 /// place's adjective, the level (one or two lower-case adjectives) and the body. Where it ends.
 fn council_of_place(a: &Analysis, i: usize) -> Option<usize> {
     let n = a.words.len();
-    // "Голова селищної ради" is the head of the council: a role, not the council's name.
-    if !a.capitalised(i)
+    let level = |k: usize| {
+        k < n
+            && a.adjacent(k - 1)
+            && !a.words[k].is_capitalised()
+            && LEVEL_ADJECTIVES.iter().any(|p| a.folded[k].starts_with(p))
+    };
+    // The level first, a look at the next word (this runs for every word); "Голова селищної
+    // ради" is the head of the council: a role, not the council's name.
+    if !level(i + 1)
+        || !a.capitalised(i)
         || !a.words[i]
             .text
             .chars()
@@ -463,12 +471,6 @@ fn council_of_place(a: &Analysis, i: usize) -> Option<usize> {
     {
         return None;
     }
-    let level = |k: usize| {
-        k < n
-            && a.adjacent(k - 1)
-            && !a.words[k].is_capitalised()
-            && LEVEL_ADJECTIVES.iter().any(|p| a.folded[k].starts_with(p))
-    };
     let mut k = i + 1;
     while k < i + 3 && level(k) {
         k += 1;
