@@ -30,7 +30,7 @@ async fn searched(app: &TestApp, who: &Person, q: &str) -> (u64, u64, Vec<String
 }
 
 /// The titles of a search answer's hits, in order.
-fn titles_of(found: &Value) -> Vec<String> {
+pub(crate) fn titles_of(found: &Value) -> Vec<String> {
     found["hits"]
         .as_array()
         .unwrap()

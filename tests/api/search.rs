@@ -1118,14 +1118,7 @@ async fn a_kept_page_of_hits_gives_way_to_a_new_publication() {
         .await;
     assert_eq!(ok.status(), StatusCode::OK);
     app.wait_indexed().await;
-    let titles = |found: &Value| -> Vec<String> {
-        found["hits"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| h["title"].as_str().unwrap().to_string())
-            .collect()
-    };
+    let titles = crate::cohorts::titles_of;
     let (_, once) = app.search_api(&reader, &word).await;
     let (_, twice) = app.search_api(&reader, &word).await;
     assert_eq!(titles(&once), vec!["The first ferry"]);
