@@ -83,7 +83,7 @@ fn numbers_after(rest: &str) -> Option<regex::Match<'_>> {
 }
 
 /// The cue lists as sets (asked for every word, two or three times).
-static CUES: LazyLock<[std::collections::HashSet<&'static str>; 2]> = LazyLock::new(|| {
+static CUES: LazyLock<[rustc_hash::FxHashSet<&'static str>; 2]> = LazyLock::new(|| {
     [
         BEFORE.iter().copied().collect(),
         AFTER.iter().copied().collect(),

@@ -3,18 +3,19 @@
 
 use super::*;
 
-pub(super) fn folded_set(words: &[&str]) -> HashSet<String> {
+pub(super) fn folded_set(words: &[&str]) -> rustc_hash::FxHashSet<String> {
     words.iter().map(|w| fold(w)).collect()
 }
 
-pub(super) static PERSON_CUE_SET: LazyLock<HashSet<String>> =
+pub(super) static PERSON_CUE_SET: LazyLock<rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| folded_set(PERSON_CUES));
-pub(super) static PLACE_CUE_SET: LazyLock<HashSet<String>> =
+pub(super) static PLACE_CUE_SET: LazyLock<rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| folded_set(PLACE_CUES));
-pub(super) static LOCATIVE_SET: LazyLock<HashSet<String>> =
+pub(super) static LOCATIVE_SET: LazyLock<rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| folded_set(LOCATIVE_WORDS));
-pub(super) static WITH_SET: LazyLock<HashSet<String>> = LazyLock::new(|| folded_set(WITH_WORDS));
-pub(super) static ORG_WORD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| {
+pub(super) static WITH_SET: LazyLock<rustc_hash::FxHashSet<String>> =
+    LazyLock::new(|| folded_set(WITH_WORDS));
+pub(super) static ORG_WORD_SET: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     let mut set = folded_set(ORGANISATION_WORDS);
     set.insert("ho".into());
     set

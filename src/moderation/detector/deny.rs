@@ -10,7 +10,7 @@
 //! the folded word starts with it and is at most four bytes longer ("Оксан" in "Оксаною").
 //! Here each side is hashed, so a word is compared through its stem and its folded prefixes.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::Hasher;
 
 use siphasher::sip::SipHasher13;
@@ -77,7 +77,7 @@ impl DenyList {
     pub fn new(key: DenyKey) -> Self {
         DenyList {
             key,
-            entries: HashMap::new(),
+            entries: HashMap::default(),
         }
     }
 

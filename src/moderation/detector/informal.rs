@@ -64,7 +64,7 @@ static CLOSING_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(CLOSINGS));
 const FROM: &[&str] = &["z", "iz", "zi", "yz", "s", "ze", "vid", "ot", "of"];
 
 /// Forms of address before a name (folded): after them a lower-case word is a name.
-static ADDRESS_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+static ADDRESS_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     [
         "pani",
         "pan",

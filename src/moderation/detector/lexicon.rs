@@ -3,8 +3,15 @@
 //! Everything is compared in folded, stemmed form (see [`crate::text::stem`]) so that inflected forms,
 //! other scripts and missing diacritics match: "з Оксаною" → "oksan", "z Agnieszką" →
 //! "agnieszk", "у Харкові" → "kharkov", "Харьков" → "kharkov".
+//!
+//! Decision, and why: the word lists are hashed with FxHash, not the standard SipHash. They are
+//! built once from the binary's own data and only looked up afterwards, a dozen times per word
+//! of every text scanned, where SipHash was a tenth of a scan's time. A text cannot choose
+//! where its words land in a table it never inserts into, so the flooding SipHash guards
+//! against does not apply; the maps the detector fills from a text (`mod.rs`, `words.rs`) keep
+//! the standard hasher.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::text::fold;
@@ -59,8 +66,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         )
         .map(fold)
         .collect();
-    let mut places: HashMap<String, Place> = HashMap::new();
-    let mut place_exact: HashSet<String> = HashSet::new();
+    let mut places: HashMap<String, Place> = HashMap::default();
+    let mut place_exact: HashSet<String> = HashSet::default();
     let mut longest_place = 1;
     for line in lines(include_str!("../../text/data/places.tsv")) {
         let mut fields = line.split('\t');
@@ -99,9 +106,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             population: 1_000_000,
         });
     }
-    let mut common = HashSet::new();
-    let mut common_en = HashSet::new();
-    let mut common_other = HashSet::new();
+    let mut common = HashSet::default();
+    let mut common_en = HashSet::default();
+    let mut common_other = HashSet::default();
     let mut language = "";
     for line in include_str!("data/common_words.txt").lines() {
         if let Some(code) = line.strip_prefix("## ") {

@@ -29,7 +29,7 @@ mod words;
 use analysis::*;
 use words::*;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::LazyLock;

@@ -8,7 +8,7 @@
 //! What the moderator or the deny-list named (declared terms, confirmed terms) is never touched:
 //! they come later, and their word is final.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use super::Hit;
@@ -19,7 +19,7 @@ use crate::text::stem::stem;
 
 /// Mentions by their first word's stem: the stems of all their words.
 static MENTIONS: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
-    let mut mentions: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    let mut mentions: HashMap<String, Vec<Vec<String>>> = HashMap::default();
     for line in include_str!("data/never_identifying.txt").lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {

@@ -17,7 +17,7 @@
 //! who unticks it has seen it; one who did not look has not published it. The span stops before
 //! a name or place the other rules found, so that the place is still pseudonymised on its own.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use super::analysis::Analysis;
@@ -82,8 +82,8 @@ const ENDING: usize = 6;
 
 impl Words {
     pub(super) fn new(entries: &[&str]) -> Self {
-        let mut prefixes = HashSet::new();
-        let mut exact = HashSet::new();
+        let mut prefixes = HashSet::default();
+        let mut exact = HashSet::default();
         for entry in entries {
             match entry.strip_prefix('=') {
                 Some(word) => {
