@@ -258,8 +258,20 @@ fn audience_value(cohort: Option<i64>) -> Facet {
 /// cohorts. Every search, list, count, related case and digest search goes through it; for
 /// moderators and the service's own work ([`Reach::Everything`]) it is `query` itself.
 pub fn within_reach(f: &Fields, query: Box<dyn Query>, reach: &Reach) -> Box<dyn Query> {
+    match audience_filter(f, reach) {
+        None => query,
+        Some(audiences) => Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query),
+            (Occur::Must, audiences),
+        ])),
+    }
+}
+
+/// The documents `reach` may find (the threads for all, and those of her cohorts), as a
+/// filter that weighs nothing; `None` when she may find everything.
+pub fn audience_filter(f: &Fields, reach: &Reach) -> Option<Box<dyn Query>> {
     let Reach::Cohorts(ids) = reach else {
-        return query;
+        return None;
     };
     let audiences: Vec<(Occur, Box<dyn Query>)> = std::iter::once(None)
         .chain(ids.iter().copied().map(Some))
@@ -274,16 +286,10 @@ pub fn within_reach(f: &Fields, query: Box<dyn Query>, reach: &Reach) -> Box<dyn
     // A filter, not a score: which audience a thread is for must not move it up or down (a
     // rare cohort term would score high), nor make scores depend on how many threads each
     // cohort has.
-    Box::new(BooleanQuery::new(vec![
-        (Occur::Must, query),
-        (
-            Occur::Must,
-            Box::new(tantivy::query::BoostQuery::new(
-                Box::new(BooleanQuery::new(audiences)),
-                0.0,
-            )),
-        ),
-    ]))
+    Some(Box::new(tantivy::query::BoostQuery::new(
+        Box::new(BooleanQuery::new(audiences)),
+        0.0,
+    )))
 }
 
 /// The published threads among `ids` (the others are to be deleted).

@@ -25,6 +25,7 @@ pub mod index;
 pub mod indexer;
 pub mod lists;
 pub mod params;
+mod pruned;
 pub mod query;
 mod respell;
 pub mod service;

@@ -22,7 +22,8 @@ use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 use super::analysis::{self, terms};
 use super::facets::FacetTally;
 use super::glossary::{EXPANDED_WEIGHT, glossary, is_function_word};
-use super::index::{Counts, Fields, SearchIndex, facet_value, within_reach};
+use super::index::{Counts, Fields, SearchIndex, audience_filter, facet_value, within_reach};
+use super::pruned::Split;
 use super::query::{Filter, Parsed};
 use crate::cases::Reach;
 use crate::i18n::Lang;
@@ -379,7 +380,7 @@ fn word_clauses(
     a: &mut Analyzers,
     words: &[String],
     has_phrases: bool,
-) -> Vec<Box<dyn Query>> {
+) -> Vec<WordClause> {
     let folded: Vec<Vec<String>> = words.iter().map(|w| terms(&mut a.folded, w)).collect();
     let content_words =
         words.iter().filter(|w| !is_function_word(w)).count() + usize::from(has_phrases);
@@ -400,16 +401,29 @@ fn word_clauses(
             // one flat union.
             let mut terms = parts.pop().expect("one");
             terms.extend(concept_terms(f, &group.concepts));
-            any_of(terms)
+            WordClause {
+                flat: Some(terms.iter().map(|q| q.box_clone()).collect()),
+                query: any_of(terms),
+            }
         } else {
             let Some(own) = all_of(parts.into_iter().map(any_of).collect()) else {
                 continue;
             };
-            or_concepts(f, own, &group.concepts)
+            WordClause {
+                query: or_concepts(f, own, &group.concepts),
+                flat: None,
+            }
         };
         clauses.push(clause);
     }
     clauses
+}
+
+/// One word's (or one glossary phrase's) clause of a search.
+struct WordClause {
+    query: Box<dyn Query>,
+    /// Its terms, when the clause is their flat union (see [`super::pruned`]).
+    flat: Option<Vec<Box<dyn Query>>>,
 }
 
 /// `own` (the words as typed), or any of `concepts`, below it.
@@ -441,7 +455,11 @@ const LONG_QUERY: usize = 4;
 fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
     let mut a = Analyzers::new();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    let words = word_clauses(f, &mut a, &parsed.words, !parsed.phrases.is_empty());
+    let words: Vec<Box<dyn Query>> =
+        word_clauses(f, &mut a, &parsed.words, !parsed.phrases.is_empty())
+            .into_iter()
+            .map(|w| w.query)
+            .collect();
     if relaxed && words.len() > 1 {
         clauses.push((
             Occur::Must,
@@ -478,7 +496,21 @@ fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
             clauses.push((Occur::MustNot, q));
         }
     }
-    // Filters: every name must hold; values of one name are alternatives.
+    clauses.extend(filter_clauses(f, parsed).map(|q| (Occur::Must, q)));
+    if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
+        clauses.push((Occur::Must, Box::new(AllQuery)));
+    }
+    // One required clause is the query itself: wrapped, a word's flat union would no longer
+    // be ranked by block-max WAND.
+    if let [(Occur::Must, _)] = clauses.as_slice() {
+        return clauses.pop().expect("one").1;
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// The search's filters: every name must hold; values of one name are alternatives. Each
+/// weighs nothing: filters do not change the order of relevance.
+fn filter_clauses(f: &Fields, parsed: &Parsed) -> impl Iterator<Item = Box<dyn Query>> {
     let mut by_name: BTreeMap<&str, Vec<Box<dyn Query>>> = BTreeMap::new();
     for filter in &parsed.filters {
         by_name
@@ -486,7 +518,7 @@ fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
             .or_default()
             .push(filter_query(f, filter));
     }
-    for (_, mut alternatives) in by_name {
+    by_name.into_values().map(|mut alternatives| {
         let q = if alternatives.len() == 1 {
             alternatives.pop().expect("one")
         } else {
@@ -497,18 +529,45 @@ fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
                     .collect(),
             )) as Box<dyn Query>
         };
-        // Filters do not change the order of relevance.
-        clauses.push((Occur::Must, Box::new(BoostQuery::new(q, 0.0))));
+        Box::new(BoostQuery::new(q, 0.0)) as Box<dyn Query>
+    })
+}
+
+/// The search made ready for ranking by [`super::pruned`], when it is one it ranks the same:
+/// up to three words, each one flat union, no phrase, not relaxed; excluded words and
+/// phrases, and filters, may be there.
+fn split(f: &Fields, parsed: &Parsed, relaxed: bool) -> Option<Split> {
+    if relaxed || !parsed.phrases.is_empty() {
+        return None;
     }
-    if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
-        clauses.push((Occur::Must, Box::new(AllQuery)));
+    let mut a = Analyzers::new();
+    let words = word_clauses(f, &mut a, &parsed.words, false);
+    if words.is_empty() || words.len() >= LONG_QUERY {
+        return None;
     }
-    // One required clause is the query itself: wrapped, a word's flat union would no longer
-    // be ranked by block-max WAND.
-    if let [(Occur::Must, _)] = clauses.as_slice() {
-        return clauses.pop().expect("one").1;
+    let several = words.len() > 1;
+    let mut ranked = Vec::new();
+    let mut required = Vec::new();
+    for word in words {
+        ranked.extend(word.flat?);
+        // One word is the ranked union itself.
+        if several {
+            required.push(word.query);
+        }
     }
-    Box::new(BooleanQuery::new(clauses))
+    required.extend(filter_clauses(f, parsed));
+    let mut excluded = Vec::new();
+    for word in &parsed.excluded_words {
+        excluded.extend(word_query(f, &mut a, word));
+    }
+    for phrase in &parsed.excluded_phrases {
+        excluded.extend(phrase_query(f, &mut a, phrase));
+    }
+    Some(Split {
+        ranked: any_of(ranked),
+        required,
+        excluded,
+    })
 }
 
 /// A stored facet's value (`/UA` → `UA`), from its encoded form.
@@ -630,7 +689,7 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
                 request,
                 offset..offset + per_page,
                 total,
-                by_relevance,
+                relaxed,
             )?;
             index
                 .search_pages
@@ -694,10 +753,19 @@ fn page_of_hits(
     request: &Request,
     places: std::ops::Range<usize>,
     total: usize,
-    by_relevance: bool,
+    relaxed: bool,
 ) -> tantivy::Result<Vec<Hit>> {
     let f = &index.fields;
-    let found = if total > places.start {
+    let by_relevance = request.sort == Sort::Best && request.parsed.has_text();
+    let split = match by_relevance {
+        true => split(f, &request.parsed, relaxed),
+        false => None,
+    };
+    let found = if total <= places.start {
+        Vec::new()
+    } else if let Some(split) = split {
+        pruned_page(index, searcher, &split, &request.reach, places)?
+    } else {
         page_of(
             index,
             searcher,
@@ -707,8 +775,6 @@ fn page_of_hits(
             total,
             by_relevance,
         )?
-    } else {
-        Vec::new()
     };
     let mut snippets = if request.parsed.has_text() {
         Some(Highlighter::new(f, searcher, &request.parsed)?)
@@ -721,7 +787,25 @@ fn page_of_hits(
         .collect()
 }
 
+/// The page's documents by relevance, for a search [`split`] for [`super::pruned`]: her reach
+/// is one more clause each candidate is checked against, which costs the pruning nothing.
+fn pruned_page(
+    index: &SearchIndex,
+    searcher: &Searcher,
+    split: &Split,
+    reach: &Reach,
+    places: std::ops::Range<usize>,
+) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+    let audience = match super::lists::ReachCheck::of(index, searcher, reach)? {
+        Some(_) => audience_filter(&index.fields, reach),
+        None => None,
+    };
+    let best = super::pruned::best(searcher, split, audience.as_deref(), places.end)?;
+    Ok(best.into_iter().skip(places.start).collect())
+}
+
 /// The page's documents, best or newest first, among those within her reach.
+///
 ///
 /// Her reach is checked on what is found rather than required in the query: a required
 /// clause beside a word's union of terms keeps tantivy from skipping what cannot reach the
@@ -1015,4 +1099,136 @@ fn related_uncached(
                 .unwrap_or_default() as i64
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::index::Indexable;
+    use crate::search::query::parse;
+
+    const WORDS: &[&str] = &[
+        "water",
+        "fuel",
+        "convoy",
+        "bridge",
+        "school",
+        "evacuation",
+        "checkpoint",
+        "donor",
+        "вода",
+        "школа",
+        "евакуація",
+        "блокпост",
+        "paliwo",
+        "ewakuacja",
+        "negocieri",
+        "apă",
+    ];
+
+    /// A story of `len` words drawn from a small vocabulary (so that pairs are common), in
+    /// one of four countries and, for a few, a cohort's thread.
+    fn story(id: i64, next: &mut impl FnMut() -> usize) -> Indexable {
+        let len = 20 + next() % 200;
+        let words: Vec<&str> = (0..len).map(|_| WORDS[next() % WORDS.len()]).collect();
+        Indexable {
+            id,
+            kind: "case".into(),
+            title: words[..3].join(" "),
+            lessons: String::new(),
+            body_markdown: words.join(" "),
+            country: Some(["UA", "MD", "PL", "RO"][next() % 4].into()),
+            region: None,
+            period_year: Some(2022),
+            outcome: None,
+            language: ["en", "uk", "pl", "ro"][next() % 4].into(),
+            published_at: None,
+            context_keys: String::new(),
+            counterpart_keys: String::new(),
+            tag_list: String::new(),
+            audience_cohort_id: next().is_multiple_of(5).then_some(7),
+        }
+    }
+
+    /// The addresses of `ranking`, level by level of score, the last level (cut by the page's
+    /// end) left out: within a level, equal scores may come in either order.
+    fn levels(ranking: &[(f32, DocAddress)]) -> Vec<Vec<DocAddress>> {
+        let mut out: Vec<(f32, Vec<DocAddress>)> = Vec::new();
+        for &(score, address) in ranking {
+            match out.last_mut() {
+                Some((level, addresses)) if (*level - score).abs() <= 1e-4 * level.abs() => {
+                    addresses.push(address)
+                }
+                _ => out.push((score, vec![address])),
+            }
+        }
+        out.pop();
+        out.into_iter()
+            .map(|(_, mut addresses)| {
+                addresses.sort();
+                addresses
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_pruned_page_is_the_page_of_the_boolean_query() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = SearchIndex::open(dir.path()).unwrap();
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 33) as usize
+        };
+        // Three commits (three segments), the last replacing some of the first (deletions).
+        let mut seq = 0;
+        for ids in [1..1500, 1500..3000, 1..400] {
+            let ids: Vec<i64> = ids.collect();
+            let docs: Vec<Indexable> = ids.iter().map(|&id| story(id, &mut next)).collect();
+            seq += 1;
+            index.apply(&ids, &docs, seq, true).unwrap();
+        }
+        let searcher = index.reader.searcher();
+        assert!(searcher.segment_readers().len() > 1);
+        let f = &index.fields;
+        let cohort_less = Reach::Cohorts(vec![]);
+        let mut compared = 0;
+        for text in [
+            "water fuel",
+            "школа вода",
+            "convoy -bridge",
+            "fuel country:UA",
+            "water fuel -school country:MD",
+            "евакуація paliwo apă",
+            "checkpoint -\"water fuel\"",
+            "donor",
+        ] {
+            let parsed = parse(text).unwrap();
+            let split = split(f, &parsed, false).unwrap_or_else(|| panic!("{text} is split"));
+            for reach in [&Reach::Everything, &cohort_less] {
+                let query = within_reach(f, build(f, &parsed, false), reach);
+                let expected = searcher
+                    .search(&*query, &TopDocs::with_limit(60).order_by_score())
+                    .unwrap();
+                let audience = audience_filter(f, reach);
+                let got =
+                    super::super::pruned::best(&searcher, &split, audience.as_deref(), 60).unwrap();
+                assert!(expected.len() > 10, "{text}: {} found", expected.len());
+                assert_eq!(got.len(), expected.len(), "{text}");
+                for ((a, _), (b, _)) in got.iter().zip(&expected) {
+                    assert!((a - b).abs() <= 1e-4 * b.abs(), "{text}: score {a} for {b}");
+                }
+                assert_eq!(levels(&got), levels(&expected), "{text}, {reach:?}");
+                compared += 1;
+            }
+        }
+        assert_eq!(compared, 16);
+        // What is not split keeps the boolean query: phrases, long and relaxed searches.
+        for text in ["\"water fuel\"", "water fuel convoy bridge"] {
+            assert!(split(f, &parse(text).unwrap(), false).is_none(), "{text}");
+        }
+        assert!(split(f, &parse("water fuel").unwrap(), true).is_none());
+    }
 }
