@@ -566,39 +566,102 @@ impl SearchIndex {
 }
 
 /// Answers worked out from one searcher generation, kept until the next commit is visible,
-/// and at most `most` of them (past it, all are dropped and worked out again).
+/// and at most `most` of them (past it, the one kept longest goes).
 ///
 /// Used for related case studies — more-like-this re-analyses a whole case study and scores
 /// the collection against it (milliseconds at 20,000), and the case page asks on every view;
 /// whether each related case is still published is checked against the database on every
 /// view all the same — and for the list's country menu per reach.
+///
+/// Decision, and why: first in, first out. Dropping everything when full (as it first did)
+/// left the store half empty on average; the oldest answer is the one least likely to be
+/// asked again under a steady mix, and finding it costs nothing (a queue of the keys).
 pub(crate) struct PerGeneration<K, V> {
     most: usize,
-    kept: Mutex<(u64, HashMap<K, V>)>,
+    kept: Mutex<Kept<K, V>>,
 }
 
-impl<K: std::hash::Hash + Eq, V: Clone> PerGeneration<K, V> {
+struct Kept<K, V> {
+    generation: u64,
+    answers: HashMap<K, V>,
+    /// The keys in the order they were kept.
+    order: std::collections::VecDeque<K>,
+}
+
+impl<K: std::hash::Hash + Eq + Clone, V: Clone> PerGeneration<K, V> {
     pub fn new(most: usize) -> Self {
         PerGeneration {
-            most,
-            kept: Mutex::new((0, HashMap::new())),
+            most: most.max(1),
+            kept: Mutex::new(Kept {
+                generation: 0,
+                answers: HashMap::new(),
+                order: std::collections::VecDeque::new(),
+            }),
         }
     }
 
     /// The answer kept for `key` in `generation`.
     pub fn get(&self, generation: u64, key: &K) -> Option<V> {
         let kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
-        (kept.0 == generation).then(|| kept.1.get(key).cloned())?
+        (kept.generation == generation).then(|| kept.answers.get(key).cloned())?
     }
 
-    /// Keeps `value` for `key` in `generation`; what another generation kept goes.
+    /// Keeps `value` for `key` in `generation`; what another generation kept goes, and past
+    /// `most` the answer kept longest.
     pub fn put(&self, generation: u64, key: K, value: V) {
         let mut kept = self.kept.lock().unwrap_or_else(|p| p.into_inner());
-        if kept.0 != generation || kept.1.len() >= self.most {
-            kept.1.clear();
-            kept.0 = generation;
+        if kept.generation != generation {
+            kept.answers.clear();
+            kept.order.clear();
+            kept.generation = generation;
         }
-        kept.1.insert(key, value);
+        if kept.answers.insert(key.clone(), value).is_none() {
+            kept.order.push_back(key);
+        }
+        while kept.answers.len() > self.most {
+            let Some(oldest) = kept.order.pop_front() else {
+                break;
+            };
+            kept.answers.remove(&oldest);
+        }
+    }
+
+    /// How many answers are kept (for the tests).
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.kept
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .answers
+            .len()
+    }
+}
+
+#[cfg(test)]
+mod per_generation_tests {
+    use super::PerGeneration;
+
+    #[test]
+    fn the_oldest_answer_goes_first_and_a_new_generation_starts_empty() {
+        let kept: PerGeneration<u32, u32> = PerGeneration::new(3);
+        for k in 0..5 {
+            kept.put(1, k, k * 10);
+        }
+        assert_eq!(kept.len(), 3);
+        assert_eq!(kept.get(1, &0), None);
+        assert_eq!(kept.get(1, &1), None);
+        assert_eq!(kept.get(1, &4), Some(40));
+        // Kept again, an answer does not take a second place in the queue.
+        kept.put(1, 4, 41);
+        kept.put(1, 5, 50);
+        assert_eq!(kept.get(1, &2), None);
+        assert_eq!(kept.get(1, &3), Some(30));
+        assert_eq!(kept.get(1, &4), Some(41));
+        assert_eq!(kept.len(), 3);
+        kept.put(2, 9, 90);
+        assert_eq!(kept.get(2, &3), None);
+        assert_eq!(kept.get(1, &9), None);
+        assert_eq!(kept.len(), 1);
     }
 }
 
@@ -627,7 +690,7 @@ pub(crate) type PageKey = (super::query::Parsed, bool, Reach, usize, usize, bool
 pub(crate) type SearchPages = PerGeneration<PageKey, std::sync::Arc<Vec<super::service::Hit>>>;
 
 /// How many pages of hits one generation keeps (a page of twenty hits is about 10 KB: at most
-/// about 5 MB).
+/// about 5 MB); past it, the page kept longest goes.
 pub(crate) const SEARCH_PAGES_MOST: usize = 512;
 
 /// How many cases' related case studies one generation keeps.
