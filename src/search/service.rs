@@ -660,13 +660,15 @@ pub fn search(index: &SearchIndex, request: &Request) -> tantivy::Result<Results
 fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result<Results> {
     let f = &index.fields;
     let searcher = index.reader.searcher();
-    let query = build(f, &request.parsed, relaxed);
+    // Built only when something is worked out afresh: a kept count and page need no query.
+    let query = std::cell::OnceCell::new();
+    let query = || query.get_or_init(|| build(f, &request.parsed, relaxed));
     let per_page = request.per_page.clamp(1, 100);
     let page = request.page.max(1);
     let offset = (page - 1) * per_page;
     let by_relevance = request.sort == Sort::Best && request.parsed.has_text();
 
-    let tally = counts(index, &searcher, &*query, request, relaxed)?;
+    let tally = counts(index, &searcher, &query, request, relaxed)?;
     let (total, facets) = (tally.0, tally.1.clone());
     // A page already worked out in this generation, for the same search, reach and page
     // (see `page_of_hits`).
@@ -685,7 +687,7 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
             let hits = page_of_hits(
                 index,
                 &searcher,
-                query,
+                &query,
                 request,
                 offset..offset + per_page,
                 total,
@@ -717,10 +719,10 @@ fn run(index: &SearchIndex, request: &Request, relaxed: bool) -> tantivy::Result
 /// and its count and facets do not change until the index does. What a search counts is
 /// exact, never estimated: the facet menu is how members narrow a search, and an estimated
 /// "about 40" beside a country with three stories would mislead her.
-fn counts(
+fn counts<'q>(
     index: &SearchIndex,
     searcher: &Searcher,
-    query: &dyn Query,
+    query: &dyn Fn() -> &'q Box<dyn Query>,
     request: &Request,
     relaxed: bool,
 ) -> tantivy::Result<Counts> {
@@ -729,7 +731,7 @@ fn counts(
     if let Some(kept) = index.search_counts.get(generation, &key) {
         return Ok(kept);
     }
-    let within = within_reach(&index.fields, query.box_clone(), &request.reach);
+    let within = within_reach(&index.fields, query().box_clone(), &request.reach);
     let tally = searcher.search(&*within, &FacetTally)?;
     let counts: Counts = std::sync::Arc::new((tally.total, tally.by_name()));
     index.search_counts.put(generation, key, counts.clone());
@@ -746,10 +748,10 @@ fn counts(
 /// cannot change before the index does. What is kept is only what the index shows her reach:
 /// whether each hit is still published is checked against the database on every request, by
 /// the caller, kept or not.
-fn page_of_hits(
+fn page_of_hits<'q>(
     index: &SearchIndex,
     searcher: &Searcher,
-    query: Box<dyn Query>,
+    query: &dyn Fn() -> &'q Box<dyn Query>,
     request: &Request,
     places: std::ops::Range<usize>,
     total: usize,
@@ -769,7 +771,7 @@ fn page_of_hits(
         page_of(
             index,
             searcher,
-            query,
+            query().box_clone(),
             &request.reach,
             places,
             total,
