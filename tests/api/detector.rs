@@ -673,21 +673,22 @@ fn the_nineteenth_field_split_does_not_regress() {
 /// splits, from a prompt that names no situation (204 marked spans, 98 ordinary mentions).
 /// Measured once after the fifteenth round (tuned on split 19), before any rule written for
 /// it: person 0.92, location 0.85, organisation 0.55, date 0.79, quasi 0.81, address and
-/// contacts 1.00; 10 of 98 ordinary mentions flagged, all pre-ticked. The floors are those
-/// figures: it is the blind measure of round 15 (docs/moderation.md).
+/// contacts 1.00; 10 of 98 ordinary mentions flagged, all pre-ticked (docs/moderation.md).
+/// Then round 16 was tuned on it and on split 21: person 0.96, organisation 0.66, date 0.92;
+/// 1 of 98 flagged. The floors are those figures.
 #[test]
-fn the_twentieth_field_split_never_tuned_on_does_not_regress() {
+fn the_twentieth_field_split_does_not_regress() {
     field_split_holds(
         "twentieth field split",
         include_str!("../data/detector_field20.txt"),
         10,
-        10,
+        1,
         false,
         |kind| match kind {
-            Kind::Person => 0.91,
+            Kind::Person => 0.95,
             Kind::Location => 0.84,
-            Kind::Organisation => 0.55,
-            Kind::Date => 0.79,
+            Kind::Organisation => 0.65,
+            Kind::Date => 0.91,
             Kind::Quasi => 0.81,
             _ => 1.0,
         },
@@ -699,22 +700,51 @@ fn the_twentieth_field_split_never_tuned_on_does_not_regress() {
 /// splits (229 marked spans, 102 ordinary mentions). Measured once after the fifteenth round,
 /// before any rule written for it: person 0.84, location 0.96, organisation 0.81, date 0.89,
 /// phone 0.91, quasi 0.45, address and the other contacts 1.00; 4 of 102 ordinary mentions
-/// flagged, 3 pre-ticked (docs/moderation.md). The floors are at least those figures.
+/// flagged, 3 pre-ticked. Round 16 was tuned on it (and on split 20): person 0.98,
+/// organisation 0.96, date and phone 1.00, quasi 0.60; none flagged (docs/moderation.md).
+/// The floors are those figures.
 #[test]
-fn the_twenty_first_field_split_holds_its_floors() {
+fn the_twenty_first_field_split_does_not_regress() {
     field_split_holds(
         "twenty-first field split",
         include_str!("../data/detector_field21.txt"),
         10,
-        4,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.97,
+            Kind::Location => 0.96,
+            Kind::Organisation => 0.96,
+            Kind::Quasi => 0.60,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The twenty-second field split (`tests/data/detector_field22.txt`): ten long stories written
+/// on 2026-12-07 (twelfth session) by someone who had seen neither the rules nor the other
+/// splits, from a prompt that steers away from the situations of the earlier splits (a water
+/// utility, a dormitory, a penal colony, a cemetery, a train, a customs warehouse, a landlord,
+/// a radio station, a mobile clinic, a bank; 231 marked spans, 105 ordinary mentions).
+/// Measured once after round 16, before any rule written for it, and never tuned on: person
+/// 0.98, location 0.95, organisation 0.78, date 1.00, phone 0.95, address 0.88, quasi 0.68,
+/// e-mail, link and account 1.00; 7 of 105 ordinary mentions flagged, 6 pre-ticked
+/// (docs/moderation.md). The floors are those figures.
+#[test]
+fn the_twenty_second_field_split_never_tuned_on_does_not_regress() {
+    field_split_holds(
+        "twenty-second field split",
+        include_str!("../data/detector_field22.txt"),
+        10,
+        7,
         false,
         |kind| match kind {
-            Kind::Person => 0.83,
-            Kind::Location => 0.96,
-            Kind::Organisation => 0.81,
-            Kind::Date => 0.88,
-            Kind::Phone => 0.90,
-            Kind::Quasi => 0.45,
+            Kind::Person => 0.97,
+            Kind::Location => 0.94,
+            Kind::Organisation => 0.77,
+            Kind::Phone => 0.94,
+            Kind::Address => 0.87,
+            Kind::Quasi => 0.67,
             _ => 1.0,
         },
     );

@@ -195,7 +195,7 @@ pub(super) fn number_first_streets(text: &str, hits: &mut Vec<Hit>) {
 /// before its noun ("the \"Zhytnyi Dvir\" bakery").
 static ENGLISH_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?P<named>\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+){0,3}), an? (?:(?:small|local|tiny|young|new|grassroots|volunteer|women's|women’s|community|charitable|non-profit|nonprofit|humanitarian|registered|independent|informal|Ukrainian|Moldovan|Polish|Romanian|[a-z]+-led|[a-z]+-based|[a-z]+-run) ){0,3}(?:NGO|organi[sz]ation|group|foundation|charity|association|network|initiative|collective|cooperative)(?-u:\b)|(?P<quoted>["“]\p{Lu}[^"”\n]{1,60}["”] (?:bakery|shop|store|cafe|café|restaurant|hotel|pharmacy|company|factory|farm|clinic|kindergarten|school|station|supermarket|garage|sawmill|mill|firm))(?-u:\b)"#,
+        r#"(?P<named>["“„«]\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+){0,3}["”»]|\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+){0,3}), an? (?:(?:small|local|tiny|young|new|grassroots|volunteer|women's|women’s|community|charitable|non-profit|nonprofit|humanitarian|registered|independent|informal|Ukrainian|Moldovan|Polish|Romanian|[a-z]+-led|[a-z]+-based|[a-z]+-run) ){0,3}(?:NGO|organi[sz]ation|group|foundation|charity|association|network|initiative|collective|cooperative)(?-u:\b)|(?P<quoted>["“]\p{Lu}[^"”\n]{1,60}["”] (?:bakery|shop|store|cafe|café|restaurant|hotel|pharmacy|company|factory|farm|clinic|kindergarten|school|station|supermarket|garage|sawmill|mill|firm))(?-u:\b)"#,
     )
     .expect("a valid organisation pattern")
 });

@@ -454,9 +454,11 @@ static BARE_SITE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)[a-z0-9][a-z0-9\-]{2,}(?:\.[a-z0-9\-]+)*\.(?:md|ua|pl|ro|org|com|net|info|eu)(?:/[^\s<>]*[^\s<>.,;:!?])?(?-u:\b)",
     )
 });
-/// A Polish mobile number written without its prefix: three groups of three digits.
-static PL_MOBILE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-u:\b)[4-8]\d{2}[ -]\d{3}[ -]\d{3}(?-u:\b)"));
+/// A Polish number written without its prefix: a mobile's three groups of three digits, or
+/// a landline's area code and seven digits in groups of three, two and two ("83 342 17 09").
+static PL_MOBILE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:[4-8]\d{2}[ -]\d{3}[ -]\d{3}|[1-9]\d[ -]\d{3}[ -]\d{2}[ -]\d{2})(?-u:\b)")
+});
 
 fn shape(kind: Kind, start: usize, end: usize, confidence: f32, suggestion: Option<String>) -> Hit {
     Hit {
@@ -683,6 +685,134 @@ fn diminutive_of_name(a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// Labels of a chat line that are the writer herself ("me: ok", "я: понимаю").
+const SELF_LABELS: &[&str] = &["me", "i", "ya", "ia", "my", "ja", "eu", "noi"];
+
+/// Labels of a line that are no writer ("note: …", "update: …").
+const NOT_WRITERS: &[&str] = &[
+    "note",
+    "update",
+    "edit",
+    "log",
+    "ps",
+    "re",
+    "fwd",
+    "question",
+    "answer",
+    "upd",
+    "прим",
+    "примітка",
+    "примечание",
+    "uwaga",
+    "notă",
+    "nota",
+];
+
+/// The label before a chat line's colon, at the line's start: one to three words of letters
+/// (the last may be an initial with its full stop: "munteanu v.", "аркадий м"), or an account
+/// name ("kasia_dyzur"); with whether it is an account name.
+fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
+    let start = line.len() - line.trim_start().len();
+    let colon = start + line[start..].find(':')?;
+    let label = line[start..colon].trim_end();
+    if label.is_empty() || label.len() > 40 || !line[colon + 1..].starts_with(' ') {
+        return None;
+    }
+    let end = start + label.len();
+    if label.contains('_')
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+    {
+        return Some((start, end, true));
+    }
+    let words: Vec<&str> = label.split(' ').collect();
+    let letters = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
+    let initial =
+        |w: &str| w.chars().count() == 2 && w.ends_with('.') && letters(&w[..w.len() - 1]);
+    let first = crate::text::fold(words[0]);
+    let ok = words.len() <= 3
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| letters(w) || (k > 0 && k == words.len() - 1 && initial(w)))
+        && (words[0].chars().count() >= 3 || SELF_LABELS.contains(&first.as_str()));
+    ok.then_some((start, end, false))
+}
+
+/// The writers of a pasted chat: lines that start with a label and a colon ("borsuk: who r
+/// u", "аркадий м: 45", "munteanu v.: lida…"), two or more of them in a row, one of them the
+/// writer's own ("me:", "я:", "ja:", "eu:") or a label seen twice. Every other label is a
+/// person, whatever its case; a list of headings ("Plusy: …", "Minusy: …") has neither. And
+/// a given name that opens such a line's message is whom it is written to ("люся я не…").
+fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
+    if !a.text.contains(":") {
+        return;
+    }
+    // (line's labels: byte span, folded first word), block by block.
+    let mut block: Vec<(usize, usize, String)> = Vec::new();
+    let mut offset = 0;
+    let flush = |block: &mut Vec<(usize, usize, String)>, hits: &mut Vec<Hit>| {
+        let labels: Vec<&str> = block.iter().map(|(_, _, l)| l.as_str()).collect();
+        let own = labels.iter().any(|l| SELF_LABELS.contains(l));
+        let twice = labels
+            .iter()
+            .enumerate()
+            .any(|(k, l)| labels[..k].contains(l));
+        if labels.len() >= 2 && (own || twice) {
+            for (start, end, label) in block.iter() {
+                let writer = !label.starts_with('@')
+                    && !SELF_LABELS.contains(&label.as_str())
+                    && !NOT_WRITERS.contains(&label.as_str())
+                    && !LEXICON.ordinary.contains(label);
+                if writer && !overlaps_any(hits, *start, *end) {
+                    hits.push(Hit {
+                        kind: Kind::Person,
+                        start: *start,
+                        end: *end,
+                        confidence: 0.5,
+                        suggestion: None,
+                    });
+                }
+                message_opener(a, *end, hits);
+            }
+        }
+        block.clear();
+    };
+    for line in a.text.split('\n') {
+        match chat_label(line) {
+            Some((from, to, account)) => {
+                let first = line[from..to].split(' ').next().unwrap_or_default();
+                // An account name stands for its writer in the chat; it is the handle rules'.
+                let label = match account {
+                    true => format!("@{first}"),
+                    false => crate::text::fold(first),
+                };
+                block.push((offset + from, offset + to, label));
+            }
+            None => flush(&mut block, hits),
+        }
+        offset += line.len() + 1;
+    }
+    flush(&mut block, hits);
+}
+
+/// The first word of a chat message, after its writer's label ending at `label_end`, when it
+/// is a given name: the one the message is written to ("люся я не благотворительная…").
+fn message_opener(a: &Analysis, label_end: usize, hits: &mut Vec<Hit>) {
+    let i = a.words.partition_point(|w| w.byte_start < label_end);
+    if i >= a.words.len() || a.text[label_end..a.words[i].byte_start].trim() != ":" {
+        return;
+    }
+    let word = &a.words[i];
+    if lower_case_candidate(a, i)
+        && (a.is_first_name(i) || diminutive_of_name(a, i))
+        && !overlaps_any(hits, word.byte_start, word.byte_end)
+    {
+        hits.push(a.hit(Kind::Person, i, i + 1, 0.35));
+    }
+}
+
 /// Adds the names chat writes: signatures first, then initials, then lower-case words.
 pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
     call_signs(a, hits);
@@ -693,6 +823,7 @@ pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
     lower_case_patronymics(a, hits);
     signature(a, hits);
     initials(a, hits);
+    chat_writers(a, hits);
     lower_case_names(a, hits);
 }
 

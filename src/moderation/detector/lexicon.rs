@@ -368,6 +368,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "network",
     "union",
     "centre",
+    "hub",
     "center",
     "society",
     "initiative",

@@ -11,9 +11,9 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-use super::Hit;
 use super::analysis::{Analysis, LOCATIVE_SET};
 use super::lexicon::LEXICON;
+use super::{Hit, Kind};
 use crate::text::fold;
 use crate::text::stem::stem;
 
@@ -486,7 +486,11 @@ pub(super) fn drop_mentions(a: &Analysis, inside: &[bool], hits: &mut Vec<Hit>) 
         let words: Vec<usize> = (first..a.words.len())
             .take_while(|&j| a.words[j].byte_start < hit.end)
             .collect();
-        if !words.iter().any(|&j| inside[j]) {
+        // "Parohia Sfântul Nicolae" is a church, not St Nicholas' day.
+        if !words.iter().any(|&j| inside[j])
+            || (hit.kind == Kind::Organisation
+                && words.iter().any(|&j| super::words::church_and_saint(a, j)))
+        {
             kept.push(hit);
             continue;
         }

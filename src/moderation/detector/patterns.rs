@@ -233,6 +233,92 @@ fn month_number(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == lower).map(|(_, n)| *n)
 }
 
+/// A day written in words, in the five languages: English ordinals, Ukrainian, Russian and
+/// Polish ordinals in the cases a date takes ("третього", "к первому", "dwudziestego
+/// siódmego"), Romanian cardinals ("douăzeci și unu"), and the tens before them.
+const SPELLED_DAYS: &str = concat!(
+    // English
+    "(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)",
+    "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth",
+    "|nineteenth|twentieth|thirtieth",
+    // Ukrainian
+    "|(?:(?:двадцять|тридцять)\\s+)?(?:перш|друг|трет|четверт|п['’ʼ]?ят|шост|сьом|восьм",
+    "|дев['’ʼ]?ят|десят|одинадцят|дванадцят|тринадцят|чотирнадцят|п['’ʼ]?ятнадцят|шістнадцят",
+    "|сімнадцят|вісімнадцят|дев['’ʼ]?ятнадцят|двадцят|тридцят)(?:ого|ому|ього|ьому|е|є|ій)",
+    // Russian
+    "|(?:(?:двадцать|тридцать)\\s+)?(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят",
+    "|десят|одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат",
+    "|восемнадцат|девятнадцат|двадцат|тридцат)(?:ого|ому|ьего|ьему|ое|ье)",
+    // Polish
+    "|(?:(?:dwudziest|trzydziest)(?:ego|emu|y)\\s+)?(?:pierwsz|drug|trzec|czwart|pi[ąa]t|sz[óo]st",
+    "|si[óo]dm|[óo]sm|dziewi[ąa]t|dziesi[ąa]t|jedenast|dwunast|trzynast|czternast|pi[ęe]tnast",
+    "|szesnast|siedemnast|osiemnast|dziewi[ęe]tnast|dwudziest|trzydziest)(?:ego|iego|emu|iemu|y|i)",
+    // Romanian
+    "|(?:(?:dou[ăa]zeci|treizeci)\\s+(?:[șşs]i\\s+)?)?(?:unu|doi|dou[ăa]|trei|patru|cinci",
+    "|[șşs]ase|[șşs]apte|opt|nou[ăa])",
+    "|[îi]nt[âa]i|zece|unsprezece|doisprezece|dou[ăa]sprezece|treisprezece|paisprezece",
+    "|cincisprezece|[șşs]aisprezece|[șşs]aptesprezece|optsprezece|nou[ăa]sprezece|dou[ăa]zeci",
+    "|treizeci",
+);
+
+/// A date whose day is written in words: "the second of March", "March the second",
+/// "третього лютого", "к первому июня", "dwudziestego siódmego stycznia", "douăzeci și unu
+/// aprilie"; with its year when one follows.
+static DATE_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
+    // Full month names only: "mai" and "may" are also words, and an abbreviation after a
+    // spelled day is not how anyone writes ("maja" is May in Polish, and no other word).
+    let mut months: Vec<&str> = MONTHS
+        .iter()
+        .map(|(m, _)| *m)
+        .filter(|m| *m == "maja" || !(m.is_ascii() && m.len() <= 4))
+        .collect();
+    months.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
+    let alt = months.join("|");
+    re(&format!(
+        r"(?i)(?:(?:the\s+)?(?P<d>{SPELLED_DAYS})(?:\s+(?:of|de))?\s+(?P<m>{alt})|(?P<m2>{alt})\s+the\s+(?P<d2>{SPELLED_DAYS}))(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?:\s*(?:року|рік|года|г\.|р\.|roku|r\.))?)?"
+    ))
+});
+
+/// Dates whose day is written in words ([`DATE_SPELLED`]), where they stand as words (no
+/// letter or digit right before or after).
+fn spelled_dates(text: &str, hits: &mut Vec<Hit>) {
+    let word_char = |c: char| c.is_alphanumeric();
+    for c in DATE_SPELLED.captures_iter(text) {
+        let whole = c.get(0).expect("whole match");
+        if text[..whole.start()]
+            .chars()
+            .next_back()
+            .is_some_and(word_char)
+            || text[whole.end()..].chars().next().is_some_and(word_char)
+        {
+            continue;
+        }
+        let Some(month_word) = c.name("m").or_else(|| c.name("m2")).map(|m| m.as_str()) else {
+            continue;
+        };
+        let Some(month) = month_number(month_word) else {
+            continue;
+        };
+        if hits
+            .iter()
+            .any(|h| h.kind == Kind::Date && h.start < whole.end() && whole.start() < h.end)
+        {
+            continue;
+        }
+        hits.push(Hit {
+            kind: Kind::Date,
+            start: whole.start(),
+            end: whole.end(),
+            confidence: 0.9,
+            suggestion: Some(month_year(
+                month,
+                c.name("y").map(|y| y.as_str()),
+                month_word.is_ascii(),
+            )),
+        });
+    }
+}
+
 pub fn luhn(digits: &str) -> bool {
     let digits: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(10)).collect();
     if digits.len() < 13 || digits.len() > 19 {
@@ -395,6 +481,8 @@ pub fn find(text: &str, hits: &mut Vec<Hit>) {
         find_numbers(text, hits);
         dates(text, hits);
     }
+    // A day in words needs no digit ("третього лютого").
+    spelled_dates(text, hits);
 }
 
 fn find_links(text: &str, hits: &mut Vec<Hit>) {

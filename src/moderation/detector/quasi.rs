@@ -339,7 +339,25 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
                 (Some((_, f)), _) if f != Field::Any => f,
                 (_, Some((_, f))) => f,
                 (Some((_, f)), None) => f,
-                (None, None) => continue,
+                (None, None) => {
+                    // "її єдиний син у полоні з весни", "jedyny syn owdowiałej matki": an only
+                    // child is one person of a small place, and the rest of the clause says
+                    // which.
+                    if i + 1 < n && joined(a, i) && LISTS.people.contains(&a.folded[i + 1]) {
+                        let mut end = i + 1;
+                        while end + 1 < n && end < i + 7 && joined(a, end) {
+                            end += 1;
+                        }
+                        out.push(quasi_hit(
+                            a,
+                            with_article(a, i),
+                            end,
+                            0.5,
+                            Field::Any.suggestion().into(),
+                        ));
+                    }
+                    continue;
+                }
             };
             let end = place.map(|(j, _)| j).or(role.map(|(k, _)| k)).unwrap_or(i);
             out.push(quasi_hit(
@@ -388,7 +406,7 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
         // "the widow of the former mayor", "син голови сільради", "soția primarului".
         if LISTS.people.contains(&a.folded[i]) && a.folded[i].len() > 3 {
             let mut k = i + 1;
-            while k < n && k <= i + 4 && joined(a, k - 1) {
+            while k < n && k <= i + 6 && joined(a, k - 1) {
                 if let Some(field) = role_at(a, k) {
                     let end = place_after(a, k, 5, found).map_or(k, |(j, _)| j);
                     out.push(quasi_hit(a, i, end, 0.5, field.suggestion().into()));

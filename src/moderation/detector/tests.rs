@@ -838,3 +838,164 @@ fn a_lower_case_given_name_opening_a_chat_line_is_its_writer() {
         "lucia",
     );
 }
+
+/// Round 16 (splits 20 and 21): a day written in words, in the five languages, with its
+/// month; and what is no date (a number and a month that is also a word).
+#[test]
+fn days_written_in_words_are_dates() {
+    for (text, date) in [
+        (
+            "By the second of March we had 140 people.",
+            "the second of March",
+        ),
+        (
+            "We came back on March the twenty-first.",
+            "March the twenty-first",
+        ),
+        (
+            "Пункт відкрився двадцять третього листопада.",
+            "двадцять третього листопада",
+        ),
+        (
+            "Домовились на третього лютого 2023 року.",
+            "третього лютого 2023 року",
+        ),
+        ("Он объявил: к первому июня всем съехать.", "первому июня"),
+        (
+            "Decyzja przyszła dwudziestego siódmego stycznia.",
+            "dwudziestego siódmego stycznia",
+        ),
+        (
+            "douăzeci și unu aprilie — se nasc gemenii",
+            "douăzeci și unu aprilie",
+        ),
+        ("Ne-am văzut pe întâi martie la primărie.", "întâi martie"),
+    ] {
+        let f = scan(text, &ScanOptions::default());
+        assert!(
+            f.iter().any(|x| x.kind == Kind::Date && x.text == date),
+            "{date:?} in {f:?}"
+        );
+    }
+    for text in [
+        "Au venit doi mai târziu, cu sacii.",
+        "The second convoy left in March.",
+        "Друга машина поїхала в березні.",
+    ] {
+        assert!(
+            !found(text).iter().any(|(k, _)| *k == Kind::Date),
+            "{text}: {:?}",
+            found(text)
+        );
+    }
+}
+
+/// A pasted chat: its writers are people whatever their case, and a given name opening a
+/// message is whom it is written to; a list of headings is no chat.
+#[test]
+fn the_writers_of_a_pasted_chat_are_people() {
+    let chat = "Pasted as it came:\n\nborsuk: who r u and how many ppl\nme: 2 cars 4 volunteers\nborsuk: 40 min max\n";
+    let f = found(chat);
+    assert_eq!(
+        f.iter()
+            .filter(|(k, t)| *k == Kind::Person && t == "borsuk")
+            .count(),
+        2,
+        "{f:?}"
+    );
+    assert!(!f.iter().any(|(_, t)| t == "me"), "{f:?}");
+    has(
+        "кусок:\n\nаркадий м: люся я не благотворительная организация\nя: понимаю\nаркадий м: 45\n",
+        Kind::Person,
+        "аркадий м",
+    );
+    has(
+        "Viber:\nmunteanu v.: lida eu înțeleg tot\neu: și dacă?\nmunteanu v.: scrie-mi azi\n",
+        Kind::Person,
+        "munteanu v.",
+    );
+    has(
+        "валентина петровна: вера у меня одна цистерна\nя: водителя дадим\nвалентина петровна: а солярка?\n",
+        Kind::Person,
+        "вера",
+    );
+    // Headings with colons, one after another: no writer among them, none twice.
+    let list = "Plusy: szybka decyzja\nMinusy: brak paliwa\nWnioski: rozmawiać wcześniej\n";
+    assert!(
+        !found(list).iter().any(|(k, _)| *k == Kind::Person),
+        "{:?}",
+        found(list)
+    );
+}
+
+/// A church by its saint or its dedication is the one church of a small place; a
+/// denomination is not which church.
+#[test]
+fn churches_by_their_saint_are_organisations() {
+    for (text, org) in [
+        (
+            "це отець Роман з храму святого Миколая, який знав",
+            "храму святого Миколая",
+        ),
+        (
+            "Następnego dnia bus z parafii św. Józefa zabrał dwanaście rodzin.",
+            "parafii św. Józefa",
+        ),
+        (
+            "Father Vasyl from the Pokrova parish drove the second car.",
+            "Pokrova parish",
+        ),
+        (
+            "Am dormit la Parohia Sfântul Nicolae două nopți.",
+            "Parohia Sfântul Nicolae",
+        ),
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter()
+                .any(|(k, t)| *k == Kind::Organisation && t.contains(org)),
+            "{org:?} in {f:?}"
+        );
+    }
+    let f = found("We slept in the Orthodox church for two nights.");
+    assert!(!f.iter().any(|(k, _)| *k == Kind::Organisation), "{f:?}");
+}
+
+/// A village council in one word, a Polish landline without its prefix, a quoted charity in
+/// apposition.
+#[test]
+fn compound_councils_landlines_and_quoted_charities() {
+    has(
+        "тільки за листом від Зарічанської сільради, а там голова",
+        Kind::Organisation,
+        "Зарічанської сільради",
+    );
+    has(
+        "Jej numer, 83 342 17 09, mam do dziś.",
+        Kind::Phone,
+        "83 342 17 09",
+    );
+    has(
+        "I was doing the runs for \"Dobri Susidy\", a tiny charity we registered.",
+        Kind::Organisation,
+        "Dobri Susidy",
+    );
+}
+
+/// An only child is one person of a small place: "the only …" with a relative is a
+/// quasi-identifier to the end of its clause.
+#[test]
+fn an_only_child_is_a_quasi_identifier() {
+    has(
+        "Jej brat, 24 lata, jedyny syn owdowiałej matki, trafił do ośrodka.",
+        Kind::Quasi,
+        "jedyny syn owdowiałej matki",
+    );
+    has(
+        "а її єдиний син у полоні з весни, тож до чужих людей",
+        Kind::Quasi,
+        "єдиний син у полоні з весни",
+    );
+    let f = found("He was the only one who came.");
+    assert!(!f.iter().any(|(k, _)| *k == Kind::Quasi), "{f:?}");
+}

@@ -205,6 +205,14 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         hits.push(a.hit(Kind::Organisation, i, end, 0.6));
         return Some(end);
     }
+    if let Some(end) = church_of_saint(a, i) {
+        let start = a.words[i].byte_start;
+        hits.retain(|h| {
+            h.end <= start || h.start >= a.words[end - 1].byte_end || !h.kind.is_word_kind()
+        });
+        hits.push(a.hit(Kind::Organisation, i, end, 0.6));
+        return Some(end);
+    }
     let word = &a.words[i];
     // A short organisation word (ГО, тов, оо) counts in capitals, or in chat's lower case when
     // a quoted name follows it ("тов «агротранс-слобода»").
@@ -298,7 +306,13 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
             level -= 1;
         }
         let start = capitalised_before(a, level);
-        if level < i && start < level {
+        // "the Pokrova parish", "Sfânta Parascheva parish": a church by its dedication
+        // (a denomination, "the Orthodox church", says which church, not which one).
+        let dedicated = level == i
+            && is_church_noun(a, i)
+            && start < i
+            && (start..i).all(|k| !DENOMINATIONS.contains(&a.folded[k].as_str()) && !a.ordinary(k));
+        if (level < i || dedicated) && start < level {
             hits.retain(|h| {
                 h.end <= a.words[start].byte_start
                     || h.start >= word.byte_end
@@ -321,6 +335,131 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     }
     Some(i + 1)
 }
+
+/// Beginnings of the nouns of a church, a parish, a chapel or a monastery, in the five
+/// languages (folded at first use).
+const CHURCH_NOUNS: &[&str] = &[
+    "храм",
+    "церкв",
+    "церков",
+    "собор",
+    "монастир",
+    "монастыр",
+    "каплиц",
+    "часовн",
+    "парафі",
+    "приход",
+    "parafi",
+    "kości",
+    "kosci",
+    "cerkw",
+    "cerkiew",
+    "klasztor",
+    "kaplic",
+    "parohi",
+    "biseric",
+    "mănăstir",
+    "manastir",
+    "capel",
+    "catedral",
+    "church",
+    "parish",
+    "chapel",
+    "cathedral",
+    "monaster",
+];
+
+/// The words for a saint before her or his name (folded at first use; whole words).
+const SAINT_WORDS: &[&str] = &[
+    "святого",
+    "святої",
+    "святих",
+    "святой",
+    "святых",
+    "святителя",
+    "святої",
+    "св",
+    "św",
+    "świętego",
+    "świętej",
+    "świętych",
+    "sfântul",
+    "sfânta",
+    "sfinții",
+    "sfinților",
+    "sfintei",
+    "sfântului",
+    "sf",
+    "saint",
+    "st",
+];
+
+static CHURCHES: LazyLock<(Vec<String>, Vec<String>)> = LazyLock::new(|| {
+    let folded = |list: &[&str]| list.iter().map(|w| crate::text::fold(w)).collect();
+    (folded(CHURCH_NOUNS), folded(SAINT_WORDS))
+});
+
+pub(super) fn is_church_noun(a: &Analysis, i: usize) -> bool {
+    CHURCHES
+        .0
+        .iter()
+        .any(|p| a.folded[i].starts_with(p.as_str()))
+}
+
+/// Whether words `i` and `i + 1` are a church's noun and a saint's word ("Parohia Sfântul"):
+/// the saint's name after them is the church's, not a holiday's.
+pub(super) fn church_and_saint(a: &Analysis, i: usize) -> bool {
+    i + 1 < a.words.len() && is_church_noun(a, i) && CHURCHES.1.contains(&a.folded[i + 1])
+}
+
+/// "храму святого Миколая", "parafii św. Józefa", "Parohiei Sfântul Nicolae", "the church of
+/// St Nicholas": a church by its saint is the one church of a small place, and names it as
+/// surely as its name. The church's noun, a saint's word (with or without its full stop, "of"
+/// between in English), and one or two capitalised names. Where it ends.
+fn church_of_saint(a: &Analysis, i: usize) -> Option<usize> {
+    if !is_church_noun(a, i) {
+        return None;
+    }
+    let mut s = i + 1;
+    if s < a.words.len() && a.adjacent(i) && a.folded[s] == "of" {
+        s += 1;
+    }
+    if s + 1 >= a.words.len()
+        || !CHURCHES.1.contains(&a.folded[s])
+        || !matches!(
+            &a.text[a.words[s - 1].byte_end..a.words[s].byte_start],
+            " " | "\u{a0}"
+        )
+        || !matches!(
+            &a.text[a.words[s].byte_end..a.words[s + 1].byte_start],
+            " " | ". " | "."
+        )
+        || !a.capitalised(s + 1)
+    {
+        return None;
+    }
+    Some(a.capitalised_run(s + 1, 2).max(s + 2))
+}
+
+/// Words before "parish" or "church" that say which church, not which one: a denomination.
+const DENOMINATIONS: &[&str] = &[
+    "orthodox",
+    "catholic",
+    "greek",
+    "roman",
+    "baptist",
+    "lutheran",
+    "evangelical",
+    "protestant",
+    "pentecostal",
+    "adventist",
+    "reformed",
+    "methodist",
+    "anglican",
+    "local",
+    "village",
+    "parish",
+];
 
 /// The levels of government between a place's name and its body, in English ("village
 /// council", "city military administration").
@@ -446,6 +585,25 @@ const LEVEL_ADJECTIVES: &[&str] = &[
     "hromadsk",
 ];
 
+/// Beginnings of a council's level and body in one word (folded at first use): сільрада,
+/// селищрада, міськрада, райрада, облрада; сельсовет, поссовет, горсовет, райсовет.
+static COMPOUND_COUNCILS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    [
+        "сільрад",
+        "селищрад",
+        "міськрад",
+        "райрад",
+        "облрад",
+        "сельсовет",
+        "поссовет",
+        "горсовет",
+        "райсовет",
+    ]
+    .iter()
+    .map(|w| crate::text::fold(w))
+    .collect()
+});
+
 /// Beginnings (folded) of the bodies: рада, адміністрація, совет, администрация.
 const BODIES: &[&str] = &["rad", "admin", "admyn", "sovet", "hromad", "upravlin"];
 
@@ -459,6 +617,20 @@ fn council_of_place(a: &Analysis, i: usize) -> Option<usize> {
             && !a.words[k].is_capitalised()
             && LEVEL_ADJECTIVES.iter().any(|p| a.folded[k].starts_with(p))
     };
+    // "Зарічанської сільради", "Ивановского сельсовета": the level and the body in one word.
+    let compound = |k: usize| {
+        k < n
+            && a.adjacent(k - 1)
+            && !a.words[k].is_capitalised()
+            && COMPOUND_COUNCILS.iter().any(|p| a.folded[k].starts_with(p))
+    };
+    if compound(i + 1)
+        && a.capitalised(i)
+        && !a.sentence_start[i]
+        && !super::quasi::is_role_word(&a.folded[i])
+    {
+        return Some(i + 2);
+    }
     // The level first, a look at the next word (this runs for every word); "Голова селищної
     // ради" is the head of the council: a role, not the council's name.
     if !level(i + 1)
