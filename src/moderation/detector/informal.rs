@@ -688,7 +688,8 @@ fn diminutive_of_name(a: &Analysis, i: usize) -> bool {
 /// Labels of a chat line that are the writer herself ("me: ok", "я: понимаю").
 const SELF_LABELS: &[&str] = &["me", "i", "ya", "ia", "my", "ja", "eu", "noi"];
 
-/// Labels of a line that are no writer ("note: …", "update: …").
+/// Labels of a line that are no writer ("note: …", "update: …"), and the headings of a
+/// schedule ("Morning: …", "Evening: …", "Morning: …"); folded when compared.
 const NOT_WRITERS: &[&str] = &[
     "note",
     "update",
@@ -706,6 +707,25 @@ const NOT_WRITERS: &[&str] = &[
     "uwaga",
     "notă",
     "nota",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "ранок",
+    "вечір",
+    "ніч",
+    "утро",
+    "вечер",
+    "ночь",
+    "rano",
+    "wieczór",
+    "noc",
+    "dimineața",
+    "seara",
+    "noaptea",
 ];
 
 /// The label before a chat line's colon, at the line's start: one to three words of letters
@@ -763,7 +783,7 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
             for (start, end, label) in block.iter() {
                 let writer = !label.starts_with('@')
                     && !SELF_LABELS.contains(&label.as_str())
-                    && !NOT_WRITERS.contains(&label.as_str())
+                    && !NOT_WRITERS.iter().any(|w| crate::text::fold(w) == *label)
                     && !LEXICON.ordinary.contains(label);
                 if writer && !overlaps_any(hits, *start, *end) {
                     hits.push(Hit {

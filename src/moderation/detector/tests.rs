@@ -920,6 +920,12 @@ fn the_writers_of_a_pasted_chat_are_people() {
         "вера",
     );
     // Headings with colons, one after another: no writer among them, none twice.
+    let schedule = "Morning: water run\nEvening: fuel\nMorning: convoy again\n";
+    assert!(
+        !found(schedule).iter().any(|(k, _)| *k == Kind::Person),
+        "{:?}",
+        found(schedule)
+    );
     let list = "Plusy: szybka decyzja\nMinusy: brak paliwa\nWnioski: rozmawiać wcześniej\n";
     assert!(
         !found(list).iter().any(|(k, _)| *k == Kind::Person),
