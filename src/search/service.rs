@@ -486,16 +486,11 @@ fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
             clauses.push((Occur::Must, q));
         }
     }
-    for word in &parsed.excluded_words {
-        if let Some(q) = word_query(f, &mut a, word) {
-            clauses.push((Occur::MustNot, q));
-        }
-    }
-    for phrase in &parsed.excluded_phrases {
-        if let Some(q) = phrase_query(f, &mut a, phrase) {
-            clauses.push((Occur::MustNot, q));
-        }
-    }
+    clauses.extend(
+        excluded_clauses(f, &mut a, parsed)
+            .into_iter()
+            .map(|q| (Occur::MustNot, q)),
+    );
     clauses.extend(filter_clauses(f, parsed).map(|q| (Occur::Must, q)));
     if !clauses.iter().any(|(o, _)| *o == Occur::Must) {
         clauses.push((Occur::Must, Box::new(AllQuery)));
@@ -506,6 +501,19 @@ fn build(f: &Fields, parsed: &Parsed, relaxed: bool) -> Box<dyn Query> {
         return clauses.pop().expect("one").1;
     }
     Box::new(BooleanQuery::new(clauses))
+}
+
+/// What a result must not hold: the excluded words and phrases.
+fn excluded_clauses(f: &Fields, a: &mut Analyzers, parsed: &Parsed) -> Vec<Box<dyn Query>> {
+    let words = parsed
+        .excluded_words
+        .iter()
+        .filter_map(|w| word_query(f, a, w));
+    let mut out: Vec<Box<dyn Query>> = words.collect();
+    for phrase in &parsed.excluded_phrases {
+        out.extend(phrase_query(f, a, phrase));
+    }
+    out
 }
 
 /// The search's filters: every name must hold; values of one name are alternatives. Each
@@ -556,17 +564,10 @@ fn split(f: &Fields, parsed: &Parsed, relaxed: bool) -> Option<Split> {
         }
     }
     required.extend(filter_clauses(f, parsed));
-    let mut excluded = Vec::new();
-    for word in &parsed.excluded_words {
-        excluded.extend(word_query(f, &mut a, word));
-    }
-    for phrase in &parsed.excluded_phrases {
-        excluded.extend(phrase_query(f, &mut a, phrase));
-    }
     Some(Split {
         ranked: any_of(ranked),
         required,
-        excluded,
+        excluded: excluded_clauses(f, &mut a, parsed),
     })
 }
 
