@@ -726,25 +726,22 @@ fn the_twenty_first_field_split_does_not_regress() {
 /// splits, from a prompt that steers away from the situations of the earlier splits (a water
 /// utility, a dormitory, a penal colony, a cemetery, a train, a customs warehouse, a landlord,
 /// a radio station, a mobile clinic, a bank; 231 marked spans, 105 ordinary mentions).
-/// Measured once after round 16, before any rule written for it, and never tuned on: person
-/// 0.98, location 0.95, organisation 0.78, date 1.00, phone 0.95, address 0.88, quasi 0.68,
-/// e-mail, link and account 1.00; 7 of 105 ordinary mentions flagged, 6 pre-ticked
+/// Measured once after round 16, before any rule written for it: person 0.98, location 0.95,
+/// organisation 0.78, date 1.00, phone 0.95, address 0.88, quasi 0.68, e-mail, link and
+/// account 1.00; 7 of 105 ordinary mentions flagged, 6 pre-ticked. Round 17 (thirteenth
+/// session) was tuned on it: person 0.98, quasi 0.97, every other kind 1.00, none flagged
 /// (docs/moderation.md). The floors are those figures.
 #[test]
-fn the_twenty_second_field_split_never_tuned_on_does_not_regress() {
+fn the_twenty_second_field_split_does_not_regress() {
     field_split_holds(
         "twenty-second field split",
         include_str!("../data/detector_field22.txt"),
         10,
-        7,
-        false,
+        0,
+        true,
         |kind| match kind {
             Kind::Person => 0.97,
-            Kind::Location => 0.94,
-            Kind::Organisation => 0.77,
-            Kind::Phone => 0.94,
-            Kind::Address => 0.87,
-            Kind::Quasi => 0.67,
+            Kind::Quasi => 0.97,
             _ => 1.0,
         },
     );

@@ -116,8 +116,21 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
             .last()
             .unwrap_or(first);
         let cue_inside = last > first && is_cue(&a.folded[last], AFTER);
-        let cue_before =
-            hit.kind == Kind::Location && first > 0 && is_cue(&a.folded[first - 1], BEFORE);
+        // "spod Grodzkiej 14/6", "na Lipowej 5": a Polish street named by its adjective, in
+        // the case its preposition asks for, with no "ul." before it.
+        let polish_street = hit.kind == Kind::Location
+            && first == last
+            && first > 0
+            && a.adjacent(first - 1)
+            && a.folded[first].len() > 5
+            && a.folded[first].ends_with("ej")
+            && matches!(
+                a.folded[first - 1].as_str(),
+                "spod" | "na" | "przy" | "z" | "ze" | "od" | "do"
+            );
+        let cue_before = hit.kind == Kind::Location
+            && first > 0
+            && (is_cue(&a.folded[first - 1], BEFORE) || polish_street);
         let cue_after = !cue_inside
             && last + 1 < a.words.len()
             && a.adjacent(last)
@@ -200,12 +213,22 @@ static ENGLISH_ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid organisation pattern")
 });
 
+/// An English business or school by its foreign name before its noun, unquoted: "the Dobryi
+/// Khlib bakery", "our Nadiya cooperative", "the Zoria sewing workshop".
+static ENGLISH_BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:the|our|their|his|her|my|The|Our|Their|His|Her|My) (?P<name>\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){0,2}) (?:bakery|shop|store|cafe|café|canteen|restaurant|hotel|pharmacy|factory|farm|clinic|kindergarten|supermarket|garage|sawmill|mill|cooperative|co-op|dairy|kiosk|workshop|sewing workshop|print shop|boarding school|lyceum|gymnasium|radio station|transport company|bus company|firm|brewery|winery)(?-u:\b)",
+    )
+    .expect("a valid business pattern")
+});
+
 /// English organisations by their apposition or a quoted name before the noun
 /// ([`ENGLISH_ORGANISATION`]): the name (and the noun) replace what was found of its words.
 /// A person in apposition ("Olena Bondar, a volunteer group's founder") is no organisation:
 /// a name that starts with a given name is left to the word rules.
 pub(super) fn english_organisations(a: &Analysis, hits: &mut Vec<Hit>) {
     let text = a.text;
+    english_businesses(a, hits);
     if !text.contains(", a") && !text.contains(['"', '“']) {
         return;
     }
@@ -546,6 +569,29 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
 }
 
 static NUMBERED_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NUMBERED));
+
+/// English businesses by a foreign name before their noun ([`ENGLISH_BUSINESS`]). The name's
+/// words must be no English word ("the Central pharmacy", "the Old mill"), no town of the
+/// gazetteer ("the Kherson bakery": the town is the finding) and no never-identifying word.
+fn english_businesses(a: &Analysis, hits: &mut Vec<Hit>) {
+    for c in ENGLISH_BUSINESS.captures_iter(a.text) {
+        let name = c.name("name").expect("the name group");
+        let Some(first) = a.word_starting_at(name.start()) else {
+            continue;
+        };
+        let words = (first..a.words.len()).take_while(|&k| a.words[k].byte_end <= name.end());
+        let foreign = words.clone().count() > 0
+            && words.clone().all(|k| {
+                !a.ordinary(k)
+                    && !super::lexicon::LEXICON.common_en.contains(&a.folded[k])
+                    && !super::lexicon::LEXICON.places.contains_key(&a.stems[k])
+                    && !super::lexicon::LEXICON.place_exact.contains(&a.folded[k])
+            });
+        if foreign {
+            claim(hits, Kind::Organisation, name.start(), name.end(), 0.8);
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

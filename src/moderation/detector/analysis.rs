@@ -337,6 +337,18 @@ pub(super) fn inflected_place(folded: &str) -> Option<&'static lexicon::Place> {
         ("omu", "iv", 3),
         // The genitive plural of a name in -и ("з Циркунів" → Циркуни).
         ("iv", "y", 3),
+        // A name in the plural in the dative, locative or instrumental ("по Фалештам",
+        // "у Чернівцях", "в Сумах", "за Фалештами" → Фалешты, Чернівці, Суми).
+        ("iakh", "i", 3),
+        ("iam", "i", 3),
+        ("iamy", "i", 3),
+        ("iami", "i", 3),
+        ("akh", "y", 3),
+        ("akh", "i", 3),
+        ("am", "y", 3),
+        ("am", "i", 3),
+        ("amy", "y", 3),
+        ("ami", "y", 3),
         // Adjectival names in another case ("Приморського", "Приморского" → Приморське,
         // Приморское).
         ("skoho", "ske", 3),

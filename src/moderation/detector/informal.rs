@@ -114,13 +114,15 @@ fn overlaps_any(hits: &[Hit], start: usize, end: usize) -> bool {
 }
 
 /// A lower-case word that could be a name: letters only, three or more, not an ordinary
-/// mention (whether it is a frequent word is for each rule to say).
+/// mention nor a word of organisation ("przy radiu": by the radio) (whether it is a frequent
+/// word is for each rule to say).
 fn lower_case_candidate(a: &Analysis, i: usize) -> bool {
     let word = &a.words[i];
     !word.is_capitalised()
         && a.folded[i].chars().count() >= 3
         && word.text.chars().all(char::is_alphabetic)
         && !LEXICON.ordinary.contains(&a.folded[i])
+        && !super::analysis::ORG_WORD_SET.contains(&a.folded[i])
 }
 
 /// Lower-case given names, surnames and towns.
@@ -455,9 +457,12 @@ static BARE_SITE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A Polish number written without its prefix: a mobile's three groups of three digits, or
-/// a landline's area code and seven digits in groups of three, two and two ("83 342 17 09").
+/// a landline's area code, bracketed or not, and seven digits in groups of three, two and two
+/// ("83 342 17 09", "(16) 621 09 87").
 static PL_MOBILE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u:\b)(?:[4-8]\d{2}[ -]\d{3}[ -]\d{3}|[1-9]\d[ -]\d{3}[ -]\d{2}[ -]\d{2})(?-u:\b)")
+    re(
+        r"(?:(?-u:\b)[4-8]\d{2}[ -]\d{3}[ -]\d{3}|(?:(?-u:\b)[1-9]\d[ -]|\([1-9]\d\)\s?)\d{3}[ -]\d{2}[ -]\d{2})(?-u:\b)",
+    )
 });
 
 fn shape(kind: Kind, start: usize, end: usize, confidence: f32, suggestion: Option<String>) -> Hit {
@@ -864,13 +869,18 @@ pub(super) fn doubt(a: &Analysis, hits: &mut Vec<Hit>) {
             .take_while(|&j| a.words[j].byte_end <= h.end)
             .collect();
         // "ВПО", "A CMR": every word in capitals, one letter or up to five, no given name.
+        // "KRRiT": an acronym with a little word in lower case inside it (three
+        // capitals at least: "McLean" is a name).
         // Initials with their full stops ("S.V.", "Л.З.") sign a message: not an acronym.
         let acronym = h.kind == Kind::Person
             && !a.text.get(h.start..h.end).is_some_and(|t| t.ends_with('.'))
             && words.iter().all(|&j| {
                 let text = a.words[j].text;
-                text.chars().count() <= 5
-                    && text.chars().all(|c| c.is_alphabetic() && !c.is_lowercase())
+                let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+                text.chars().count() <= 6
+                    && text.chars().all(char::is_alphabetic)
+                    && (text.chars().all(|c| !c.is_lowercase()) && text.chars().count() <= 5
+                        || capitals >= 3)
                     && !(a.folded[j].len() >= 4 && a.is_first_name(j))
             });
         // "How It Went", "Situation Overview", "Field Report": a heading in Title Case, every

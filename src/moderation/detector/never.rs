@@ -162,6 +162,8 @@ const INSTITUTIONS: &[&str] = &[
     "strazy",
     "policj",
     "sluzb",
+    "bank",
+    "banc",
     "consili",
     "comitet",
     "ofici",
@@ -235,7 +237,9 @@ fn name_goes_on(a: &Analysis, j: usize, most: usize, through_places: bool) -> us
 fn institutions(a: &Analysis, inside: &mut [bool]) {
     let n = a.words.len();
     for i in 0..n {
-        if inside[i] || !a.capitalised(i) {
+        // A ministry is listed as a word of its own; its name goes on ("Ministry of Education").
+        let ministry = a.folded[i].starts_with("minist");
+        if (inside[i] && !ministry) || !a.capitalised(i) {
             continue;
         }
         let scope_first = starts_with_any(&a.folded[i], SCOPES);
@@ -295,6 +299,7 @@ fn national_bodies_by_adjective(a: &Analysis, inside: &mut [bool]) {
 /// публичных услуг, Pension Fund of Ukraine). Not the words of associations and charities
 /// (their names are local and identifying).
 const PUBLIC_BODIES: &[&str] = &[
+    "minist",
     "sluzhb",
     "ahentstv",
     "ahenstv",
@@ -411,10 +416,23 @@ fn laws(a: &Analysis, inside: &mut [bool]) {
             continue;
         }
         let before = j > 0 && a.adjacent(j - 1) && a.capitalised(j - 1) && !a.capitalised(j);
-        if !a.capitalised(j) && !before {
+        // "Кримінально-виконавчий кодекс": a compound adjective, capitalised at its start.
+        let compound = j > 1
+            && a.adjacent(j - 1)
+            && super::words::hyphened(a, j - 2)
+            && a.capitalised(j - 2)
+            && !a.capitalised(j - 1)
+            && !a.capitalised(j);
+        if !a.capitalised(j) && !before && !compound {
             continue;
         }
-        let from = if before { j - 1 } else { j };
+        let from = if compound {
+            j - 2
+        } else if before {
+            j - 1
+        } else {
+            j
+        };
         let end = name_goes_on(a, j, 4, true);
         inside[from..end].iter_mut().for_each(|w| *w = true);
     }

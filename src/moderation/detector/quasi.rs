@@ -359,11 +359,48 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
                     continue;
                 }
             };
-            let end = place.map(|(j, _)| j).or(role.map(|(k, _)| k)).unwrap_or(i);
+            let mut end = place.map(|(j, _)| j).or(role.map(|(k, _)| k)).unwrap_or(i);
+            // "єдина в колонії, хто вміє шити", "jedyna w kamienicy matka z czwórką dzieci",
+            // "the only one in the block who speaks Romanian": with no role named, a relative
+            // pronoun or a person after the place says which one; the clause is hers.
+            if let Some((j, _)) = place
+                && role.is_none()
+                && j + 1 < n
+            {
+                let gap = &a.text[a.words[j].byte_end..a.words[j + 1].byte_start];
+                let relative = RELATIVE_PRONOUNS.contains(&a.folded[j + 1].as_str())
+                    && matches!(gap.trim(), "" | ",");
+                let person = joined(a, j) && LISTS.people.contains(&a.folded[j + 1]);
+                if relative || person {
+                    end = j + 1;
+                    while end + 1 < n && end < j + 8 && joined(a, end) {
+                        end += 1;
+                    }
+                }
+            }
             out.push(quasi_hit(
                 a,
                 with_article(a, i),
                 end,
+                0.5,
+                field.suggestion().into(),
+            ));
+            continue;
+        }
+        // "наш сільський староста", "the village priest", "wójt gminny": a role with the
+        // adjective of its small place before it.
+        if i > 0
+            && joined(a, i - 1)
+            && PLACE_ADJECTIVES
+                .iter()
+                .any(|p| a.folded[i - 1].starts_with(p))
+            && let Some(field) = role_at(a, i)
+            && place_after(a, i, 5, found).is_none()
+        {
+            out.push(quasi_hit(
+                a,
+                with_article(a, i - 1),
+                i,
                 0.5,
                 field.suggestion().into(),
             ));
@@ -418,6 +455,32 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
     }
 }
 
+/// Relative pronouns (folded) that go on to say which one of a place someone is: who, that,
+/// which, in the five languages.
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "who", "that", "whose", "khto", "shcho", "kto", "chto", "kotoraia", "kotoryi", "ktora",
+    "ktory", "care", "ce",
+];
+
+/// Beginnings (folded) of the adjectives of a small place, and the English nouns used as
+/// one, that make the role after them a person of that place: сільський, селищний, районний,
+/// сельский, поселковый, wiejski, gminny, sătesc, comunal; the village, the district.
+const PLACE_ADJECTIVES: &[&str] = &[
+    "silsk",
+    "selyshchn",
+    "raionn",
+    "selsk",
+    "poselkov",
+    "wiejsk",
+    "gminn",
+    "satesc",
+    "satean",
+    "comunal",
+    "village",
+    "district",
+    "parish",
+];
+
 /// The generalisation of an exact age: a child, a teenager, or the decade.
 pub fn age_suggestion(age: u32) -> String {
     match age {
@@ -454,11 +517,38 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             i += 1;
             continue;
         }
+        // The number's words: "сорока двох", "sixty-one", "șaptezeci și unu".
         let mut j = i;
-        while j + 1 < n && joined(a, j) && LISTS.age_number_words.contains(&a.folded[j + 1]) {
-            j += 1;
+        loop {
+            let gap = if j + 1 < n {
+                &a.text[a.words[j].byte_end..a.words[j + 1].byte_start]
+            } else {
+                ""
+            };
+            let number = |k: usize| {
+                LISTS.age_number_words.contains(&a.folded[k])
+                    || matches!(a.folded[k].as_str(), "one" | "unu" | "una")
+            };
+            if j + 1 < n && (gap.trim().is_empty() || gap == "-") && number(j + 1) {
+                j += 1;
+            } else if j + 2 < n
+                && joined(a, j)
+                && joined(a, j + 1)
+                && a.folded[j + 1] == "si"
+                && number(j + 2)
+            {
+                j += 2;
+            } else {
+                break;
+            }
         }
-        let years = j + 1 < n && joined(a, j) && LISTS.years.contains(&a.folded[j + 1]);
+        // "de ani": Romanian's "of" between a number from twenty and its noun.
+        let unit = if j + 2 < n && joined(a, j) && a.folded[j + 1] == "de" && joined(a, j + 1) {
+            j + 2
+        } else {
+            j + 1
+        };
+        let years = unit < n && joined(a, unit - 1) && LISTS.years.contains(&a.folded[unit]);
         let before = if i > 0 {
             &a.text[a.words[i - 1].byte_end..a.words[i].byte_start]
         } else {
@@ -467,13 +557,34 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
         let context = before.trim() == ","
             || (i.saturating_sub(3)..i).any(|k| {
                 LISTS.people.contains(&a.folded[k])
+                    || LISTS.age_cues.contains(&a.folded[k])
                     || is_role_word(&a.folded[k])
                     || found
                         .iter()
                         .any(|h| h.kind == Kind::Person && h.end == a.words[k].byte_end)
             });
+        // "he is sixty-one, proud of his pumps": a person's age told with "is" or "was", and
+        // the clause ends there.
+        // "їй сімдесят три", "jej siedemdziesiąt": a dative pronoun says whose age it is.
+        let told = ((i >= 2
+            && joined(a, i - 2)
+            && joined(a, i - 1)
+            && matches!(a.folded[i - 2].as_str(), "he" | "she")
+            && matches!(a.folded[i - 1].as_str(), "is" | "was" | "turned"))
+            || (i >= 1
+                && joined(a, i - 1)
+                && matches!(
+                    a.folded[i - 1].as_str(),
+                    "ii" | "iomu" | "ei" | "emu" | "jej" | "jemu"
+                )))
+            && (j + 1 == n
+                || a.text[a.words[j].byte_end..a.words[j + 1].byte_start]
+                    .trim_start()
+                    .starts_with([',', '.', ';', ')']));
         if years && context {
-            out.push(quasi_hit(a, i, j + 1, 0.5, "[an age]".into()));
+            out.push(quasi_hit(a, i, unit, 0.5, "[an age]".into()));
+        } else if told {
+            out.push(quasi_hit(a, i, j, 0.5, "[an age]".into()));
         }
         i = j + 1;
     }
@@ -504,11 +615,11 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             a.text.len()
         };
         let after = &a.text[a.words[i].byte_end..after_end];
-        // A time, a date, a house or an institution number is no age.
+        // A time, a date, a house or an institution number, a frequency is no age.
         if before.ends_with([':', '.', '/', '№', '#'])
             || (i + 1 < n
                 && after.len() == 1
-                && after.starts_with([':', '.', '/'])
+                && after.starts_with([':', '.', '/', ','])
                 && a.words[i + 1]
                     .text
                     .starts_with(|c: char| c.is_ascii_digit()))
@@ -595,8 +706,18 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
                         a.folded[i + 1].as_str(),
                         "and" | "i" | "y" | "ta" | "si" | "a" | "who" | "shcho" | "kotoryi"
                     )));
-        let accepted =
-            adjective || old || cued || (unit && person.is_some()) || bare_after_relative;
+        // "…, de 71 de ani, …": after a comma, "of" and the years make it an age ("lucrez
+        // aici de 3 ani" is for three years).
+        let of_after_comma = of
+            && i >= 2
+            && a.text[a.words[i - 2].byte_end..a.words[i - 1].byte_start]
+                .trim()
+                .starts_with(',');
+        let accepted = adjective
+            || old
+            || cued
+            || (unit && (person.is_some() || of_after_comma))
+            || bare_after_relative;
         if !accepted {
             continue;
         }

@@ -688,7 +688,8 @@ fn quoted_name_after_qualifier(a: &Analysis, k: usize) -> Option<usize> {
 const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa", "sa", "ii"];
 
 /// Organisation words that begin a name only when capitalised: a town hall, a parish, an
-/// office (folded).
+/// office, a house ("Casa Speranței"; "în casa ei" is her home), a radio station, a college
+/// (folded).
 const CAPITALISED_ONLY: &[&str] = &[
     "primaria",
     "primariei",
@@ -700,6 +701,14 @@ const CAPITALISED_ONLY: &[&str] = &[
     "urzedu",
     "urzedzie",
     "urzedem",
+    "casa",
+    "casei",
+    "radio",
+    "radia",
+    "radiu",
+    "radiem",
+    "colegiul",
+    "colegiului",
 ];
 
 /// The first word that starts at or after byte `at`.
