@@ -163,8 +163,14 @@ impl<'a> Analysis<'a> {
             && !self.words[i].text.chars().all(|c| c.is_ascii_digit())
     }
 
+    /// An ordinary word, or its English possessive ("Moldova's Law").
     pub(super) fn ordinary(&self, i: usize) -> bool {
-        LEXICON.ordinary.contains(&self.folded[i])
+        let folded = &self.folded[i];
+        LEXICON.ordinary.contains(folded)
+            || (self.words[i].text.ends_with("'s") || self.words[i].text.ends_with("’s"))
+                && folded
+                    .strip_suffix('s')
+                    .is_some_and(|base| LEXICON.ordinary.contains(base))
     }
 
     /// Only whitespace (no line break) between word i and word i + 1.

@@ -607,7 +607,7 @@ pub const WITH_WORDS: &[&str] = &[
 pub const PLACE_ENDINGS: &[&str] = &[
     "ivka", "ivky", "ivtsi", "yne", "ove", "eve", "ivske", "pil", "pol", "grad", "horod",
     "horodok", "ovka", "evka", "ino", "ovo", "sk", "owka", "owo", "ewo", "yce", "ice", "eni",
-    "esti", "eşti", "ani", "ita", "ul", "iv",
+    "esti", "ani", "ita", "ul", "iv",
 ];
 
 /// Beginnings (folded) of verbs whose subject is a person — saying, asking, agreeing,

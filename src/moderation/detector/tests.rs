@@ -1159,3 +1159,20 @@ fn compound_ages_the_only_one_in_a_place_and_village_roles() {
         );
     }
 }
+
+/// A list compared with folded words holds folded words: "Radę" (the accusative of "rada",
+/// a council) folds to "rade".
+#[test]
+fn a_national_council_in_the_accusative_is_never_identifying() {
+    let text = "Skargę złożyłyśmy przez Krajową Radę Sądownictwa w marcu.";
+    let f = found(text);
+    assert!(f.is_empty(), "{text}: {f:?}");
+}
+
+/// A country's possessive is the country's: "Moldova's Law No. 133" names no one.
+#[test]
+fn a_country_with_its_possessive_is_no_person() {
+    let text = "Under Moldova's Law No. 133 on personal data we cannot share the list.";
+    let f = found(text);
+    assert!(f.is_empty(), "{text}: {f:?}");
+}
