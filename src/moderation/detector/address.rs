@@ -481,10 +481,13 @@ pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
             continue;
         }
         let (start, end) = (a.words[i].byte_start, a.words[i + 1].byte_end);
-        if hits
-            .iter()
-            .any(|h| h.kind == Kind::Location && h.start <= start && end <= h.end)
-        {
+        // A place found already, or the words of an organisation's name ("ГО «Джерело
+        // громади»").
+        if hits.iter().any(|h| {
+            matches!(h.kind, Kind::Location | Kind::Organisation)
+                && h.start <= start
+                && end <= h.end
+        }) {
             continue;
         }
         claim(hits, Kind::Location, start, end, 0.8);
@@ -509,6 +512,7 @@ const NUMBERED: &[&str] = &[
     "поліклінік",
     "садоч",
     "садок",
+    "саду",
     "лице",
     "гимнази",
     "больниц",
@@ -558,8 +562,24 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
                 let marked = gap.contains(['№', '#'])
                     || matches!(a.folded[j - 1].as_str(), "nr" | "no" | "n" | "number");
                 if marked {
-                    let (start, end) = (a.words[i].byte_start, a.words[j].byte_end);
-                    claim(hits, Kind::Organisation, start, end, 0.8);
+                    // "в детском саду № 4 «Ромашка»": the adjective before the noun and the
+                    // quoted name after the number are the institution's too.
+                    let from = if i > 0
+                        && a.adjacent(i - 1)
+                        && !a.capitalised(i - 1)
+                        && [
+                            "skom", "skomu", "skii", "skyi", "skii", "skoi", "skaia", "ska",
+                        ]
+                        .iter()
+                        .any(|e| a.folded[i - 1].ends_with(e))
+                    {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    let end = super::words::quoted_name_from(a, a.words[j].byte_end)
+                        .unwrap_or(a.words[j].byte_end);
+                    claim(hits, Kind::Organisation, a.words[from].byte_start, end, 0.8);
                 }
                 break;
             }
@@ -571,8 +591,9 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
 static NUMBERED_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NUMBERED));
 
 /// English businesses by a foreign name before their noun ([`ENGLISH_BUSINESS`]). The name's
-/// words must be no English word ("the Central pharmacy", "the Old mill"), no town of the
-/// gazetteer ("the Kherson bakery": the town is the finding) and no never-identifying word.
+/// words must be no English word ("the Central pharmacy", "the Old mill") and no town of
+/// 20,000 people or more ("the Kherson bakery": the town is the finding); a village's name
+/// before a business's noun is the business's ("the Zoria cooperative").
 fn english_businesses(a: &Analysis, hits: &mut Vec<Hit>) {
     for c in ENGLISH_BUSINESS.captures_iter(a.text) {
         let name = c.name("name").expect("the name group");
@@ -580,12 +601,18 @@ fn english_businesses(a: &Analysis, hits: &mut Vec<Hit>) {
             continue;
         };
         let words = (first..a.words.len()).take_while(|&k| a.words[k].byte_end <= name.end());
+        let town = |k: usize| {
+            super::lexicon::LEXICON.place_exact.contains(&a.folded[k])
+                && super::lexicon::LEXICON
+                    .places
+                    .get(&a.stems[k])
+                    .is_some_and(|p| p.population >= 20_000)
+        };
         let foreign = words.clone().count() > 0
             && words.clone().all(|k| {
                 !a.ordinary(k)
                     && !super::lexicon::LEXICON.common_en.contains(&a.folded[k])
-                    && !super::lexicon::LEXICON.places.contains_key(&a.stems[k])
-                    && !super::lexicon::LEXICON.place_exact.contains(&a.folded[k])
+                    && !town(k)
             });
         if foreign {
             claim(hits, Kind::Organisation, name.start(), name.end(), 0.8);

@@ -103,6 +103,16 @@ static ADDRESS_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
         "тьотя",
         "tanti",
         "nenea",
+        "дід",
+        "діда",
+        "дідові",
+        "дед",
+        "деда",
+        "деду",
+        "dziadek",
+        "dziadka",
+        "moș",
+        "moșu",
     ]
     .iter()
     .map(|w| crate::text::fold(w))
@@ -120,7 +130,11 @@ fn lower_case_candidate(a: &Analysis, i: usize) -> bool {
     let word = &a.words[i];
     !word.is_capitalised()
         && a.folded[i].chars().count() >= 3
-        && word.text.chars().all(char::is_alphabetic)
+        // Letters, and an apostrophe inside ("з куп'янська").
+        && word
+            .text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | 'ʼ'))
         && !LEXICON.ordinary.contains(&a.folded[i])
         && !super::analysis::ORG_WORD_SET.contains(&a.folded[i])
 }
@@ -173,8 +187,10 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         } else {
             None
         };
+        // Four letters for a town of 10,000 after a preposition ("la reni").
         if let Some(place) = place
-            && a.folded[i].chars().count() >= 5
+            && (a.folded[i].chars().count() >= 5
+                || (leads_to_place && place.population >= 10_000 && a.folded[i].chars().count() == 4))
             && (leads_to_place
                 || (LEXICON.place_exact.contains(&a.folded[i]) && place.population >= 20_000))
             // Frequent word forms are ordinary words, unless a city's ("kramatorska").
@@ -363,9 +379,15 @@ fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
             .trim_end_matches([' ', '\t'])
             .ends_with(['\n', '\r'])
             || a.text[..word.byte_start].trim().is_empty();
-        let signed = capitals && !line_start && {
+        // The text's last line signs it, alone after a blank line too ("…\n\nS. Cojocaru";
+        // an outline's last line follows the one before).
+        let signed = capitals && {
             let rest = &a.text[a.words[i + 1].byte_end..];
-            rest.is_empty() || rest.starts_with(['"', '”', '»', '“', '\n', '\r'])
+            let after_blank_line = a.text[..word.byte_start]
+                .trim_end_matches([' ', '\t', '\r'])
+                .ends_with("\n\n");
+            (rest.trim().is_empty() && (!line_start || after_blank_line))
+                || (!line_start && rest.starts_with(['"', '”', '»', '“', '\n', '\r']))
         };
         if word.text.chars().count() == 1
             && word.text.chars().all(char::is_alphabetic)
@@ -737,7 +759,27 @@ const NOT_WRITERS: &[&str] = &[
 /// (the last may be an initial with its full stop: "munteanu v.", "аркадий м"), or an account
 /// name ("kasia_dyzur"); with whether it is an account name.
 fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
-    let start = line.len() - line.trim_start().len();
+    let mut start = line.len() - line.trim_start().len();
+    // A log's date and time before the label ("14.07 06:30 Vira: …", "[03.02, 05:52] …").
+    loop {
+        let rest = &line[start..];
+        let token = rest.split(' ').next().unwrap_or_default();
+        let stamp = token.trim_matches(['[', ']', ',']);
+        let digits_and = |seps: &[char]| {
+            stamp.len() >= 3
+                && stamp.chars().any(|c| seps.contains(&c))
+                && stamp
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || seps.contains(&c))
+                && stamp.starts_with(|c: char| c.is_ascii_digit())
+                && stamp.ends_with(|c: char| c.is_ascii_digit())
+        };
+        if !(token == "-" || token == "—" || digits_and(&['.', '/']) || digits_and(&[':'])) {
+            break;
+        }
+        let skipped = &rest[token.len()..];
+        start += token.len() + (skipped.len() - skipped.trim_start().len());
+    }
     let colon = start + line[start..].find(':')?;
     let label = line[start..colon].trim_end();
     if label.is_empty() || label.len() > 40 || !line[colon + 1..].starts_with(' ') {
@@ -790,14 +832,13 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
                     && !SELF_LABELS.contains(&label.as_str())
                     && !NOT_WRITERS.iter().any(|w| crate::text::fold(w) == *label)
                     && !LEXICON.ordinary.contains(label);
-                if writer && !overlaps_any(hits, *start, *end) {
-                    hits.push(Hit {
-                        kind: Kind::Person,
-                        start: *start,
-                        end: *end,
-                        confidence: 0.5,
-                        suggestion: None,
-                    });
+                // A writer is a person, even where a village has her nickname ("Бабай: …").
+                let place_only = hits
+                    .iter()
+                    .filter(|h| h.start < *end && *start < h.end)
+                    .all(|h| h.kind == Kind::Location);
+                if writer && place_only {
+                    claim(hits, Kind::Person, *start, *end, 0.5);
                 }
                 message_opener(a, *end, hits);
             }

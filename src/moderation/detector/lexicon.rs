@@ -525,6 +525,11 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "uniunea",
     "alianta",
     "srl",
+    "co",
+    "dk",
+    "tsrb",
+    "tsrl",
+    "osp",
     "colegiul",
     "colegiului",
     "casa",
@@ -607,7 +612,7 @@ pub const WITH_WORDS: &[&str] = &[
 pub const PLACE_ENDINGS: &[&str] = &[
     "ivka", "ivky", "ivtsi", "yne", "ove", "eve", "ivske", "pil", "pol", "grad", "horod",
     "horodok", "ovka", "evka", "ino", "ovo", "sk", "owka", "owo", "ewo", "yce", "ice", "eni",
-    "esti", "ani", "ita", "ul", "iv",
+    "esti", "ani", "ita", "ul", "iv", "iwka", "iwki", "iwce", "iwku", "ivky", "ovky", "owki",
 ];
 
 /// Beginnings (folded) of verbs whose subject is a person — saying, asking, agreeing,

@@ -565,22 +565,51 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             });
         // "he is sixty-one, proud of his pumps": a person's age told with "is" or "was", and
         // the clause ends there.
-        // "їй сімдесят три", "jej siedemdziesiąt": a dative pronoun says whose age it is.
-        let told = ((i >= 2
+        // The clause ends after the number, or goes on with "and".
+        let clause_ends = j + 1 == n
+            || a.text[a.words[j].byte_end..a.words[j + 1].byte_start]
+                .trim_start()
+                .starts_with([',', '.', ';', ')'])
+            || (joined(a, j) && matches!(a.folded[j + 1].as_str(), "and" | "i" | "si" | "ta"));
+        // "he is sixty-one", "Baba Motria is seventy-two and": a person, then "is" or "was".
+        let is_after_person = i >= 2
             && joined(a, i - 2)
             && joined(a, i - 1)
-            && matches!(a.folded[i - 2].as_str(), "he" | "she")
-            && matches!(a.folded[i - 1].as_str(), "is" | "was" | "turned"))
-            || (i >= 1
+            && matches!(a.folded[i - 1].as_str(), "is" | "was" | "turned")
+            && (matches!(a.folded[i - 2].as_str(), "he" | "she")
+                || found
+                    .iter()
+                    .any(|h| h.kind == Kind::Person && h.end == a.words[i - 2].byte_end));
+        // "їй сімдесят три", "мне только сорок девять": a dative pronoun (and "only",
+        // "already") says whose age it is.
+        let dative_at = |k: usize| {
+            joined(a, k)
+                && matches!(
+                    a.folded[k].as_str(),
+                    "ii" | "iomu" | "ei" | "emu" | "jej" | "jemu" | "meni" | "mne" | "mnie"
+                )
+        };
+        let dative = (i >= 1 && dative_at(i - 1))
+            || (i >= 2
                 && joined(a, i - 1)
                 && matches!(
                     a.folded[i - 1].as_str(),
-                    "ii" | "iomu" | "ei" | "emu" | "jej" | "jemu"
-                )))
+                    "tolko" | "lyshe" | "lishe" | "tilky" | "uzhe" | "vzhe" | "juz" | "dopiero"
+                )
+                && dative_at(i - 2));
+        // "Oksana Hrytsenko from Odesa, sixty-three, with her grandson": between commas, a
+        // person found just before.
+        let between_commas = before.trim() == ","
             && (j + 1 == n
                 || a.text[a.words[j].byte_end..a.words[j + 1].byte_start]
                     .trim_start()
-                    .starts_with([',', '.', ';', ')']));
+                    .starts_with(','))
+            && (i.saturating_sub(4)..i).any(|k| {
+                found
+                    .iter()
+                    .any(|h| h.kind == Kind::Person && h.end == a.words[k].byte_end)
+            });
+        let told = ((is_after_person || dative) && clause_ends) || between_commas;
         if years && context {
             out.push(quasi_hit(a, i, unit, 0.5, "[an age]".into()));
         } else if told {

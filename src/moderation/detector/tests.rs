@@ -1176,3 +1176,125 @@ fn a_country_with_its_possessive_is_no_person() {
     let f = found(text);
     assert!(f.is_empty(), "{text}: {f:?}");
 }
+
+/// Round 18 (split 23): a chat log's writers after its date and time, even where a village
+/// has the nickname; an old man's nickname after "дід"; a town with an apostrophe in lower
+/// case; a signature alone on the last line.
+#[test]
+fn a_logs_writers_nicknames_and_signatures() {
+    let log = "03.02 05:52 Бабай: до 7 проїзд закритий.\n03.02 05:55 я: 14 чол, дід лукич упирається\n03.02 06:20 сова: автобус з куп'янська вийшов";
+    for name in ["Бабай", "лукич", "сова"] {
+        has(log, Kind::Person, name);
+    }
+    has(log, Kind::Location, "куп'янська");
+    has(
+        "14.07 06:30 Vira: wait till 8\n14.07 06:41 me: tell him baba Motria is on page 2\n14.07 07:10 Vira: WE GO",
+        Kind::Person,
+        "Motria",
+    );
+    has(
+        "Anunțurile le dăm și la radio.\n\nS. Cojocaru",
+        Kind::Person,
+        "S. Cojocaru",
+    );
+    has(
+        "Șeful administrației locale, Nikolai Petrovici, vorbea numai rusește",
+        Kind::Person,
+        "Nikolai Petrovici",
+    );
+    // A schedule's times before its items are no chat.
+    let f = found("07:40 bakery, coffee\n08:15 deal: his own electrician\n09:30 done: we carry");
+    assert!(!f.iter().any(|(k, _)| *k == Kind::Person), "{f:?}");
+}
+
+/// Round 18: organisations by their short forms with a quoted name (CO, ДК), a district
+/// hospital (ЦРБ), a fire brigade (OSP), a numbered kindergarten with its adjective and name, a
+/// quoted name with a word of place inside, a village's name before a business's noun.
+#[test]
+fn short_forms_numbered_kindergartens_and_village_businesses() {
+    for (text, want) in [
+        (
+            "since March 2022 I have chaired CO \"Berehynia Stepu\". By",
+            "CO \"Berehynia Stepu\"",
+        ),
+        (
+            "мужчины — в соседнем ДК «Судостроитель». С 1",
+            "ДК «Судостроитель»",
+        ),
+        (
+            "с перевязкой для Снигирёвской ЦРБ. Доктор",
+            "Снигирёвской ЦРБ",
+        ),
+        (
+            "a strażacy z OSP Wola Krzywiecka wozili je busem.",
+            "OSP Wola Krzywiecka",
+        ),
+        (
+            "не хотела селить беженцев в детском саду № 4 «Ромашка», а",
+            "детском саду № 4 «Ромашка»",
+        ),
+        (
+            "я очолюю ГО «Джерело громади» у Новоолександрівці.",
+            "ГО «Джерело громади»",
+        ),
+        ("and the Zoria cooperative lent us a cold room", "Zoria"),
+    ] {
+        has(text, Kind::Organisation, want);
+    }
+    let f = found("CO ROBIĆ, GDY NIE MA PRĄDU");
+    assert!(!f.iter().any(|(k, _)| *k == Kind::Organisation), "{f:?}");
+}
+
+/// Round 18: known places in a list between commas, a Polish spelling's village ending, a
+/// place's instrumental after "під".
+#[test]
+fn places_in_lists_polish_spellings_and_instrumentals() {
+    for (text, want) in [
+        (
+            "Warehouse: vul. Shkilna 12, apt. 3, Snihurivka, open after Easter.",
+            "Snihurivka",
+        ),
+        (
+            "negociere: 4 martie 2022, Orlovka, 11 bătrâni și un microbuz.",
+            "Orlovka",
+        ),
+        (
+            "Nasza BATNA: pojechać dalej do Kyseliwki, gdzie czekali.",
+            "Kyseliwki",
+        ),
+        (
+            "його онук втратив ногу під Ківшаровим, і дід хотів",
+            "Ківшаровим",
+        ),
+    ] {
+        has(text, Kind::Location, want);
+    }
+}
+
+/// Round 18: an age in words after a person and "is", between commas after a person, after
+/// "мне только"; a role's possessive and a cousin.
+#[test]
+fn ages_told_after_a_person_and_a_cousin_of_a_role() {
+    for (text, want) in [
+        (
+            "Baba Motria is seventy-two and was the only midwife.",
+            "seventy-two",
+        ),
+        (
+            "among them Oksana Hrytsenko from Odesa, sixty-three, with her grandson",
+            "sixty-three",
+        ),
+        (
+            "все говорят «тётя Люба», хотя мне только сорок девять.",
+            "сорок девять",
+        ),
+        (
+            "the owner, Mr Grigore Lupu, the mayor's cousin, had offered it",
+            "the mayor's cousin",
+        ),
+    ] {
+        has(text, Kind::Quasi, want);
+    }
+    let f = found("The plan is twenty pages long, and nobody read it.");
+    assert!(!f.iter().any(|(k, _)| *k == Kind::Quasi), "{f:?}");
+}

@@ -226,8 +226,10 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     if CAPITALISED_ONLY.contains(&a.folded[i].as_str()) && !word.is_capitalised() {
         return None;
     }
-    // "II „Roșca Petru”", Moldova's sole trader: only with its quoted name (a Roman two else).
-    if a.folded[i] == "ii" && quoted_name_after(a, i).is_none() {
+    // "II „Roșca Petru”", Moldova's sole trader: only with its quoted name (a Roman two else);
+    // "CO \"Berehynia\"" (a charitable organisation, as English texts write it) and "ДК
+    // «Судостроитель»" (a house of culture) likewise ("CO ROBIĆ" is a heading).
+    if matches!(a.folded[i].as_str(), "ii" | "co" | "dk") && quoted_name_after(a, i).is_none() {
         return None;
     }
     if !(ORG_WORD_SET.contains(&a.folded[i])
@@ -685,7 +687,7 @@ fn quoted_name_after_qualifier(a: &Analysis, k: usize) -> Option<usize> {
 /// Legal forms written in capitals that are also short words: АТ and КП (joint-stock and
 /// municipal companies), CF and PA (a charitable foundation, a public association, as English
 /// texts write БФ and A.O.).
-const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa", "sa", "ii"];
+const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa", "sa", "ii", "co", "dk"];
 
 /// Organisation words that begin a name only when capitalised: a town hall, a parish, an
 /// office, a house ("Casa Speranței"; "în casa ei" is her home), a radio station, a college
@@ -808,7 +810,7 @@ fn quoted_name_after(a: &Analysis, i: usize) -> Option<usize> {
 }
 
 /// Where a quoted name starting at byte `at` (spaces and a Romanian article before it) ends.
-fn quoted_name_from(a: &Analysis, at: usize) -> Option<usize> {
+pub(super) fn quoted_name_from(a: &Analysis, at: usize) -> Option<usize> {
     let mut after = &a.text[at..];
     // Romanian articles joined by a hyphen: ONG-ul „Lumina”, Fundația-ului.
     for article in ["-ului", "-ul", "-a"] {
@@ -1035,7 +1037,9 @@ impl Surroundings {
             || dative
             || (has_surname_ending(&a.folded[i]) && !big_place && !locative)
             || (a.before_agent_verb(i) && !big_place)
-            || a.in_apposition(i, i + 1)
+            // "apt. 3, Snihurivka, open": a known place shaped like one, between commas, is
+            // a place in a list, not a person in apposition.
+            || (a.in_apposition(i, i + 1) && !(place.is_some() && place_shaped))
             || (i + 1 < n && a.in_apposition(i, i + 2) && has_surname_ending(&a.folded[i + 1]));
         Surroundings {
             place,
@@ -1143,6 +1147,15 @@ fn given_name(a: &Analysis, i: usize, around: &Surroundings, hits: &mut Vec<Hit>
 fn surname(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     if !has_surname_ending(&a.folded[i]) {
         return None;
+    }
+    // "під Ківшаровим", "pod Kowalewem": "near" and a place's instrumental, not Petrov's.
+    if previous_word(a, i).is_some_and(|p| matches!(p, "pid" | "pod" | "bilia" | "kolo" | "okolo"))
+        && ["ovym", "evym", "ynym", "ovom", "evom", "owem", "ewem"]
+            .iter()
+            .any(|e| a.folded[i].ends_with(e))
+    {
+        hits.push(a.hit(Kind::Location, i, i + 1, 0.6));
+        return Some(i + 1);
     }
     let end = if a.adjacent(i)
         && i + 1 < a.words.len()
