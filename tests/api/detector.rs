@@ -749,7 +749,7 @@ fn the_twenty_second_field_split_does_not_regress() {
 
 /// The twenty-third field split (`tests/data/detector_field23.txt`): ten long stories written
 /// on 2026-12-07 (thirteenth session) by someone who had seen neither the rules nor the other
-/// splits, before round 17 (229 marked spans, 102 ordinary mentions). Measured once after
+/// splits, before round 17 (271 marked spans, 102 ordinary mentions). Measured once after
 /// round 17, before any rule written for it: person 0.83, location 0.84, organisation 0.74,
 /// date, phone, e-mail, link and account 1.00, address 0.92, quasi 0.86; none of the 102
 /// ordinary mentions flagged. Round 18 was tuned on it: person 0.97, location 0.94,
@@ -766,6 +766,32 @@ fn the_twenty_third_field_split_does_not_regress() {
             Kind::Person => 0.96,
             Kind::Location => 0.94,
             Kind::Address => 0.92,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The twenty-fourth field split (`tests/data/detector_field24.txt`): ten long stories written
+/// on 2026-12-07 (thirteenth session) by someone who had seen neither the rules nor the other
+/// splits, from a prompt that steers away from convoys (a homeowners' association, a
+/// psychiatric home, dialysis slots, a parish hall, a local TV story, seeds, a prison; 262
+/// marked spans, 106 ordinary mentions). Measured once after round 18, before any rule written
+/// for it: person 0.92, location 0.93, organisation 0.74, date 0.97, link 0.75, quasi 0.70,
+/// phone, e-mail, account and address 1.00; 4 of 106 ordinary mentions flagged, all 4
+/// pre-ticked. Round 19 was tuned on it: person 0.95, organisation 0.93, quasi 0.74, every other
+/// kind 1.00, none flagged (docs/moderation.md). The floors are those figures.
+#[test]
+fn the_twenty_fourth_field_split_does_not_regress() {
+    field_split_holds(
+        "twenty-fourth field split",
+        include_str!("../data/detector_field24.txt"),
+        10,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.94,
+            Kind::Organisation => 0.92,
+            Kind::Quasi => 0.74,
             _ => 1.0,
         },
     );

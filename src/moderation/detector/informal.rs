@@ -606,8 +606,13 @@ pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
         let window = window.split(['\n', '!', '?']).next().unwrap_or(window);
         if let Some(m) = ACCOUNT.find(window) {
             let (start, end) = (platform.end() + m.start(), platform.end() + m.end());
-            // Not the path of a link ("facebook.com/vatrabunicilor.md" is the link's).
-            if !text[end..].starts_with('@') && !text[..start].ends_with(['@', '/']) {
+            // Not the path of a link ("facebook.com/vatrabunicilor.md" is the link's), nor a
+            // site with its path ("pasimici.md/rapoarte"), nor past the "@" account the app's
+            // name stands before ("Telegram @vera_pasimici").
+            if !text[end..].starts_with(['@', '/'])
+                && !text[..start].ends_with(['@', '/'])
+                && !window.trim_start().starts_with('@')
+            {
                 hits.push(shape(Kind::Handle, start, end, 0.85, None));
             }
         }
@@ -758,6 +763,9 @@ const NOT_WRITERS: &[&str] = &[
 /// The label before a chat line's colon, at the line's start: one to three words of letters
 /// (the last may be an initial with its full stop: "munteanu v.", "аркадий м"), or an account
 /// name ("kasia_dyzur"); with whether it is an account name.
+/// Titles (folded) a chat label may begin with ("dr lupu:", "p. sroka:").
+const LABEL_TITLES: &[&str] = &["dr", "p", "pan", "pani", "dna", "dl", "mr", "ms"];
+
 fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
     let mut start = line.len() - line.trim_start().len();
     // A log's date and time before the label ("14.07 06:30 Vira: …", "[03.02, 05:52] …").
@@ -803,7 +811,9 @@ fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
             .iter()
             .enumerate()
             .all(|(k, w)| letters(w) || (k > 0 && k == words.len() - 1 && initial(w)))
-        && (words[0].chars().count() >= 3 || SELF_LABELS.contains(&first.as_str()));
+        && (words[0].chars().count() >= 3
+            || SELF_LABELS.contains(&first.as_str())
+            || (words.len() >= 2 && LABEL_TITLES.contains(&first.as_str())));
     ok.then_some((start, end, false))
 }
 
@@ -848,7 +858,14 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
     for line in a.text.split('\n') {
         match chat_label(line) {
             Some((from, to, account)) => {
-                let first = line[from..to].split(' ').next().unwrap_or_default();
+                // The name, past a title ("dr lupu").
+                let mut parts = line[from..to].split(' ');
+                let mut first = parts.next().unwrap_or_default();
+                if LABEL_TITLES.contains(&crate::text::fold(first).as_str())
+                    && let Some(name) = parts.next()
+                {
+                    first = name;
+                }
                 // An account name stands for its writer in the chat; it is the handle rules'.
                 let label = match account {
                     true => format!("@{first}"),

@@ -279,6 +279,7 @@ const SPELLED_DAYS: &str = concat!(
 static DATE_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
     // Full month names only: "mai" and "may" are also words, and an abbreviation after a
     // spelled day is not how anyone writes ("maja" is May in Polish, and no other word).
+    // "întâi mai" (the first of May) is the one exception: "întâi" is never "more".
     let mut months: Vec<&str> = MONTHS
         .iter()
         .map(|(m, _)| *m)
@@ -287,7 +288,7 @@ static DATE_SPELLED: LazyLock<Regex> = LazyLock::new(|| {
     months.sort_by_key(|m| std::cmp::Reverse(m.chars().count()));
     let alt = months.join("|");
     re(&format!(
-        r"(?i)(?:(?:the\s+)?(?P<d>{SPELLED_DAYS})(?:\s+(?:of|de))?\s+(?P<m>{alt})|(?P<m2>{alt})\s+the\s+(?P<d2>{SPELLED_DAYS}))(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?:\s*(?:року|рік|года|г\.|р\.|roku|r\.))?)?"
+        r"(?i)(?:(?:the\s+)?(?P<d>{SPELLED_DAYS})(?:\s+(?:of|de))?\s+(?P<m>{alt})|(?P<m2>{alt})\s+the\s+(?P<d2>{SPELLED_DAYS})|[îi]nt[âa]i\s+(?P<m3>mai))(?:,?\s+(?P<y>(?:19|20)\d{{2}})(?:\s*(?:року|рік|года|г\.|р\.|roku|r\.))?)?"
     ))
 });
 
@@ -305,7 +306,12 @@ fn spelled_dates(text: &str, hits: &mut Vec<Hit>) {
         {
             continue;
         }
-        let Some(month_word) = c.name("m").or_else(|| c.name("m2")).map(|m| m.as_str()) else {
+        let Some(month_word) = c
+            .name("m")
+            .or_else(|| c.name("m2"))
+            .or_else(|| c.name("m3"))
+            .map(|m| m.as_str())
+        else {
             continue;
         };
         let Some(month) = month_number(month_word) else {

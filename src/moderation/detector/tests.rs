@@ -1298,3 +1298,75 @@ fn ages_told_after_a_person_and_a_cousin_of_a_role() {
     let f = found("The plan is twenty pages long, and nobody read it.");
     assert!(!f.iter().any(|(k, _)| *k == Kind::Quasi), "{f:?}");
 }
+
+/// Round 19 (split 24): a café "at" someone's, Moldova's A.O. without quotes, a parish "under
+/// the invocation of" its saint, a home by its town's adjective.
+#[test]
+fn cafes_unquoted_associations_invoked_parishes_and_homes() {
+    for (text, want) in [
+        (
+            "in the back room of Kavarnia u Mariiky, because",
+            "Kavarnia u Mariiky",
+        ),
+        (
+            "and I coordinate A.O. Fereastra Nordului, eight women",
+            "A.O. Fereastra Nordului",
+        ),
+        (
+            "to dom parafialny Parafii pw. św. Mikołaja w Krasiczynie.",
+            "Parafii pw. św. Mikołaja",
+        ),
+        (
+            "У серпні Гороховатський психоневрологічний інтернат попросив",
+            "Гороховатський психоневрологічний інтернат",
+        ),
+        (
+            "Приймав Полтавський геріатричний пансіонат, і ми",
+            "Полтавський геріатричний пансіонат",
+        ),
+    ] {
+        has(text, Kind::Organisation, want);
+    }
+    // The village's school, its society: "of" a place is where, not a name.
+    let f = found("We slept in the school of Hlynianka for a week.");
+    assert!(!f.iter().any(|(k, _)| *k == Kind::Organisation), "{f:?}");
+}
+
+/// Round 19: a place in a list after a comma, a site with its path after an account, a chat
+/// label with a title, "întâi mai", a craftsman who is the only one in a valley, and the apps,
+/// agencies and procedures that name no one.
+#[test]
+fn lists_of_places_sites_titled_labels_and_craftsmen() {
+    has(
+        "pentru gazde în Vădeni, Cosăuți și în satele de pe malul Nistrului",
+        Kind::Location,
+        "Cosăuți",
+    );
+    has(
+        "Telegram @vera_pasimici. Rapoartele publice: pasimici.md/rapoarte.",
+        Kind::Url,
+        "pasimici.md/rapoarte",
+    );
+    let chat = "11.11 06:52 dr lupu: liuba machine 9 broken\n11.11 06:58 liuba: pot, da\n11.11 07:03 dr lupu: ок";
+    has(chat, Kind::Person, "dr lupu");
+    has(chat, Kind::Person, "liuba");
+    has(
+        "Au plantat până pe întâi mai, apoi",
+        Kind::Date,
+        "întâi mai",
+    );
+    has(
+        "Пан Роман, до речі, єдиний столяр на всю долину, тож",
+        Kind::Quasi,
+        "єдиний столяр на всю долину",
+    );
+    for text in [
+        "Довідку я отримала через Дію за два дні.",
+        "Укравтодор обіцяв відремонтувати міст.",
+        "procedura Niebieskiej Karty trwała miesiąc",
+        "по методике Гарвардского переговорного проекта мы начали с интересов",
+    ] {
+        let f = found(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+}

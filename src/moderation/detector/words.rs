@@ -34,7 +34,7 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
                 let mut around = Surroundings::of(a, i);
                 // "з Миколаєва та Очакова", "w Hrubieszowie i Zosinie": after a place and "and",
                 // a place's name is the second place.
-                if around.place.is_some() && after_place_and(a, i, hits) {
+                if (around.place.is_some() || !around.first_name) && after_place_and(a, i, hits) {
                     around.locative = true;
                     around.personal = false;
                 }
@@ -146,7 +146,7 @@ const ORG_PARTICLES: &[&str] = &[
 
 /// The word before `i` is "and" (і, и, та, i, și, oraz) right after a place found.
 fn after_place_and(a: &Analysis, i: usize, hits: &[Hit]) -> bool {
-    i >= 2
+    let and = i >= 2
         && a.adjacent(i - 1)
         && a.adjacent(i - 2)
         && matches!(
@@ -155,7 +155,14 @@ fn after_place_and(a: &Analysis, i: usize, hits: &[Hit]) -> bool {
         )
         && hits
             .last()
-            .is_some_and(|h| h.kind == Kind::Location && h.end == a.words[i - 2].byte_end)
+            .is_some_and(|h| h.kind == Kind::Location && h.end == a.words[i - 2].byte_end);
+    // "în Vădeni, Cosăuți și…": a list of places after a comma.
+    let comma = i >= 1
+        && a.text[a.words[i - 1].byte_end..a.words[i].byte_start] == *", "
+        && hits
+            .last()
+            .is_some_and(|h| h.kind == Kind::Location && h.end == a.words[i - 1].byte_end);
+    and || comma
 }
 
 /// The word before `i` when only spaces stand between them, folded.
@@ -271,7 +278,12 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     {
         run_after = a.capitalised_run(i + 2, 3);
     }
-    while run_after > i + 1
+    // "Kavarnia u Mariiky", "Bar pod Lipą": "at", "under", "over" may follow the
+    // organisation's word itself ("school of Hlynianka" is the village's school).
+    while (run_after > i + 1
+        || (run_after == i + 1
+            && run_after < a.words.len()
+            && matches!(a.folded[run_after].as_str(), "u" | "pod" | "nad")))
         && run_after + 1 < a.words.len()
         && run_after - i < 7
         && a.adjacent(run_after - 1)
@@ -299,11 +311,21 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     if !word.is_capitalised() {
         // "the Horodyshche-Rudne village council", "Vyzhnytsia city military administration":
         // a place's name, the level of government, the body.
+        // "Гороховатський психоневрологічний інтернат", "Полтавський геріатричний
+        // пансіонат": a home by its town's adjective, with the lower-case adjectives of its
+        // kind between.
+        let home = HOMES.contains(&a.folded[i].as_str());
         let mut level = i;
         while level > 0
             && i - level < 3
             && a.adjacent(level - 1)
-            && ADMIN_LEVELS.contains(&a.folded[level - 1].as_str())
+            && (ADMIN_LEVELS.contains(&a.folded[level - 1].as_str())
+                || (home
+                    && !a.capitalised(level - 1)
+                    && a.folded[level - 1].len() > 5
+                    && ["yi", "ii", "a", "oi"]
+                        .iter()
+                        .any(|e| a.folded[level - 1].ends_with(e))))
         {
             level -= 1;
         }
@@ -337,6 +359,17 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     }
     Some(i + 1)
 }
+
+/// Homes for the old, the disabled and children (folded): an institution named by its town's
+/// adjective.
+const HOMES: &[&str] = &[
+    "internat",
+    "internatu",
+    "internati",
+    "pansionat",
+    "pansionatu",
+    "pansionati",
+];
 
 /// Beginnings of the nouns of a church, a parish, a chapel or a monastery, in the five
 /// languages (folded at first use).
@@ -425,12 +458,19 @@ fn church_of_saint(a: &Analysis, i: usize) -> Option<usize> {
     if s < a.words.len() && a.adjacent(i) && a.folded[s] == "of" {
         s += 1;
     }
+    // "Parafii pw. św. Mikołaja": "pod wezwaniem", under the invocation of.
+    let invoked = s + 1 < a.words.len()
+        && a.folded[s] == "pw"
+        && a.text[a.words[s].byte_end..a.words[s + 1].byte_start] == *". ";
+    if invoked {
+        s += 1;
+    }
     if s + 1 >= a.words.len()
         || !CHURCHES.1.contains(&a.folded[s])
-        || !matches!(
+        || !(matches!(
             &a.text[a.words[s - 1].byte_end..a.words[s].byte_start],
             " " | "\u{a0}"
-        )
+        ) || invoked)
         || !matches!(
             &a.text[a.words[s].byte_end..a.words[s + 1].byte_start],
             " " | ". " | "."
@@ -711,6 +751,8 @@ const CAPITALISED_ONLY: &[&str] = &[
     "radiem",
     "colegiul",
     "colegiului",
+    "kavarnia",
+    "kavarni",
 ];
 
 /// The first word that starts at or after byte `at`.
@@ -729,7 +771,21 @@ fn dotted_form_with_quoted_name(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> 
     {
         return None;
     }
-    let stop = quoted_name_from(a, a.words[o].byte_end + 1)?;
+    // "A.O. Fereastra Nordului": capitalised words after it, when no quote.
+    let stop = match quoted_name_from(a, a.words[o].byte_end + 1) {
+        Some(stop) => stop,
+        None => {
+            let first = o + 1;
+            let run = a.capitalised_run(first, 4);
+            if first >= a.words.len()
+                || a.text[a.words[o].byte_end..a.words[first].byte_start] != *". "
+                || run <= first
+            {
+                return None;
+            }
+            a.words[run - 1].byte_end
+        }
+    };
     hits.push(Hit {
         kind: Kind::Organisation,
         start: a.words[i].byte_start,
@@ -851,8 +907,11 @@ pub(super) fn quoted_name_from(a: &Analysis, at: usize) -> Option<usize> {
 /// Rule 2. Words that cannot begin a name: lower-case, ordinary words, and the cues themselves
 /// (titles, words of place). Passed over.
 fn not_a_name(a: &Analysis, i: usize) -> Option<usize> {
+    // "Пан Роман": a given name that is also a word is a name after a title.
+    let titled_name =
+        a.is_first_name(i) && previous_word(a, i).is_some_and(|p| PERSON_CUE_SET.contains(p));
     (!a.capitalised(i)
-        || a.ordinary(i)
+        || (a.ordinary(i) && !titled_name)
         || PERSON_CUE_SET.contains(&a.folded[i])
         || PLACE_CUE_SET.contains(&a.folded[i]))
     .then_some(i + 1)
@@ -865,6 +924,11 @@ fn after_title(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         return None;
     }
     let end = a.capitalised_run(i, 3);
+    let end = if end == i && a.capitalised(i) && a.is_first_name(i) {
+        i + 1
+    } else {
+        end
+    };
     (end > i).then(|| {
         hits.push(a.hit(Kind::Person, i, end, 0.9));
         end
@@ -1249,7 +1313,8 @@ const RIVER_WORDS: &[&str] = &[
     "richka", "richky", "richkoiu", "richtsi", "richku", "rika", "riky", "rikoiu", "rytsi",
     "rechka", "rechky", "rechkoi", "rechke", "reka", "reky", "rekoi", "reke", "rzeka", "rzeki",
     "rzeka", "rzece", "rzeczka", "rzeczki", "rzeczce", "raul", "raului", "paraul", "paraului",
-    "river", "stream", "creek", "potik", "potoku", "potok",
+    "river", "stream", "creek", "potik", "potoku", "potok", "malul", "malului", "bereh", "berehom",
+    "brzeg", "brzegu",
 ];
 
 /// English words before "of" and a place's name: leaving it, its edge, its institutions and
