@@ -48,6 +48,9 @@ fn the_dev_split_meets_every_recall_target_per_kind_and_language() {
 /// Asserts a split's recall stays at or above `floor(kind)` in every language.
 fn no_regression(split: &str, floor: impl Fn(Kind) -> f64) {
     let report = evaluate(&corpus(split));
+    for miss in &report.missed {
+        println!("missed {miss:?}");
+    }
     for ((kind, lang), counts) in &report.cells {
         assert!(
             counts.recall() >= floor(*kind),
@@ -792,6 +795,34 @@ fn the_twenty_fourth_field_split_does_not_regress() {
             Kind::Person => 0.94,
             Kind::Organisation => 0.92,
             Kind::Quasi => 0.74,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The twenty-fifth field split (`tests/data/detector_field25.txt`): ten long stories written
+/// on 2026-12-07 (thirteenth session) by someone who had seen neither the rules nor the other
+/// splits (a mobile dentist, a curfew exemption, farm animals, reburials, Roma families, a
+/// school bus, a grandmother without papers; 266 marked spans, 105 ordinary mentions).
+/// Measured once after round 19, before any rule written for it: person 0.97, location 0.82,
+/// organisation 0.78, address 0.91, quasi 0.79, date and the contacts 1.00; 10 of 105 ordinary
+/// mentions flagged, 9 pre-ticked. Round 20 was tuned on it: person 0.98, organisation 0.81,
+/// quasi 0.86, 2 of 105 flagged ("Słowacji" pre-ticked) (docs/moderation.md). The floors are
+/// those figures.
+#[test]
+fn the_twenty_fifth_field_split_does_not_regress() {
+    field_split_holds(
+        "twenty-fifth field split",
+        include_str!("../data/detector_field25.txt"),
+        10,
+        2,
+        false,
+        |kind| match kind {
+            Kind::Person => 0.97,
+            Kind::Location => 0.82,
+            Kind::Organisation => 0.81,
+            Kind::Address => 0.90,
+            Kind::Quasi => 0.85,
             _ => 1.0,
         },
     );

@@ -68,6 +68,7 @@ static ADDRESS_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
     [
         "pani",
         "pan",
+        "panie",
         "pana",
         "panią",
         "panu",

@@ -49,6 +49,7 @@ fn is_form_of(a: &Analysis, j: usize, want: &str) -> bool {
 /// ordinary word "signal" or "zoom").
 pub(super) fn mention_words(a: &Analysis, listed: &[bool]) -> Vec<bool> {
     let mut inside = listed.to_vec();
+    compound_bodies(a, &mut inside);
     institutions(a, &mut inside);
     national_bodies_by_adjective(a, &mut inside);
     laws(a, &mut inside);
@@ -269,6 +270,55 @@ fn institutions(a: &Analysis, inside: &mut [bool]) {
     }
 }
 
+/// The first syllables (folded) of the state's compound names: national, state, general,
+/// ministry of ("Нацгвардія", "Держприкордонслужба", "Госпродпотребслужба", "Генштаб",
+/// "Мінсоцполітики", "Минздрав").
+const COMPOUND_HEADS: &[&str] = &["nats", "derzh", "hos", "gos", "hen", "gen", "min"];
+
+/// What such a compound names (folded): a service, a guard, the police, a prosecutor, the
+/// army or a ministry's field.
+const COMPOUND_BODIES: &[&str] = &[
+    "sluzhb",
+    "hvard",
+    "gvard",
+    "polits",
+    "prokur",
+    "oboron",
+    "zdrav",
+    "osvit",
+    "sotspolit",
+    "reintegr",
+    "shtab",
+    "kompan",
+    "spozhyv",
+    "potreb",
+    "nadzor",
+    "nahliad",
+    "ekolog",
+    "kult",
+    "iust",
+    "fin",
+    "ekonom",
+];
+
+/// The state's compound names ([`COMPOUND_HEADS`] with one of [`COMPOUND_BODIES`] after it, in
+/// one capitalised word).
+fn compound_bodies(a: &Analysis, inside: &mut [bool]) {
+    for (j, within) in inside.iter_mut().enumerate() {
+        let folded = &a.folded[j];
+        if *within || !a.capitalised(j) || folded.len() < 7 {
+            continue;
+        }
+        if let Some(head) = COMPOUND_HEADS.iter().find(|h| folded.starts_with(*h))
+            && COMPOUND_BODIES
+                .iter()
+                .any(|b| folded[head.len()..].contains(b))
+        {
+            *within = true;
+        }
+    }
+}
+
 /// "Пенсійним фондом України", "Пенсионного фонда Украины": a capitalised adjective, the
 /// noun of a public body in lower case (Cyrillic), and the country's name after it.
 fn national_bodies_by_adjective(a: &Analysis, inside: &mut [bool]) {
@@ -300,6 +350,8 @@ fn national_bodies_by_adjective(a: &Analysis, inside: &mut [bool]) {
 /// (their names are local and identifying).
 const PUBLIC_BODIES: &[&str] = &[
     "minist",
+    "ofis",
+    "ofys",
     "sluzhb",
     "ahentstv",
     "ahenstv",

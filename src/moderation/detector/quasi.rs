@@ -199,7 +199,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         age_compounds: named("age-compounds"),
         determiners: [
             "the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "this", "that",
-            "local", "former", "late", "acting", "new", "old", "village", "district",
+            "local", "former", "late", "acting", "new", "old", "village", "district", "fostul",
+            "fosta", "noul", "noua", "actualul", "actuala",
         ]
         .into_iter()
         .collect(),

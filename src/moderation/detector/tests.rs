@@ -1370,3 +1370,42 @@ fn lists_of_places_sites_titled_labels_and_craftsmen() {
         assert!(f.is_empty(), "{text}: {f:?}");
     }
 }
+
+/// Round 20 (split 25): the state's compound names, EU bodies, national post offices, the Roma
+/// and the Soviet Union name no one.
+#[test]
+fn the_states_compound_names_and_eu_bodies_are_never_identifying() {
+    for text in [
+        "Нацгвардії там не було, а Госпродпотребслужба приїхала вранці.",
+        "Нам відмовила Держприкордонслужба, потім Генштаб.",
+        "Письмо ушло в Офис генпрокурора в пятницу.",
+        "Banii au venit de la Comisiei Europene prin Salvați Copiii.",
+        "Coletul a venit prin Poșta Moldovei.",
+        "Rozmawiałyśmy z Romami z ośrodka.",
+        "він возив хліб ще за Союзу",
+    ] {
+        let f = found(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+    // A surname that begins like a country's name stays a name.
+    has(
+        "- șofer e nea Costică Rusu, singurul șofer din comună",
+        Kind::Person,
+        "Rusu",
+    );
+}
+
+/// Round 20: a Romanian "former" before a role, an age adjective of the teens in the dative.
+#[test]
+fn a_former_director_and_a_seventeen_year_old() {
+    has(
+        "consilier județean și fostul director al școlii din sat.",
+        Kind::Quasi,
+        "director al școlii",
+    );
+    has(
+        "и её внуку Диме, семнадцатилетнему, не дали уехать",
+        Kind::Quasi,
+        "семнадцатилетнему",
+    );
+}

@@ -753,6 +753,10 @@ const CAPITALISED_ONLY: &[&str] = &[
     "colegiului",
     "kavarnia",
     "kavarni",
+    "telewizja",
+    "telewizji",
+    "televiziunea",
+    "televiziunii",
 ];
 
 /// The first word that starts at or after byte `at`.
