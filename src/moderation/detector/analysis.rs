@@ -15,8 +15,12 @@ pub(super) static LOCATIVE_SET: LazyLock<rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| folded_set(LOCATIVE_WORDS));
 pub(super) static WITH_SET: LazyLock<rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| folded_set(WITH_WORDS));
+/// The organisation words: the lexicon's, those that count only capitalised (a house, a radio
+/// station, a college) and the homes named by their town's adjective (words.rs).
 pub(super) static ORG_WORD_SET: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(|| {
     let mut set = folded_set(ORGANISATION_WORDS);
+    set.extend(folded_set(super::words::CAPITALISED_ONLY));
+    set.extend(folded_set(super::words::HOMES));
     set.insert("ho".into());
     set
 });

@@ -36,6 +36,44 @@ static MENTIONS: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| 
     mentions
 });
 
+/// The one-word mentions as written (folded), by stem: a given name that shares a stem with
+/// one ("Роман", "Romania") is that mention only if it is written like it.
+static ONE_WORD: LazyLock<HashMap<String, Vec<(String, bool)>>> = LazyLock::new(|| {
+    let mut one: HashMap<String, Vec<(String, bool)>> = HashMap::default();
+    for line in include_str!("data/never_identifying.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let words = crate::text::words(line);
+        if let [word] = words.as_slice() {
+            let folded = fold(word.text);
+            let cyrillic = word.text.chars().any(crate::text::reader::is_cyrillic);
+            one.entry(stem(&folded))
+                .or_default()
+                .push((folded, cyrillic));
+        }
+    }
+    one
+});
+
+/// Word `j`, a given name, is written like a one-word mention of stem `want`: in the same
+/// script, at least as long, and all but the mention's last letter begin it ("Românie" is
+/// România's; "Романом" and "Roman" are Roman's, not "română").
+fn written_like(a: &Analysis, j: usize, want: &str) -> bool {
+    let cyrillic = |t: &str| t.chars().any(crate::text::reader::is_cyrillic);
+    ONE_WORD
+        .get(want)
+        .into_iter()
+        .flatten()
+        .any(|(listed, listed_cyrillic)| {
+            let cut = listed.char_indices().next_back().map_or(0, |(at, _)| at);
+            cyrillic(a.words[j].text) == *listed_cyrillic
+                && a.folded[j].len() >= listed.len()
+                && a.folded[j].starts_with(&listed[..cut])
+        })
+}
+
 /// Whether word `j` is a form of the mention word with stem `want`: the same stem, or (for
 /// four bytes and more) the stem followed by an ending of at most six bytes.
 fn is_form_of(a: &Analysis, j: usize, want: &str) -> bool {
@@ -81,7 +119,11 @@ pub(super) fn listed_mention_words(a: &Analysis) -> Vec<bool> {
                     .enumerate()
                     .all(|(k, want)| is_form_of(a, i + k, want))
                     && (i..i + len - 1).all(|j| joined(a, j))
-                    && (len > 1 || a.capitalised(i));
+                    // One word alone: capitalised, and no given name its stem happens to share
+                    // ("Романом" with "Romania").
+                    && (len > 1
+                        || (a.capitalised(i)
+                            && (!a.is_first_name(i) || written_like(a, i, &mention[0]))));
                 if fits {
                     longest = len;
                 }

@@ -1409,3 +1409,23 @@ fn a_former_director_and_a_seventeen_year_old() {
         "семнадцатилетнему",
     );
 }
+
+/// A mention's word matches a name's beginning only if it is not a given name's: "Roma" (the
+/// Roma people) once took in every "Роман" ("з паном Романом").
+#[test]
+fn a_given_name_is_no_form_of_a_peoples_name() {
+    has("Розмовляла з паном Романом учора.", Kind::Person, "Романом");
+    has(
+        "тел. 067 311 42 08.\n\nПан Роман, до речі, єдиний столяр",
+        Kind::Person,
+        "Роман",
+    );
+    has(
+        "Wczoraj przyjechał pan Roman z Lublina.",
+        Kind::Person,
+        "Roman",
+    );
+    // The country's own forms stay ordinary.
+    let f = found("Am trecut granița în Românie, apoi înapoi.");
+    assert!(!f.iter().any(|(k, _)| *k == Kind::Person), "{f:?}");
+}

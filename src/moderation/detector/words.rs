@@ -362,7 +362,7 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
 
 /// Homes for the old, the disabled and children (folded): an institution named by its town's
 /// adjective.
-const HOMES: &[&str] = &[
+pub(super) const HOMES: &[&str] = &[
     "internat",
     "internatu",
     "internati",
@@ -732,7 +732,7 @@ const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa", "sa", "ii", "co", "dk
 /// Organisation words that begin a name only when capitalised: a town hall, a parish, an
 /// office, a house ("Casa Speranței"; "în casa ei" is her home), a radio station, a college
 /// (folded).
-const CAPITALISED_ONLY: &[&str] = &[
+pub(super) const CAPITALISED_ONLY: &[&str] = &[
     "primaria",
     "primariei",
     "primarie",
