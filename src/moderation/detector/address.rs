@@ -567,11 +567,9 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
                     let from = if i > 0
                         && a.adjacent(i - 1)
                         && !a.capitalised(i - 1)
-                        && [
-                            "skom", "skomu", "skii", "skyi", "skii", "skoi", "skaia", "ska",
-                        ]
-                        .iter()
-                        .any(|e| a.folded[i - 1].ends_with(e))
+                        && ["skom", "skomu", "skii", "skyi", "skoi", "skaia", "ska"]
+                            .iter()
+                            .any(|e| a.folded[i - 1].ends_with(e))
                     {
                         i - 1
                     } else {

@@ -17,61 +17,52 @@ use super::{Hit, Kind};
 use crate::text::fold;
 use crate::text::stem::stem;
 
-/// Mentions by their first word's stem: the stems of all their words.
-static MENTIONS: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
-    let mut mentions: HashMap<String, Vec<Vec<String>>> = HashMap::default();
-    for line in include_str!("data/never_identifying.txt").lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let stems: Vec<String> = crate::text::words(line)
-            .iter()
-            .map(|w| stem(&fold(w.text)))
-            .collect();
-        if let Some(first) = stems.first() {
-            mentions.entry(first.clone()).or_default().push(stems);
-        }
-    }
-    mentions
-});
+/// A listed mention: the stems of its words, and how its first word is written (folded, and
+/// whether in Cyrillic).
+struct Listed {
+    stems: Vec<String>,
+    written: String,
+    cyrillic: bool,
+}
 
-/// The one-word mentions as written (folded), by stem: a given name that shares a stem with
-/// one ("Роман", "Romania") is that mention only if it is written like it.
-static ONE_WORD: LazyLock<HashMap<String, Vec<(String, bool)>>> = LazyLock::new(|| {
-    let mut one: HashMap<String, Vec<(String, bool)>> = HashMap::default();
+/// Mentions by their first word's stem.
+static MENTIONS: LazyLock<HashMap<String, Vec<Listed>>> = LazyLock::new(|| {
+    let mut mentions: HashMap<String, Vec<Listed>> = HashMap::default();
     for line in include_str!("data/never_identifying.txt").lines() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let words = crate::text::words(line);
-        if let [word] = words.as_slice() {
-            let folded = fold(word.text);
-            let cyrillic = word.text.chars().any(crate::text::reader::is_cyrillic);
-            one.entry(stem(&folded))
-                .or_default()
-                .push((folded, cyrillic));
-        }
+        let Some(first) = words.first() else {
+            continue;
+        };
+        let listed = Listed {
+            stems: words.iter().map(|w| stem(&fold(w.text))).collect(),
+            written: fold(first.text),
+            cyrillic: first.text.chars().any(crate::text::reader::is_cyrillic),
+        };
+        mentions
+            .entry(listed.stems[0].clone())
+            .or_default()
+            .push(listed);
     }
-    one
+    mentions
 });
 
-/// Word `j`, a given name, is written like a one-word mention of stem `want`: in the same
-/// script, at least as long, and all but the mention's last letter begin it ("Românie" is
-/// România's; "Романом" and "Roman" are Roman's, not "română").
-fn written_like(a: &Analysis, j: usize, want: &str) -> bool {
-    let cyrillic = |t: &str| t.chars().any(crate::text::reader::is_cyrillic);
-    ONE_WORD
-        .get(want)
-        .into_iter()
-        .flatten()
-        .any(|(listed, listed_cyrillic)| {
-            let cut = listed.char_indices().next_back().map_or(0, |(at, _)| at);
-            cyrillic(a.words[j].text) == *listed_cyrillic
-                && a.folded[j].len() >= listed.len()
-                && a.folded[j].starts_with(&listed[..cut])
-        })
+/// Word `j`, a given name, is written like the one-word mention `listed`: in the same script,
+/// at least as long, and all but the mention's last letter begin it ("Românie" is România's;
+/// "Романом" and "Roman" are Roman's, not "română"'s, whose stem they share).
+fn written_like(a: &Analysis, j: usize, listed: &Listed) -> bool {
+    let written = &listed.written;
+    let cut = written.char_indices().next_back().map_or(0, |(at, _)| at);
+    a.words[j]
+        .text
+        .chars()
+        .any(crate::text::reader::is_cyrillic)
+        == listed.cyrillic
+        && a.folded[j].len() >= written.len()
+        && a.folded[j].starts_with(&written[..cut])
 }
 
 /// Whether word `j` is a form of the mention word with stem `want`: the same stem, or (for
@@ -109,7 +100,8 @@ pub(super) fn listed_mention_words(a: &Analysis) -> Vec<bool> {
             .map(|cut| &a.folded[i][..cut])
             .chain([a.stems[i].as_str(), a.folded[i].as_str()]);
         for key in candidates {
-            for mention in MENTIONS.get(key).into_iter().flatten() {
+            for listed in MENTIONS.get(key).into_iter().flatten() {
+                let mention = &listed.stems;
                 let len = mention.len();
                 if len <= longest || i + len > n {
                     continue;
@@ -123,7 +115,7 @@ pub(super) fn listed_mention_words(a: &Analysis) -> Vec<bool> {
                     // ("Романом" with "Romania").
                     && (len > 1
                         || (a.capitalised(i)
-                            && (!a.is_first_name(i) || written_like(a, i, &mention[0]))));
+                            && (!a.is_first_name(i) || written_like(a, i, listed))));
                 if fits {
                     longest = len;
                 }

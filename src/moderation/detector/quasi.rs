@@ -564,13 +564,15 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
                         .iter()
                         .any(|h| h.kind == Kind::Person && h.end == a.words[k].byte_end)
             });
-        // "he is sixty-one, proud of his pumps": a person's age told with "is" or "was", and
-        // the clause ends there.
+        // What follows the number, up to the next word.
+        let after_number = if j + 1 < n {
+            a.text[a.words[j].byte_end..a.words[j + 1].byte_start].trim_start()
+        } else {
+            ""
+        };
         // The clause ends after the number, or goes on with "and".
         let clause_ends = j + 1 == n
-            || a.text[a.words[j].byte_end..a.words[j + 1].byte_start]
-                .trim_start()
-                .starts_with([',', '.', ';', ')'])
+            || after_number.starts_with([',', '.', ';', ')'])
             || (joined(a, j) && matches!(a.folded[j + 1].as_str(), "and" | "i" | "si" | "ta"));
         // "he is sixty-one", "Baba Motria is seventy-two and": a person, then "is" or "was".
         let is_after_person = i >= 2
@@ -601,10 +603,7 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
         // "Oksana Hrytsenko from Odesa, sixty-three, with her grandson": between commas, a
         // person found just before.
         let between_commas = before.trim() == ","
-            && (j + 1 == n
-                || a.text[a.words[j].byte_end..a.words[j + 1].byte_start]
-                    .trim_start()
-                    .starts_with(','))
+            && (j + 1 == n || after_number.starts_with(','))
             && (i.saturating_sub(4)..i).any(|k| {
                 found
                     .iter()
