@@ -807,22 +807,48 @@ fn the_twenty_fourth_field_split_does_not_regress() {
 /// Measured once after round 19, before any rule written for it: person 0.97, location 0.82,
 /// organisation 0.78, address 0.91, quasi 0.79, date and the contacts 1.00; 10 of 105 ordinary
 /// mentions flagged, 9 pre-ticked. Round 20 was tuned on it: person 0.98, organisation 0.81,
-/// quasi 0.86, 2 of 105 flagged ("Słowacji" pre-ticked) (docs/moderation.md). The floors are
-/// those figures.
+/// quasi 0.86, 2 of 105 flagged ("Słowacji" pre-ticked); round 21 took its known misses (a
+/// signed town, a town after an address, a river's name in the instrumental, a cooperative
+/// bank, a company in a text without digits): person 0.98, location 0.98, organisation 0.94,
+/// quasi 0.89, 1 of 105 flagged (docs/moderation.md). The floors are those figures.
 #[test]
 fn the_twenty_fifth_field_split_does_not_regress() {
     field_split_holds(
         "twenty-fifth field split",
         include_str!("../data/detector_field25.txt"),
         10,
-        2,
+        1,
         false,
         |kind| match kind {
             Kind::Person => 0.97,
-            Kind::Location => 0.82,
-            Kind::Organisation => 0.81,
-            Kind::Address => 0.90,
-            Kind::Quasi => 0.85,
+            Kind::Location => 0.97,
+            Kind::Organisation => 0.93,
+            Kind::Quasi => 0.89,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The twenty-sixth field split (`tests/data/detector_field26.txt`): ten long stories written
+/// on 2026-12-07 (fourteenth session) by someone who had seen neither the rules nor the other
+/// splits (a railway waiting room, exhumation records, a factory's shelter, a wedding hall, a
+/// veterinary clinic, a pharmacy chain, a nuns' retreat house, a fishing cooperative; 288 marked
+/// spans, 117 ordinary mentions). Measured once after round 20, before any rule written for
+/// it: person 0.96, location 0.94, organisation 0.67, date 0.74 (a chat log's "03.05.2022
+/// 09:14" read as a phone), quasi 0.78, address and the contacts 1.00; 4 of 117 ordinary
+/// mentions flagged, 3 pre-ticked. Round 21 was tuned on it: person 0.99, organisation 0.89,
+/// every other kind 1.00, none flagged (docs/moderation.md). The floors are those figures.
+#[test]
+fn the_twenty_sixth_field_split_does_not_regress() {
+    field_split_holds(
+        "twenty-sixth field split",
+        include_str!("../data/detector_field26.txt"),
+        10,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.99,
+            Kind::Organisation => 0.88,
             _ => 1.0,
         },
     );

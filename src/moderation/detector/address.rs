@@ -60,12 +60,12 @@ const AFTER: &[&str] = &[
 ];
 
 /// The numbers after a street: a house number (with "nr.", "№", "no." before it, a letter or
-/// a "/3" after it), then any of flat, block, staircase, floor with their number.
+/// a "/3" after it), then any of flat, block, staircase, floor, office with their number.
 static TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^
         ,?\s{0,2}(?:(?:nr|no|n|№|д|дом|буд|house)\.?\s?)?\d{1,4}(?:[a-zа-яіїє]\b)?(?:/\d{1,4})?
-        (?:,?\s{0,2}(?:кв|квартира|kw|m|mieszk|mieszkanie|apt|apartment|flat|ap|bl|bloc|sc|et|etaj|корп|к|lok|lokal)\.?\s?[0-9a-zа-я]{1,4}\b)*",
+        (?:,?\s{0,2}(?:кв|квартира|kw|m|mieszk|mieszkanie|apt|apartment|flat|ap|bl|bloc|sc|et|etaj|корп|к|lok|lokal|of\.|офіс|офис|оф)\.?\s?[0-9a-zа-я]{1,4}\b)*",
     )
     .expect("a valid address pattern")
 });
@@ -226,6 +226,50 @@ static ENGLISH_BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
 /// ([`ENGLISH_ORGANISATION`]): the name (and the noun) replace what was found of its words.
 /// A person in apposition ("Olena Bondar, a volunteer group's founder") is no organisation:
 /// a name that starts with a given name is left to the word rules.
+/// "str. Independenței 9, of. 2, Nistreni, +373 …", "вул. Садова, 21, кв. 4, Ірпінь": one or
+/// two capitalised words alone between the address's comma and the next comma, full stop or
+/// line's end are its town, a place even where no list knows it (a known one is kept as
+/// found; a given name is someone's).
+pub(super) fn town_after_address(a: &Analysis, hits: &mut Vec<Hit>) {
+    let ends: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.kind == Kind::Address)
+        .map(|h| h.end)
+        .collect();
+    for end in ends {
+        let Some(part) = a.text[end..].strip_prefix(", ") else {
+            continue;
+        };
+        let stop = end + 2 + part.find([',', '.', '\n', ';', '(']).unwrap_or(part.len());
+        let words: Vec<usize> = (a.words.partition_point(|w| w.byte_start < end)..a.words.len())
+            .take_while(|&j| a.words[j].byte_end <= stop)
+            .collect();
+        let ok = (1..=2).contains(&words.len())
+            && a.text[a.words[words[words.len() - 1]].byte_end..stop]
+                .trim()
+                .is_empty()
+            && words.iter().all(|&j| {
+                a.capitalised(j)
+                    && a.words[j].text.chars().all(char::is_alphabetic)
+                    && !a.ordinary(j)
+                    && !a.is_first_name(j)
+            });
+        if !ok {
+            continue;
+        }
+        let (start, stop) = (
+            a.words[words[0]].byte_start,
+            a.words[words[words.len() - 1]].byte_end,
+        );
+        let known = hits
+            .iter()
+            .any(|h| h.kind == Kind::Location && h.start <= start && stop <= h.end);
+        if !known {
+            claim(hits, Kind::Location, start, stop, 0.6);
+        }
+    }
+}
+
 pub(super) fn english_organisations(a: &Analysis, hits: &mut Vec<Hit>) {
     let text = a.text;
     english_businesses(a, hits);
@@ -256,7 +300,9 @@ pub(super) fn lower_case_streets(a: &Analysis, hits: &mut Vec<Hit>) {
         let cue_after = i + 1 < n && a.adjacent(i) && is_cue(&a.folded[i + 1], AFTER);
         // The cues first: the walk over the findings only for a word beside one.
         if !(cue_before || cue_after)
-            || (cue_before && BEFORE_ENGLISH.contains(&a.folded[i - 1].as_str()))
+            || (cue_before
+                && BEFORE_ENGLISH.contains(&a.folded[i - 1].as_str())
+                && a.words[i - 1].text.is_ascii())
             || word.is_capitalised()
             || !word.text.chars().all(char::is_alphabetic)
             || hits
@@ -297,7 +343,9 @@ pub(super) fn cued_streets(a: &Analysis, hits: &mut Vec<Hit>) {
     let n = a.words.len();
     for c in 0..n.saturating_sub(2) {
         let cue = a.folded[c].as_str();
-        if !is_cue(cue, BEFORE) || BEFORE_ENGLISH.contains(&cue) || cue.len() < 2 {
+        // "per", "al", "os" are English words ("per day"); Cyrillic "пер.", "ал." are cues.
+        let english_word = BEFORE_ENGLISH.contains(&cue) && a.words[c].text.is_ascii();
+        if !is_cue(cue, BEFORE) || english_word || cue.len() < 2 {
             continue;
         }
         for last in c + 1..(c + 5).min(n) {

@@ -196,6 +196,9 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
                 || (LEXICON.place_exact.contains(&a.folded[i]) && place.population >= 20_000))
             // Frequent word forms are ordinary words, unless a city's ("kramatorska").
             && (!LEXICON.common.contains(&a.folded[i]) || place.population >= 50_000)
+            // A town named like a given name, in lower case, is the word or the name: "з
+            // роману" (from a novel) is not Roman in Romania.
+            && (!a.is_first_name(i) || place.population >= 200_000)
         {
             hits.push(a.hit(Kind::Location, i, i + 1, 0.35));
             continue;
@@ -630,14 +633,16 @@ fn dash_signature(a: &Analysis, hits: &mut Vec<Hit>) {
     let after_start = dash + trimmed[dash..].chars().next().map_or(1, char::len_utf8);
     let after = &trimmed[after_start..];
     let before = trimmed[..dash].trim_end();
+    // The name ends at a comma ("— B. Kovalchuk, Kharkiv": the town is a place).
+    let name_end = after.find(',').map_or(trimmed.len(), |c| after_start + c);
     if !(before.is_empty() || before.ends_with(['.', '!', '?', '\n', ')']))
-        || after.chars().count() > 40
+        || trimmed[after_start..name_end].chars().count() > 40
+        || after.chars().count() > 80
+        || after.contains('\n')
         || !after.starts_with(' ')
     {
         return;
     }
-    // The name ends at a comma ("— B. Kovalchuk, Kharkiv": the town is a place).
-    let name_end = after.find(',').map_or(trimmed.len(), |c| after_start + c);
     let words: Vec<usize> = (0..a.words.len())
         .filter(|&j| a.words[j].byte_start > dash && a.words[j].byte_end <= name_end)
         .collect();
@@ -657,6 +662,36 @@ fn dash_signature(a: &Analysis, hits: &mut Vec<Hit>) {
         last_end
     };
     claim(hits, Kind::Person, start, end, 0.6);
+    signed_place(a, name_end, trimmed.len(), hits);
+}
+
+/// "— Лариса Кут, Підгірне", "— O. Deineka, Zlatoyarivka, 2 February 2024": after a signed
+/// name and its comma, one or two capitalised words alone between commas are where she
+/// writes from, a place even where no list knows it.
+fn signed_place(a: &Analysis, from: usize, to: usize, hits: &mut Vec<Hit>) {
+    let Some(part) = a.text[from..to].strip_prefix(", ") else {
+        return;
+    };
+    let end = from + 2 + part.find(',').unwrap_or(part.len());
+    let words: Vec<usize> = (0..a.words.len())
+        .filter(|&j| a.words[j].byte_start >= from && a.words[j].byte_end <= end)
+        .collect();
+    if !(1..=2).contains(&words.len())
+        || !words
+            .iter()
+            .all(|&j| a.capitalised(j) && a.words[j].text.chars().all(char::is_alphabetic))
+        || a.text[a.words[words[words.len() - 1]].byte_end..end].trim() != ""
+        || words
+            .iter()
+            .any(|&j| LEXICON.ordinary.contains(&a.folded[j]) || a.is_first_name(j))
+    {
+        return;
+    }
+    let (start, stop) = (
+        a.words[words[0]].byte_start,
+        a.words[words[words.len() - 1]].byte_end,
+    );
+    claim(hits, Kind::Location, start, stop, 0.6);
 }
 
 /// A patronymic in lower case ("федор дмитриевич карагеорги", "олена петрівна"): with the
@@ -765,7 +800,16 @@ const NOT_WRITERS: &[&str] = &[
 /// (the last may be an initial with its full stop: "munteanu v.", "аркадий м"), or an account
 /// name ("kasia_dyzur"); with whether it is an account name.
 /// Titles (folded) a chat label may begin with ("dr lupu:", "p. sroka:").
-const LABEL_TITLES: &[&str] = &["dr", "p", "pan", "pani", "dna", "dl", "mr", "ms"];
+/// With its full stop: "s. benedykta:" (a nun, siostra), "ks. marek:" (a priest), "o. ion:".
+const LABEL_TITLES: &[&str] = &[
+    "dr", "p", "pan", "pani", "dna", "dl", "mr", "ms", "s", "ks", "o", "sr", "pr",
+];
+
+/// A chat label's first word folded, a title's full stop dropped ("s." is "s").
+fn label_title(word: &str) -> Option<String> {
+    let folded = crate::text::fold(word.strip_suffix('.').unwrap_or(word));
+    LABEL_TITLES.contains(&folded.as_str()).then_some(folded)
+}
 
 fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
     let mut start = line.len() - line.trim_start().len();
@@ -807,14 +851,12 @@ fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
     let initial =
         |w: &str| w.chars().count() == 2 && w.ends_with('.') && letters(&w[..w.len() - 1]);
     let first = crate::text::fold(words[0]);
+    let titled = words.len() >= 2 && label_title(words[0]).is_some();
     let ok = words.len() <= 3
-        && words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| letters(w) || (k > 0 && k == words.len() - 1 && initial(w)))
-        && (words[0].chars().count() >= 3
-            || SELF_LABELS.contains(&first.as_str())
-            || (words.len() >= 2 && LABEL_TITLES.contains(&first.as_str())));
+        && words.iter().enumerate().all(|(k, w)| {
+            letters(w) || (k > 0 && k == words.len() - 1 && initial(w)) || (k == 0 && titled)
+        })
+        && (words[0].chars().count() >= 3 || SELF_LABELS.contains(&first.as_str()) || titled);
     ok.then_some((start, end, false))
 }
 
@@ -862,7 +904,7 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
                 // The name, past a title ("dr lupu").
                 let mut parts = line[from..to].split(' ');
                 let mut first = parts.next().unwrap_or_default();
-                if LABEL_TITLES.contains(&crate::text::fold(first).as_str())
+                if label_title(first).is_some()
                     && let Some(name) = parts.next()
                 {
                     first = name;
@@ -1113,7 +1155,8 @@ fn starts_with_any(folded: &str, beginnings: &[&str]) -> bool {
 /// -івка/-ївка/-овка/-евка (Новоолександрівка, Новоалександровки), -івці (Яремівці), -ówka.
 pub(super) const VILLAGE_ENDINGS: &[&str] = &[
     "ivka", "ivky", "ivku", "ivtsi", "ovka", "ovky", "ovku", "ovke", "ovtsi", "evka", "evky",
-    "evku", "evke", "owka", "owki", "owce", "owke",
+    "evku", "evke", "owka", "owki", "owce", "owke", "vatka", "vatky", "vatku", "vatke", "ichanka",
+    "ichanky", "ichantsi",
 ];
 
 /// A village the gazetteer lacks, by the ending of its name, after a preposition of place:

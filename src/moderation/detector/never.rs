@@ -298,6 +298,8 @@ fn institutions(a: &Analysis, inside: &mut [bool]) {
         } else if starts_with_any(&a.folded[i], PUBLIC_BODIES)
             && !a.folded[i].starts_with("funda")
             && !a.folded[i].starts_with("fonda")
+            // "din Fundu Văii" is a village (a valley's bottom), not a fund.
+            && !super::words::RO_PLACE_HEADS.contains(&a.folded[i].as_str())
         {
             public_body(a, i, inside);
         }

@@ -112,7 +112,7 @@ static UNIT_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// A Polish company by its legal form after its name ("Pol-Job sp. z o.o.", "Agro-Bud S.A.").
 static PL_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]+\s+(?:sp\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|S\.A\.)"#,
+        r#"(?:\p{Lu}[\p{L}\-]*\s+){0,3}\p{Lu}[\p{L}\-]+\s+(?:[Ss]p\.\s?z\s?o\.\s?o\.|[Ss]p\.\s?[jk]\.|S\.A\.)"#,
     )
 });
 
@@ -501,6 +501,12 @@ pub fn find(text: &str, hits: &mut Vec<Hit>) {
     }
     // A day in words needs no digit ("третього лютого").
     spelled_dates(text, hits);
+    // "Elektrobud Sp. z o.o.": a Polish company by its legal form (no digit in it).
+    if text.contains("p. ") || text.contains("S.A.") {
+        for m in PL_COMPANY.find_iter(text) {
+            claim(hits, Kind::Organisation, m.start(), m.end(), 0.85);
+        }
+    }
 }
 
 fn find_links(text: &str, hits: &mut Vec<Hit>) {
@@ -588,17 +594,23 @@ fn find_numbers(text: &str, hits: &mut Vec<Hit>) {
     {
         push(hits, Kind::MilitaryUnit, m.start(), m.end(), 0.9);
     }
-    if text.contains("p. ") || text.contains("S.A.") {
-        for m in PL_COMPANY.find_iter(text) {
-            claim(hits, Kind::Organisation, m.start(), m.end(), 0.85);
-        }
-    }
     for m in PHONE.find_iter(text) {
         let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-        if (9..=15).contains(&digits) && !is_dotted_date(m.as_str().trim()) {
+        if (9..=15).contains(&digits)
+            && !is_dotted_date(m.as_str().trim())
+            && !opens_with_dated_time(m.as_str())
+        {
             push(hits, Kind::Phone, m.start(), m.end(), 0.95);
         }
     }
+}
+
+/// A chat log's "03.05.2022 09:14": a full date with its year, then the hour. The digits run
+/// together like a phone's, but no phone number opens with a date.
+fn opens_with_dated_time(s: &str) -> bool {
+    DATE_NUMERIC.find(s).is_some_and(|m| {
+        m.start() == 0 && m.as_str().len() >= 8 && s[m.end()..].trim_start().len() <= 2
+    })
 }
 
 fn is_dotted_date(s: &str) -> bool {

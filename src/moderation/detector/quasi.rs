@@ -212,6 +212,14 @@ pub(super) fn is_role_word(folded: &str) -> bool {
     field_of(&LISTS.roles, folded).is_some()
 }
 
+/// A word of a person by relation or by what she is (folded): "сина", "sister", "sąsiadka";
+/// not a pronoun.
+pub(super) fn is_relative_word(folded: &str) -> bool {
+    folded.len() > 3
+        && !matches!(folded, "vona" | "yomu" | "jomu" | "jego" | "jemu" | "emu")
+        && LISTS.people.contains(folded)
+}
+
 fn field_of(list: &[(Field, Words)], folded: &str) -> Option<Field> {
     list.iter()
         .find(|(_, words)| words.contains(folded))
@@ -242,9 +250,11 @@ const ENGLISH_AMBIGUOUS: &[&str] = &[
 /// ("head", "chief") counts only after a determiner ("the head of").
 fn role_at(a: &Analysis, i: usize) -> Option<Field> {
     let field = field_of(&LISTS.roles, &a.folded[i])?;
-    let english_generic = ENGLISH_AMBIGUOUS
-        .iter()
-        .any(|w| a.folded[i].trim_end_matches('s') == *w);
+    // English words only: "адміністратор" folds to the same letters, and is only a role.
+    let english_generic = a.words[i].text.is_ascii()
+        && ENGLISH_AMBIGUOUS
+            .iter()
+            .any(|w| a.folded[i].trim_end_matches('s') == *w);
     if english_generic
         && !(i > 0 && joined(a, i - 1) && LISTS.determiners.contains(a.folded[i - 1].as_str()))
     {
@@ -335,7 +345,9 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
             let role = (i + 1..(i + 6).min(n))
                 .take_while(|&k| joined(a, k - 1))
                 .find_map(|k| field_of(&LISTS.roles, &a.folded[k]).map(|f| (k, f)));
-            let place = place_after(a, i, 6, found);
+            // "the only railway employee still living in the settlement": a clause may stand
+            // between the role and its place.
+            let place = place_after(a, i, 8, found);
             let field = match (role, place) {
                 (Some((_, f)), _) if f != Field::Any => f,
                 (_, Some((_, f))) => f,
@@ -444,13 +456,35 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
         // "the widow of the former mayor", "син голови сільради", "soția primarului".
         if LISTS.people.contains(&a.folded[i]) && a.folded[i].len() > 3 {
             let mut k = i + 1;
+            let mut role = false;
             while k < n && k <= i + 6 && joined(a, k - 1) {
                 if let Some(field) = role_at(a, k) {
                     let end = place_after(a, k, 5, found).map_or(k, |(j, _)| j);
                     out.push(quasi_hit(a, i, end, 0.5, field.suggestion().into()));
+                    role = true;
                     break;
                 }
                 k += 1;
+            }
+            // "his sister-in-law who runs the kiosk on the platform", "синова теща, яка
+            // тримає аптеку": a relative, then who she is in a place of the story.
+            let mut r = i + 1;
+            while r < n
+                && r <= i + 3
+                && a.text[a.words[r - 1].byte_end..a.words[r].byte_start] == *"-"
+            {
+                r += 1;
+            }
+            if !role
+                && r < n
+                && matches!(
+                    a.text[a.words[r - 1].byte_end..a.words[r].byte_start].trim(),
+                    "" | ","
+                )
+                && RELATIVE_PRONOUNS.contains(&a.folded[r].as_str())
+                && let Some((j, field)) = place_after(a, r + 1, 5, found)
+            {
+                out.push(quasi_hit(a, i, j, 0.5, field.suggestion().into()));
             }
         }
     }
@@ -502,7 +536,8 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
     let mut i = 0;
     while i < n {
         let folded = &a.folded[i];
-        let compound = ["richn", "letn", "letni"]
+        // "czterolatka", "siedemdziesięciolatek": Polish nouns of age, built the same way.
+        let compound = ["richn", "letn", "letni", "latk", "latek"]
             .iter()
             .any(|s| folded.contains(s))
             && (3..folded.len().min(20))

@@ -8,6 +8,7 @@
 //! 2. [`not_a_name`]: an ordinary or lower-case word, or a cue itself, is passed over;
 //! 3. [`after_title`]: a person after a title or form of address (Mr, пані, doamna);
 //! 4. [`after_place_word`]: a place after a word of place (village of, село, w miejscowości);
+//!    then [`led_by_me`]: what the writer runs or works for ("I coordinate Teplyi Perron");
 //! 5. [`known_place`]: a place the gazetteer knows, where the grammar around it
 //!    ([`Surroundings`]) does not make it a person;
 //! 6. [`given_name`]: a given name with the surname beside it;
@@ -26,10 +27,12 @@ use super::*;
 pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
     let mut i = 0;
     while i < a.words.len() {
-        i = organisation(a, i, hits)
+        i = romanian_village(a, i, hits)
+            .or_else(|| organisation(a, i, hits))
             .or_else(|| not_a_name(a, i))
             .or_else(|| after_title(a, i, hits))
             .or_else(|| after_place_word(a, i, hits))
+            .or_else(|| led_by_me(a, i, hits))
             .or_else(|| {
                 let mut around = Surroundings::of(a, i);
                 // "з Миколаєва та Очакова", "w Hrubieszowie i Zosinie": after a place and "and",
@@ -90,7 +93,22 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "kooperatyv",
     "kooperatyw",
     "kooperativ",
+    "klinik",
+    "klinic",
+    "klynyk",
+    "przedszkol",
+    "osrod",
+    "spoldzielni",
+    "hurtowni",
+    "zoomagazin",
+    "zoomahazyn",
+    "sanatori",
+    "pensjonat",
 ];
+
+/// Endings (folded) of the adjectives that may qualify a business's or a school's noun before
+/// its quoted name: Polish -ne, -na, -ny, Ukrainian and Russian -ий, -а, -е, -ая, -ое.
+const ADJECTIVE_ENDINGS: &[&str] = &["ne", "na", "ny", "yi", "ii", "aia", "oe", "ie"];
 
 /// Beginnings (folded) of the roles written before a school's or a business's noun
 /// ("Directoarea Liceului „…”", "Kierowniczka sklepu „…”"): a role, not a name.
@@ -130,6 +148,9 @@ const QUOTED_NAME_WORDS: &[&str] = &[
     "cafeneaua",
     "market",
     "marketu",
+    "dom",
+    "domu",
+    "domem",
 ];
 
 /// Whether a folded word is a business's or a school's common noun ([`QUOTED_NAME_NOUNS`],
@@ -176,6 +197,7 @@ fn previous_word<'t>(a: &'t Analysis, i: usize) -> Option<&'t str> {
 fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     if let Some(next) = dotted_form_with_quoted_name(a, i, hits)
         .or_else(|| quoted_name_before_legal_form(a, i, hits))
+        .or_else(|| quoted_name_opening_with_noun(a, i, hits))
     {
         return Some(next);
     }
@@ -190,13 +212,26 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
                     && a.capitalised(i)
                     && (a.ordinary(i)
                         || LEXICON.common_stems.contains(&a.stems[i])
-                        || ROLES_BEFORE.iter().any(|r| a.folded[i].starts_with(r)))
+                        || ROLES_BEFORE.iter().any(|r| a.folded[i].starts_with(r))
+                        // "Niepubliczne Przedszkole „…”": an adjective of its kind.
+                        || ADJECTIVE_ENDINGS.iter().any(|e| a.folded[i].ends_with(e)))
                     && !a.is_first_name(i)
                     && !has_surname_ending(&a.folded[i])))
             && quoted_name_noun(&a.folded[k]);
         found
             .then(|| quoted_capital_name_after(a, k).map(|stop| (k, stop)))
             .flatten()
+    });
+    // "ośrodek dla uchodźców «Pod Kasztanem»", "магазин для тварин «Лапа»": the noun, at
+    // most three lower-case words of its kind, then the quoted name.
+    let noun = noun.or_else(|| {
+        if !quoted_name_noun(&a.folded[i]) {
+            return None;
+        }
+        (i + 1..(i + 4).min(a.words.len()))
+            .take_while(|&j| a.adjacent(j - 1) && !a.words[j].is_capitalised())
+            .find_map(|j| quoted_capital_name_after(a, j))
+            .map(|stop| (i, stop))
     });
     if let Some((k, stop)) = noun {
         return Some(quoted_organisation(
@@ -531,17 +566,43 @@ const ADMIN_LEVELS: &[&str] = &[
 /// Where the run of capitalised, non-ordinary words right before word `i` starts (at most
 /// four, joined by spaces or a hyphen: "Hollis-Bram Foundation"); `i` when there is none.
 fn capitalised_before(a: &Analysis, i: usize) -> usize {
+    let qualifier = |k: usize| ORG_QUALIFIERS.contains(&a.folded[k].as_str());
     let mut start = i;
     while start > 0
         && (a.adjacent(start - 1) || hyphened(a, start - 1))
         && a.capitalised(start - 1)
-        && !a.ordinary(start - 1)
-        && i - start < 4
+        && (!a.ordinary(start - 1) || qualifier(start - 1))
+        && i - start < 5
     {
         start -= 1;
     }
+    // "Zlatoyarivka Central District Hospital": the qualifiers count only after a name.
+    while start < i && qualifier(start) {
+        start += 1;
+    }
     start
 }
+
+/// English words (folded) that qualify an institution between its town's name and its noun:
+/// "Zlatoyarivka Central District Hospital", "Lviv Regional Children's Hospital".
+const ORG_QUALIFIERS: &[&str] = &[
+    "central",
+    "district",
+    "regional",
+    "city",
+    "municipal",
+    "county",
+    "clinical",
+    "general",
+    "community",
+    "children",
+    "childrens",
+    "maternity",
+    "emergency",
+    "oblast",
+    "raion",
+    "rural",
+];
 
 /// Word `i` and word `i + 1` are one hyphenated word ("Horodyshche-Rudne").
 pub(super) fn hyphened(a: &Analysis, i: usize) -> bool {
@@ -757,6 +818,11 @@ pub(super) const CAPITALISED_ONLY: &[&str] = &[
     "telewizji",
     "televiziunea",
     "televiziunii",
+    "bank",
+    "banku",
+    "bankiem",
+    "banca",
+    "bancii",
 ];
 
 /// The first word that starts at or after byte `at`.
@@ -839,6 +905,31 @@ fn quoted_name_before_legal_form(a: &Analysis, i: usize, hits: &mut Vec<Hit>) ->
     Some(word_from(a, end))
 }
 
+/// "«Ветеринарная клиника Лозового»", "„Sklep Pod Lipą”": a quoted name that opens with a
+/// business's or an organisation's noun (its adjective may come first), a capitalised word
+/// after the noun, and no sentence's punctuation inside (speech is not a name).
+fn quoted_name_opening_with_noun(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let before = &a.text[..a.words[i].byte_start];
+    let open = before.chars().next_back()?;
+    if !matches!(open, '«' | '„' | '“' | '"') || !a.capitalised(i) {
+        return None;
+    }
+    let start = before.len() - open.len_utf8();
+    let stop = quoted_name_from(a, start)?;
+    let inner = a.text[a.words[i].byte_start..stop].trim_end_matches(['»', '”', '"', '“']);
+    if inner.contains(['.', ',', '!', '?', ':', ';']) {
+        return None;
+    }
+    let last = word_from(a, stop);
+    let noun = (i..(i + 2).min(last)).find(|&k| {
+        k + 1 < last && (quoted_name_noun(&a.folded[k]) || ORG_WORD_SET.contains(&a.folded[k]))
+    })?;
+    if !(noun + 1..last).any(|k| a.capitalised(k)) {
+        return None;
+    }
+    Some(quoted_organisation(a, hits, start, stop, 0.85, i))
+}
+
 /// Records an organisation from byte `start` to its closing quote at `stop`, and returns the
 /// first word (from `from`) after it.
 fn quoted_organisation(
@@ -911,9 +1002,11 @@ pub(super) fn quoted_name_from(a: &Analysis, at: usize) -> Option<usize> {
 /// Rule 2. Words that cannot begin a name: lower-case, ordinary words, and the cues themselves
 /// (titles, words of place). Passed over.
 fn not_a_name(a: &Analysis, i: usize) -> Option<usize> {
-    // "Пан Роман": a given name that is also a word is a name after a title.
-    let titled_name =
-        a.is_first_name(i) && previous_word(a, i).is_some_and(|p| PERSON_CUE_SET.contains(p));
+    // "Пан Роман": a given name that is also a word is a name after a title, and after a
+    // relative ("шукала сина Романа").
+    let titled_name = a.is_first_name(i)
+        && previous_word(a, i)
+            .is_some_and(|p| PERSON_CUE_SET.contains(p) || super::quasi::is_relative_word(p));
     (!a.capitalised(i)
         || (a.ordinary(i) && !titled_name)
         || PERSON_CUE_SET.contains(&a.folded[i])
@@ -964,6 +1057,12 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
         // "the villages along the Tiasmynka", "вздовж Росі", "wzdłuż Bugu": what runs along
         // is a river, a road or a border, each a place of the story.
         || (i >= 1 && a.adjacent(i - 1) && ALONG.contains(&a.folded[i - 1].as_str()))
+        // "над річкою Жолобкою", "nad rzeką Wieprz": a river's word before its name, whatever
+        // case the name is in (the instrumental is a surname's ending too).
+        || (i >= 1
+            && a.adjacent(i - 1)
+            && RIVER_WORDS.contains(&a.folded[i - 1].as_str())
+            && !a.is_first_name(i))
         || (i >= 2
             && a.adjacent(i - 1)
             && a.adjacent(i - 2)
@@ -1106,8 +1205,9 @@ impl Surroundings {
             || (has_surname_ending(&a.folded[i]) && !big_place && !locative)
             || (a.before_agent_verb(i) && !big_place)
             // "apt. 3, Snihurivka, open": a known place shaped like one, between commas, is
-            // a place in a list, not a person in apposition.
-            || (a.in_apposition(i, i + 1) && !(place.is_some() && place_shaped))
+            // a place in a list, not a person in apposition; so is a town of 20,000 ("Віра
+            // Остапчук, Ірпінь, 097 …").
+            || (a.in_apposition(i, i + 1) && !(place.is_some() && (place_shaped || big_place)))
             || (i + 1 < n && a.in_apposition(i, i + 2) && has_surname_ending(&a.folded[i + 1]));
         Surroundings {
             place,
@@ -1263,7 +1363,20 @@ fn unknown_name(
         hits.push(a.hit(Kind::Person, i, end, confidence));
         return Some(end);
     }
+    // "штраф от AMDM", "NARP": an acronym no list knows is some agency's, not a person or a
+    // place.
+    let acronym = {
+        let letters = a.words[i].text.chars().count();
+        (3..=6).contains(&letters) && a.words[i].text.chars().all(char::is_uppercase)
+    };
+    // "сети FarmNord", "at BudMontazh": a word in two capitalised parts is a firm's name
+    // (the platforms' ones, WhatsApp or YouTube, are never-identifying mentions, dropped later).
+    if end == i + 1 && !a.sentence_start[i] && camel_case(a.words[i].text) {
+        hits.push(a.hit(Kind::Organisation, i, end, 0.5));
+        return Some(end);
+    }
     if end == i + 1
+        && !acronym
         && a.words[i].text.chars().count() >= 3
         && (!a.sentence_start[i] || a.before_agent_verb(i))
     {
@@ -1280,6 +1393,73 @@ fn unknown_name(
         return Some(end);
     }
     None
+}
+
+/// "FarmNord", "BudMontazh": Latin letters, a capital, small letters, a capital again and
+/// small letters; not a Scottish or Irish surname's prefix (McCarthy, MacLeod, O'Brien).
+fn camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let humps = chars
+        .windows(2)
+        .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        .count();
+    chars.len() >= 5
+        && chars.iter().all(char::is_ascii_alphabetic)
+        && chars[0].is_ascii_uppercase()
+        && chars[1].is_ascii_lowercase()
+        && humps >= 1
+        && chars.last().is_some_and(char::is_ascii_lowercase)
+        && !word.starts_with("Mc")
+        && !word.starts_with("Mac")
+}
+
+/// What one leads, coordinates or works for, told in English: "I coordinate Teplyi Perron",
+/// "we run Dobra Volia", "I work for Pravova Pidtrymka". Two or three capitalised words after
+/// are the group's name, not a person's (even where one ends like a surname), unless one is a
+/// given name or the gazetteer knows the first.
+fn led_by_me(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let end = a.capitalised_run(i, 3);
+    if end < i + 2
+        || !cued_by_me(a, i)
+        || (i..end).any(|k| a.is_first_name(k))
+        || LEXICON.places.contains_key(&a.stems[i])
+    {
+        return None;
+    }
+    hits.push(a.hit(Kind::Organisation, i, end, 0.6));
+    Some(end)
+}
+
+/// Whether "I coordinate", "we run", "I work for" stands right before word `i`.
+fn cued_by_me(a: &Analysis, i: usize) -> bool {
+    const LEAD: &[&str] = &[
+        "coordinate",
+        "run",
+        "chair",
+        "lead",
+        "head",
+        "direct",
+        "manage",
+        "founded",
+        "cofounded",
+        "represent",
+        "joined",
+    ];
+    const WORK: &[&str] = &["work", "volunteer", "worked", "volunteered"];
+    let me = |k: usize| matches!(a.words[k].text, "I" | "we" | "We");
+    let joined = |k: usize| a.adjacent(k);
+    (i >= 2
+        && joined(i - 1)
+        && joined(i - 2)
+        && me(i - 2)
+        && LEAD.contains(&a.folded[i - 1].as_str()))
+        || (i >= 3
+            && joined(i - 1)
+            && joined(i - 2)
+            && joined(i - 3)
+            && me(i - 3)
+            && WORK.contains(&a.folded[i - 2].as_str())
+            && matches!(a.folded[i - 1].as_str(), "for" | "at" | "with"))
 }
 
 /// Endings (lower case) of an adjective in the plural: a person's name is never plural, a
@@ -1354,6 +1534,35 @@ const UNKNOWN_PLACE_ENDINGS: &[&str] = &[
     "opillia", "opilli", "opilliu", "opole", "opolia", "opoliu", "nica", "nicy", "nicach",
 ];
 
+/// "din Fundu Văii", "la Valea Rusului": mid-sentence, a capitalised noun Romanian villages'
+/// names begin with ([`RO_PLACE_HEADS`]) and a capitalised word after it, both ordinary words
+/// on their own, after a word leading to places.
+fn romanian_village(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let head = i > 0
+        && i + 1 < a.words.len()
+        && !a.sentence_start[i]
+        && a.capitalised(i)
+        && RO_PLACE_HEADS.contains(&a.folded[i].as_str())
+        && a.adjacent(i - 1)
+        && a.adjacent(i)
+        && a.capitalised(i + 1)
+        && matches!(
+            a.folded[i - 1].as_str(),
+            "din" | "la" | "in" | "spre" | "de" | "pana" | "prin"
+        );
+    head.then(|| {
+        hits.push(a.hit(Kind::Location, i, i + 2, 0.6));
+        i + 2
+    })
+}
+
+/// The nouns (folded) Romanian villages' names begin with: a valley's bottom, a valley, a
+/// hill, a glade, a ford, a bridge, a river's mouth, a meadow, a spring.
+pub(super) const RO_PLACE_HEADS: &[&str] = &[
+    "fundu", "fundul", "valea", "vaii", "dealu", "dealul", "poiana", "vadu", "vadul", "podu",
+    "podul", "gura", "lunca", "izvoru", "izvorul", "satu", "piatra", "malu", "sarata",
+];
+
 /// A village's ending, of those the region's Slavic names have ([`informal::VILLAGE_ENDINGS`])
 /// or of those no name has ([`UNKNOWN_PLACE_ENDINGS`]); `folded` is the folded word.
 fn village_ending(folded: &str) -> bool {
@@ -1380,15 +1589,20 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
                 .any(|p| tail.contains(p))
         }
     });
+    // A river's word before it names the river, whatever case the name is in ("над річкою
+    // Жолобкою": the instrumental is a surname's ending too).
+    let river_before =
+        i > 0 && a.adjacent(i - 1) && RIVER_WORDS.contains(&a.folded[i - 1].as_str());
+    if river_before && !(i..end).any(|k| a.is_first_name(k)) {
+        return true;
+    }
     if named || around.personal {
         return false;
     }
-    let river_before =
-        i > 0 && a.adjacent(i - 1) && RIVER_WORDS.contains(&a.folded[i - 1].as_str());
     let river_after = end < a.words.len()
         && a.adjacent(end - 1)
         && matches!(a.folded[end].as_str(), "river" | "stream" | "creek");
-    if river_before || river_after {
+    if river_after {
         return true;
     }
     if end - i >= 2 {
@@ -1402,7 +1616,7 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
         // An adjective in an oblique case first ("сусіднього Гнатового Броду", "z Nowej
         // Wsi"): a name is given name then surname, never an adjective first.
         let lower = a.words[i].text.to_lowercase();
-        let oblique_first = ["ого", "ому", "ої", "ою", "ego", "ej"]
+        let oblique_first = ["ого", "ому", "ої", "ою", "ій", "ego", "ej"]
             .iter()
             .any(|e| lower.ends_with(e));
         // After a word leading to places, one word shaped like a place's name is enough
@@ -1426,6 +1640,8 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
                 .iter()
                 .any(|e| lower.ends_with(e))
                 || village_ending(&a.folded[k])
+                // "din Fundu Văii", "la Valea Rusului": a Romanian village's first word.
+                || (k == i && RO_PLACE_HEADS.contains(&a.folded[k].as_str()))
         });
         return plural || oblique_first || (around.locative && shaped);
     }
@@ -1470,11 +1686,22 @@ fn name_at_sentence_start(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option
         // English has few endings: there the stem would take Bethan for Bethany.
         && (english || !LEXICON.common_stems.contains(&a.stems[i]))
         && !NOUN_ENDINGS.iter().any(|e| a.folded[i].ends_with(e))
-        && !plural_or_verb(&a.folded[i], english);
+        && !plural_or_verb(&a.folded[i], english)
+        && !infinitive(a.words[i].text);
     name.then(|| {
         hits.push(a.hit(Kind::Person, i, i + 1, 0.35));
         i + 1
     })
+}
+
+/// A verb's infinitive opening a sentence ("Эвакуировать людей…", "Домовитися…",
+/// "Ewakuować…"): no name ends so.
+fn infinitive(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 6
+        && ["ть", "ться", "ти", "тися", "ć", "ować"]
+            .iter()
+            .any(|e| lower.ends_with(e))
 }
 
 /// The second word of a place's name, taken for a person, joins the place: a hyphenated one
