@@ -28,6 +28,7 @@ const BEFORE: &[&str] = &[
     "ulitsu",
     "prospekt",
     "prosp",
+    "pr",
     "provulok",
     "prov",
     "pereulok",
@@ -543,7 +544,7 @@ pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
 }
 
 /// English cue words before a street that are also ordinary words ("road to Lviv").
-const BEFORE_ENGLISH: &[&str] = &["street", "avenue", "road", "al", "per", "prov", "os"];
+const BEFORE_ENGLISH: &[&str] = &["street", "avenue", "road", "al", "per", "prov", "os", "pr"];
 
 /// Institutions known by their number ("школа №5", "spitalul nr. 3").
 const NUMBERED: &[&str] = &[

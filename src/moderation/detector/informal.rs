@@ -76,6 +76,8 @@ static ADDRESS_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
         "doamnei",
         "domnul",
         "domnului",
+        // Romanian's spoken genitive article: "casa lu mitică".
+        "lu",
         "пані",
         "пан",
         "пана",
@@ -612,10 +614,11 @@ pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
             let (start, end) = (platform.end() + m.start(), platform.end() + m.end());
             // Not the path of a link ("facebook.com/vatrabunicilor.md" is the link's), nor a
             // site with its path ("pasimici.md/rapoarte"), nor past the "@" account the app's
-            // name stands before ("Telegram @vera_pasimici").
+            // name stands before ("Telegram @vera_pasimici", "Telegram: @krylo_liuba"), nor
+            // the tail of a hyphenated site's name ("krylo-fund.org.ua").
             if !text[end..].starts_with(['@', '/'])
-                && !text[..start].ends_with(['@', '/'])
-                && !window.trim_start().starts_with('@')
+                && !text[..start].ends_with(['@', '/', '-', '.'])
+                && !window.trim_start_matches([' ', ':']).starts_with('@')
             {
                 hits.push(shape(Kind::Handle, start, end, 0.85, None));
             }
@@ -848,8 +851,15 @@ fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
     }
     let words: Vec<&str> = label.split(' ').collect();
     let letters = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
-    let initial =
-        |w: &str| w.chars().count() == 2 && w.ends_with('.') && letters(&w[..w.len() - 1]);
+    // "v.", or two initials together ("вишня а.с.").
+    let initial = |w: &str| {
+        let parts: Vec<&str> = w.split('.').collect();
+        w.ends_with('.')
+            && (2..=3).contains(&parts.len())
+            && parts[..parts.len() - 1]
+                .iter()
+                .all(|p| p.chars().count() == 1 && letters(p))
+    };
     let first = crate::text::fold(words[0]);
     let titled = words.len() >= 2 && label_title(words[0]).is_some();
     let ok = words.len() <= 3
@@ -860,40 +870,64 @@ fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
     ok.then_some((start, end, false))
 }
 
+/// A chat line's label: its byte span in the text, its first word folded (past a title; an
+/// account's with its "@"), whether a date or a time stands before it, whether it has an
+/// initial or a title with a full stop.
+struct Label {
+    start: usize,
+    end: usize,
+    first: String,
+    stamped: bool,
+    initialled: bool,
+}
+
 /// The writers of a pasted chat: lines that start with a label and a colon ("borsuk: who r
 /// u", "аркадий м: 45", "munteanu v.: lida…"), two or more of them in a row, one of them the
-/// writer's own ("me:", "я:", "ja:", "eu:") or a label seen twice. Every other label is a
+/// writer's own ("me:", "я:", "ja:", "eu:"), a label seen twice, or a date or time before
+/// each. Every other label is a
 /// person, whatever its case; a list of headings ("Plusy: …", "Minusy: …") has neither. And
 /// a given name that opens such a line's message is whom it is written to ("люся я не…").
 fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
     if !a.text.contains(":") {
         return;
     }
-    // (line's labels: byte span, folded first word), block by block.
-    let mut block: Vec<(usize, usize, String)> = Vec::new();
+    let mut block: Vec<Label> = Vec::new();
     let mut offset = 0;
-    let flush = |block: &mut Vec<(usize, usize, String)>, hits: &mut Vec<Hit>| {
-        let labels: Vec<&str> = block.iter().map(|(_, _, l)| l.as_str()).collect();
+    let flush = |block: &mut Vec<Label>, hits: &mut Vec<Hit>| {
+        let labels: Vec<&str> = block.iter().map(|l| l.first.as_str()).collect();
         let own = labels.iter().any(|l| SELF_LABELS.contains(l));
         let twice = labels
             .iter()
             .enumerate()
             .any(|(k, l)| labels[..k].contains(l));
-        if labels.len() >= 2 && (own || twice) {
-            for (start, end, label) in block.iter() {
+        // "14.11.2022 06:58 лілія: …" on every line: a log with its times is a chat even when
+        // no writer is seen twice.
+        let stamped = block.iter().all(|l| l.stamped);
+        if labels.len() >= 2 && (own || twice || stamped) {
+            for l in block.iter() {
+                let label = &l.first;
+                // A given name that is also a word ("віра:", "lucia:"), or a word with
+                // initials ("вишня а.с.:"), writes all the same.
+                let named = l.initialled
+                    || LEXICON
+                        .first_names
+                        .contains(&crate::text::stem::stem(label));
                 let writer = !label.starts_with('@')
                     && !SELF_LABELS.contains(&label.as_str())
                     && !NOT_WRITERS.iter().any(|w| crate::text::fold(w) == *label)
-                    && !LEXICON.ordinary.contains(label);
+                    && (named || !LEXICON.ordinary.contains(label))
+                    // Known by its times alone, a log's labels are no frequent word
+                    // ("08:00 breakfast: …" is a schedule).
+                    && (own || twice || named || !LEXICON.common.contains(label));
                 // A writer is a person, even where a village has her nickname ("Бабай: …").
                 let place_only = hits
                     .iter()
-                    .filter(|h| h.start < *end && *start < h.end)
+                    .filter(|h| h.start < l.end && l.start < h.end)
                     .all(|h| h.kind == Kind::Location);
                 if writer && place_only {
-                    claim(hits, Kind::Person, *start, *end, 0.5);
+                    claim(hits, Kind::Person, l.start, l.end, 0.5);
                 }
-                message_opener(a, *end, hits);
+                message_opener(a, l.end, hits);
             }
         }
         block.clear();
@@ -909,12 +943,18 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
                 {
                     first = name;
                 }
-                // An account name stands for its writer in the chat; it is the handle rules'.
-                let label = match account {
-                    true => format!("@{first}"),
-                    false => crate::text::fold(first),
-                };
-                block.push((offset + from, offset + to, label));
+                block.push(Label {
+                    start: offset + from,
+                    end: offset + to,
+                    // An account name stands for its writer in the chat; it is the handle
+                    // rules'.
+                    first: match account {
+                        true => format!("@{first}"),
+                        false => crate::text::fold(first),
+                    },
+                    stamped: line[..from].chars().any(|c| c.is_ascii_digit()),
+                    initialled: !account && line[from..to].contains('.'),
+                });
             }
             None => flush(&mut block, hits),
         }

@@ -362,6 +362,15 @@ pub const PLACE_CUES: &[&str] = &[
 
 /// Words (folded) that make the capitalised words next to them an organisation.
 pub const ORGANISATION_WORDS: &[&str] = &[
+    // A students' house, a farm (ФХ), sports clubs (LKS Orzeł, KS, MKS, GKS, UKS): in
+    // capitals only, the first with a quoted name (words.rs).
+    "ds",
+    "fkh",
+    "ks",
+    "lks",
+    "mks",
+    "gks",
+    "uks",
     "foundation",
     "fund",
     "association",

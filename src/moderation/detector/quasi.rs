@@ -270,7 +270,10 @@ fn role_at(a: &Analysis, i: usize) -> Option<Field> {
 fn place_after(a: &Analysis, i: usize, reach: usize, found: &[Hit]) -> Option<(usize, Field)> {
     let n = a.words.len();
     let mut j = i + 1;
-    while j < n && j <= i + reach && joined(a, j - 1) {
+    // A hyphenated word between counts as one ("de limbaj mimico-gestual … din județ").
+    let linked =
+        |k: usize| joined(a, k) || &a.text[a.words[k].byte_end..a.words[k + 1].byte_start] == "-";
+    while j < n && j <= i + reach && linked(j - 1) {
         if a.words[j].text.chars().all(|c| c.is_ascii_digit()) {
             return None;
         }
@@ -537,9 +540,12 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
     while i < n {
         let folded = &a.folded[i];
         // "czterolatka", "siedemdziesięciolatek": Polish nouns of age, built the same way.
-        let compound = ["richn", "letn", "letni", "latk", "latek"]
-            .iter()
-            .any(|s| folded.contains(s))
+        // "дев'ятимісячній", "шестимесячный", "dziewięciomiesięczna": an age in months.
+        let compound = [
+            "richn", "letn", "letni", "latk", "latek", "misiachn", "mesiachn", "miesiecz",
+        ]
+        .iter()
+        .any(|s| folded.contains(s))
             && (3..folded.len().min(20))
                 .filter(|&cut| folded.is_char_boundary(cut))
                 .any(|cut| LISTS.age_compounds.contains(&folded[..cut]))
@@ -827,11 +833,12 @@ pub(super) fn find(a: &Analysis, mentions: &[bool], hits: &mut Vec<Hit>) {
     for mut hit in merged {
         // A doubtful guess on its first word is the role, not a name ("Начальник таможенного
         // поста" at a sentence start).
+        // And a guess on exactly its words is the age or the role ("Solomija,
+        // siedemnastoletnia," between commas is no name).
         hits.retain(|h| {
             !(h.kind == Kind::Person
-                && h.confidence < 0.4
-                && h.start == hit.start
-                && h.end < hit.end)
+                && ((h.confidence < 0.4 && h.start == hit.start && h.end < hit.end)
+                    || (h.confidence < 0.6 && h.start == hit.start && h.end == hit.end)))
         });
         // Cut back before the first name, place or shape inside it.
         if let Some(first) = hits

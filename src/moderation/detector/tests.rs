@@ -1693,3 +1693,107 @@ fn qualified_hospitals_companies_banks_and_lanes() {
     let per = "We paid 20 dollars per day, 3 times.";
     assert!(found(per).is_empty(), "{:?}", found(per));
 }
+
+/// Round 22 (split 27): a log whose every line has its date and time is a chat even when no
+/// writer is seen twice, and a writer named like a word or with two initials writes all the
+/// same (a schedule's headings do not); a compound age between commas is an age, not a name;
+/// ages in months; a site's hyphenated name stays a link.
+#[test]
+fn stamped_logs_ages_in_months_and_hyphenated_sites() {
+    let log = "Листування у Viber:\n14.11.2022 06:58 лілія: котли вже гріються\n14.11.2022 07:03 віра: хліб везе толік";
+    has(log, Kind::Person, "лілія");
+    has(log, Kind::Person, "віра");
+    let court = "Переписка в Viber:\n04.10.2022 10:31 вишня а.с.: заявление зарегистрировано\n04.10.2022 10:33 люба: спасибо";
+    has(court, Kind::Person, "вишня а.с.");
+    has(court, Kind::Person, "люба");
+    assert!(
+        !finds(court, Kind::Person, "Переписка"),
+        "{:?}",
+        found(court)
+    );
+    has("casa lu mitică e liberă", Kind::Person, "mitică");
+    let schedule = "Program:\n08:00 breakfast: in the hall\n09:00 lunch: in the yard";
+    assert!(found(schedule).is_empty(), "{:?}", found(schedule));
+    let solomija = "Jej córka Solomija, siedemnastoletnia, zdała maturę.";
+    has(solomija, Kind::Quasi, "siedemnastoletnia");
+    assert!(
+        !finds(solomija, Kind::Person, "siedemnastoletnia"),
+        "{:?}",
+        found(solomija)
+    );
+    has(
+        "Найменшій мешканці, дев'ятимісячній Соломійці, варили кашу.",
+        Kind::Quasi,
+        "дев'ятимісячній",
+    );
+    let site = "Telegram: @krylo_liuba, krylo-fund.org.ua";
+    has(site, Kind::Url, "krylo-fund.org.ua");
+    has(site, Kind::Handle, "@krylo_liuba");
+}
+
+/// Round 22: institutions by their town's adjective (a lyceum, a factory, a court), farms and
+/// students' houses by a quoted name, sports clubs, a Polish school with its adjectives; a
+/// leader of a community, an interpreter of a county; Cyrillic "пр."; churches, a national
+/// NGO, a government and a police in their cases are no one.
+#[test]
+fn town_institutions_clubs_leaders_and_national_churches() {
+    has(
+        "Восени 2022 року у Гранітнопільському ліцеї жили переселенці.",
+        Kind::Organisation,
+        "Гранітнопільському ліцеї",
+    );
+    has(
+        "стояла їдальня Гранітнопільського цукрового заводу з плитами",
+        Kind::Organisation,
+        "Гранітнопільського цукрового заводу",
+    );
+    has(
+        "Решение Чугуевского районного суда вышло быстро.",
+        Kind::Organisation,
+        "Чугуевского районного суда",
+    );
+    let plain = "Ми пішли до суду, а потім до школи.";
+    assert!(found(plain).is_empty(), "{:?}", found(plain));
+    has(
+        "работала молочная ферма ФХ «Зоряное»: 300 коров",
+        Kind::Organisation,
+        "ФХ «Зоряное»",
+    );
+    has(
+        "stadion klubu LKS Orzeł Mircze zamieniliśmy w magazyn",
+        Kind::Organisation,
+        "LKS Orzeł Mircze",
+    );
+    has(
+        "w akademiku DS „Jowisz” należącym do Lubelskiej Wyższej Szkoły Technicznej",
+        Kind::Organisation,
+        "Lubelskiej Wyższej Szkoły Technicznej",
+    );
+    has(
+        "w akademiku DS „Jowisz” mieszkały",
+        Kind::Organisation,
+        "DS „Jowisz”",
+    );
+    has(
+        "Am mers la Nicolae Cerari, liderul comunității rome de pe deal, căruia",
+        Kind::Quasi,
+        "liderul comunității",
+    );
+    has(
+        "e singura interpretă de limbaj mimico-gestual ucrainean din județ. Iar",
+        Kind::Quasi,
+        "singura interpretă de limbaj mimico-gestual ucrainean din județ",
+    );
+    has(
+        "Запорожье\nпр. Соборный, 158, кв. 40, 067 604 93 15",
+        Kind::Address,
+        "пр. Соборный, 158, кв. 40",
+    );
+    for text in [
+        "Ajutorul a venit de la Polskiej Akcji Humanitarnej, nu de la Guvernului.",
+        "Українська Греко-Католицька Церква дала приміщення.",
+    ] {
+        let f = found(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+}

@@ -243,6 +243,12 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
             i,
         ));
     }
+    if let Some(start) = institution_of_town(a, i) {
+        let (from, to) = (a.words[start].byte_start, a.words[i].byte_end);
+        hits.retain(|h| h.end <= from || h.start >= to || !h.kind.is_word_kind());
+        hits.push(a.hit(Kind::Organisation, start, i + 1, 0.6));
+        return Some(i + 1);
+    }
     if let Some(end) = institution_with_its_field(a, i).or_else(|| council_of_place(a, i)) {
         hits.push(a.hit(Kind::Organisation, i, end, 0.6));
         return Some(end);
@@ -271,7 +277,10 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     // "II „Roșca Petru”", Moldova's sole trader: only with its quoted name (a Roman two else);
     // "CO \"Berehynia\"" (a charitable organisation, as English texts write it) and "ДК
     // «Судостроитель»" (a house of culture) likewise ("CO ROBIĆ" is a heading).
-    if matches!(a.folded[i].as_str(), "ii" | "co" | "dk") && quoted_name_after(a, i).is_none() {
+    // "DS „Jowisz”" (a students' house) likewise.
+    if matches!(a.folded[i].as_str(), "ii" | "co" | "dk" | "ds")
+        && quoted_name_after(a, i).is_none()
+    {
         return None;
     }
     if !(ORG_WORD_SET.contains(&a.folded[i])
@@ -340,7 +349,28 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         run_after = a.capitalised_run(run_after + 1, 3);
     }
     if a.adjacent(i) && run_after > i + 1 {
-        hits.push(a.hit(Kind::Organisation, i, run_after, 0.85));
+        // "Lubelskiej Wyższej Szkoły Technicznej": capitalised adjectives before the word.
+        let mut start = i;
+        while start > 0
+            && i - start < 2
+            && a.adjacent(start - 1)
+            && a.capitalised(start - 1)
+            && !a.sentence_start[start - 1]
+            && !a.ordinary(start - 1)
+            && !a.is_first_name(start - 1)
+            && [
+                "skiej", "ckiej", "ej", "ego", "ska", "ski", "skie", "nej", "nego",
+            ]
+            .iter()
+            .any(|e| a.folded[start - 1].ends_with(e))
+        {
+            start -= 1;
+        }
+        if start < i {
+            let from = a.words[start].byte_start;
+            hits.retain(|h| h.end <= from || h.start >= word.byte_start || !h.kind.is_word_kind());
+        }
+        hits.push(a.hit(Kind::Organisation, start, run_after, 0.85));
         return Some(run_after);
     }
     if !word.is_capitalised() {
@@ -393,6 +423,72 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         }
     }
     Some(i + 1)
+}
+
+/// Beginnings (folded) of the Ukrainian and Russian nouns of the institutions a town's
+/// adjective names: a lyceum, a school, a hospital, a college, a factory, a plant.
+const TOWN_INSTITUTIONS: &[&str] = &[
+    "litse",
+    "lytse",
+    "shkol",
+    "likarn",
+    "bolnyts",
+    "kolledzh",
+    "koledzh",
+    "tekhnikum",
+    "zavod",
+    "kombinat",
+    "fabryk",
+    "elevator",
+];
+
+/// The court's noun in its cases (folded), whole: "суд" begins too many words.
+const COURTS: &[&str] = &["sud", "suda", "sudu", "sudom", "sudi", "sude"];
+
+/// "у Гранітнопільському ліцеї", "їдальня Гранітнопільського цукрового заводу", "решение
+/// Чугуевского районного суда": a lower-case institution's noun, at most two lower-case
+/// adjectives before it, and before them a capitalised Cyrillic adjective of a town (-ськ-,
+/// -цьк-, -ск-). Where the organisation starts.
+fn institution_of_town(a: &Analysis, i: usize) -> Option<usize> {
+    let folded = &a.folded[i];
+    if i == 0
+        || a.words[i].is_capitalised()
+        || !(COURTS.contains(&folded.as_str())
+            || TOWN_INSTITUTIONS.iter().any(|p| folded.starts_with(p)))
+    {
+        return None;
+    }
+    let mut k = i;
+    while k > 0
+        && i - k < 2
+        && a.adjacent(k - 1)
+        && !a.words[k - 1].is_capitalised()
+        && a.folded[k - 1].len() > 5
+        && ["oho", "omu", "yi", "ii", "oi", "ym", "ykh", "a", "e", "u"]
+            .iter()
+            .any(|e| a.folded[k - 1].ends_with(e))
+    {
+        k -= 1;
+    }
+    if k == 0 {
+        return None;
+    }
+    let town = k - 1;
+    let adjective = a.adjacent(town)
+        && a.capitalised(town)
+        && a.words[town]
+            .text
+            .chars()
+            .all(|c| ('\u{400}'..='\u{4ff}').contains(&c) || c == '\'' || c == '’')
+        && a.folded[town].len() >= 7
+        && [
+            "skyi", "skoho", "skomu", "skii", "skoi", "skym", "ska", "ske", "skoie", "skaia",
+            "skom",
+        ]
+        .iter()
+        .any(|e| a.folded[town].ends_with(e))
+        && !a.is_first_name(town);
+    adjective.then_some(town)
 }
 
 /// Homes for the old, the disabled and children (folded): an institution named by its town's
@@ -788,7 +884,9 @@ fn quoted_name_after_qualifier(a: &Analysis, k: usize) -> Option<usize> {
 /// Legal forms written in capitals that are also short words: АТ and КП (joint-stock and
 /// municipal companies), CF and PA (a charitable foundation, a public association, as English
 /// texts write БФ and A.O.).
-const CAPS_ONLY_FORMS: &[&str] = &["at", "kp", "cf", "pa", "sa", "ii", "co", "dk"];
+const CAPS_ONLY_FORMS: &[&str] = &[
+    "at", "kp", "cf", "pa", "sa", "ii", "co", "dk", "ds", "fkh", "ks", "lks", "mks", "gks", "uks",
+];
 
 /// Organisation words that begin a name only when capitalised: a town hall, a parish, an
 /// office, a house ("Casa Speranței"; "în casa ei" is her home), a radio station, a college
@@ -823,6 +921,17 @@ pub(super) const CAPITALISED_ONLY: &[&str] = &[
     "bankiem",
     "banca",
     "bancii",
+    "szkola",
+    "szkoly",
+    "szkole",
+    "uczelnia",
+    "uczelni",
+    "akademia",
+    "akademii",
+    "politechnika",
+    "politechniki",
+    "uniwersytet",
+    "uniwersytetu",
 ];
 
 /// The first word that starts at or after byte `at`.
