@@ -376,6 +376,8 @@ pub(super) fn inflected_place(folded: &str) -> Option<&'static lexicon::Place> {
         ("u", "a", 4),
         ("y", "a", 4),
         ("i", "a", 4),
+        // A feminine name's locative where к turns ц ("в каховці" → Каховка).
+        ("tsi", "ka", 4),
         // Polish case endings ("Hrubieszowie", "Zosinie").
         ("owie", "", 4),
         ("ie", "", 4),

@@ -53,6 +53,14 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The short names of the region's cities that are no ordinary word in the texts it sees:
+/// kept in the gazetteer although shorter than five letters (not "Łuck": folded, it is
+/// "luck"; Lutsk's longer names stay).
+const SHORT_CITIES: &[&str] = &[
+    "Kyiv", "Kiev", "Київ", "Киев", "Lviv", "Lvov", "Lwów", "Sumy", "Суми", "Сумы", "Iași", "Iaşi",
+    "Iasi", "Ясси", "Яссы", "Cluj", "Arad", "Арад", "Łódź", "Lodz", "Керч",
+];
+
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let first_names: HashSet<String> = lines(include_str!("data/first_names.txt"))
         .map(|n| stem(&fold(n)))
@@ -70,6 +78,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut places: HashMap<String, Place> = HashMap::default();
     let mut place_exact: HashSet<String> = HashSet::default();
     let mut longest_place = 1;
+    let short_cities: HashSet<String> = SHORT_CITIES.iter().map(|c| fold(c)).collect();
     for line in lines(include_str!("../../text/data/places.tsv")) {
         let mut fields = line.split('\t');
         let (Some(country), Some(_admin), Some(population), Some(names)) =
@@ -81,12 +90,17 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         for name in names.split('|') {
             let key = phrase_stem(name);
             let words = key.split(' ').count();
-            // One-word names shorter than five letters are too often ordinary words.
-            if fold(name).len() < 5 || (words == 1 && ordinary.contains(&fold(name))) {
+            // One-word names shorter than five letters are too often ordinary words ("Torn",
+            // "Luck", "Wola", "Схід" are cities' names too), except the cities' own short
+            // names (Iași was a person, "Sumy" too).
+            let folded = fold(name);
+            if (folded.len() < 5 && !short_cities.contains(&folded))
+                || (words == 1 && ordinary.contains(&folded))
+            {
                 continue;
             }
             longest_place = longest_place.max(words);
-            place_exact.insert(fold(name));
+            place_exact.insert(folded);
             let entry = places.entry(key).or_insert(Place {
                 country,
                 population,

@@ -177,7 +177,7 @@ const SCOPES: &[&str] = &[
 
 /// Beginnings (folded) of the nouns of public institutions besides [`PUBLIC_BODIES`] (which
 /// count too): committee, council, chamber, police, guard, organisation, house (Casa
-/// Națională).
+/// Națională), institute, inspection, bureau, agency.
 const INSTITUTIONS: &[&str] = &[
     "organizati",
     "organization",
@@ -210,6 +210,21 @@ const INSTITUTIONS: &[&str] = &[
     "guard",
     "chamber",
     "commission",
+    // An institute, an inspection, a bureau, an agency (round 23: "Państwowy Instytut
+    // Weterynaryjny", "Національного інформаційного бюро").
+    "instytut",
+    "institut",
+    "inspekcj",
+    "inspekts",
+    "inspectorat",
+    "biuro",
+    "biura",
+    "bureau",
+    "ahentstv",
+    "agentstv",
+    "agencj",
+    "agenti",
+    "agency",
 ];
 
 /// Short nouns of institutions matched whole (folded): a council, a house, a court.

@@ -40,8 +40,9 @@ static HANDLE_LINK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HANDLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[\s(\[,;:])(@[A-Za-z][A-Za-z0-9_.]{3,31})\b"));
-static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:\+\s?\d{1,3}|(?-u:\b)0|\(0\d{1,4}\))[\d\s().\-/]{6,18}\d(?-u:\b)"));
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:\+\s?\d{1,3}|(?-u:\b)0|\(0\d{1,4}\))[\d \t\u{a0}().\-/]{6,18}\d(?-u:\b)")
+});
 static IBAN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?-u:\b)[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?(?-u:\b)")
 });

@@ -493,6 +493,77 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
     }
 }
 
+/// Beginnings (folded) of the verbs of a life's events — born, died, killed, went missing — in
+/// the five languages.
+const LIFE_EVENTS: &[&str] = &[
+    "born",
+    "died",
+    "killed",
+    "drowned",
+    "disappeared",
+    "narodyv",
+    "narodyl",
+    "narodzh",
+    "zahyn",
+    "zahyb",
+    "pomer",
+    "znyk",
+    "znykl",
+    "propav",
+    "rodyl",
+    "rodil",
+    "pohyb",
+    "pogib",
+    "umer",
+    "propal",
+    "propavsh",
+    "urodzil",
+    "urodzon",
+    "zginal",
+    "zginel",
+    "zmarl",
+    "zaginal",
+    "zaginel",
+    "nascut",
+    "murit",
+    "disparut",
+];
+
+/// "his own granddaughter was born in that very shelter", "дружина морпіха, зниклого
+/// безвісти під Кринками": a relative, then within four words a verb of a life's event, no
+/// name between; the clause, up to its end, names one family of a small place. Cut back later
+/// before a name or a place inside it, as every quasi-identifier is.
+fn life_events(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
+    let n = a.words.len();
+    for (i, &in_mention) in mention.iter().enumerate() {
+        if in_mention || !is_relative_word(&a.folded[i]) {
+            continue;
+        }
+        let link = |k: usize| {
+            matches!(
+                a.text[a.words[k].byte_end..a.words[k + 1].byte_start].trim(),
+                "" | "," | "-"
+            )
+        };
+        let Some(verb) = (i + 1..(i + 5).min(n))
+            .take_while(|&k| link(k - 1))
+            .find(|&k| LIFE_EVENTS.iter().any(|v| a.folded[k].starts_with(v)))
+        else {
+            continue;
+        };
+        // "брат Сорина погиб": a name between would leave the relative alone once cut back.
+        let (from, to) = (a.words[i].byte_start, a.words[verb].byte_end);
+        if found.iter().any(|h| h.start < to && from < h.end) {
+            continue;
+        }
+        let mut end = verb;
+        while end + 1 < n && end < verb + 8 && a.adjacent(end) {
+            end += 1;
+        }
+        out.push(quasi_hit(a, i, end, 0.5, Field::Any.suggestion().into()));
+    }
+}
+
 /// Relative pronouns (folded) that go on to say which one of a place someone is: who, that,
 /// which, in the five languages.
 const RELATIVE_PRONOUNS: &[&str] = &[
@@ -651,8 +722,22 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
                     .any(|h| h.kind == Kind::Person && h.end == a.words[k].byte_end)
             });
         let told = ((is_after_person || dative) && clause_ends) || between_commas;
+        // "a boy of fourteen", "a woman of seventy": a person, "of", the number.
+        let of_person = i >= 2
+            && joined(a, i - 1)
+            && joined(a, i - 2)
+            && a.folded[i - 1] == "of"
+            && LISTS.people.contains(&a.folded[i - 2]);
         if years && context {
             out.push(quasi_hit(a, i, unit, 0.5, "[an age]".into()));
+        } else if of_person {
+            out.push(quasi_hit(
+                a,
+                with_article(a, i - 2),
+                j,
+                0.5,
+                "[an age]".into(),
+            ));
         } else if told {
             out.push(quasi_hit(a, i, j, 0.5, "[an age]".into()));
         }
@@ -820,6 +905,7 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
 pub(super) fn find(a: &Analysis, mentions: &[bool], hits: &mut Vec<Hit>) {
     let mut found = Vec::new();
     roles(a, mentions, hits, &mut found);
+    life_events(a, mentions, hits, &mut found);
     ages(a, hits, &mut found);
     ages_in_words(a, hits, &mut found);
     found.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));

@@ -103,6 +103,13 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "zoomagazin",
     "zoomahazyn",
     "sanatori",
+    "sanatory",
+    "pensjonac",
+    "shakht",
+    "shacht",
+    "telekanal",
+    "piata",
+    "pietei",
     "pensjonat",
 ];
 
@@ -151,6 +158,8 @@ const QUOTED_NAME_WORDS: &[&str] = &[
     "dom",
     "domu",
     "domem",
+    "kola",
+    "kolo",
 ];
 
 /// Whether a folded word is a business's or a school's common noun ([`QUOTED_NAME_NOUNS`],
@@ -440,10 +449,14 @@ const TOWN_INSTITUTIONS: &[&str] = &[
     "kombinat",
     "fabryk",
     "elevator",
+    "internat",
 ];
 
-/// The court's noun in its cases (folded), whole: "суд" begins too many words.
-const COURTS: &[&str] = &["sud", "suda", "sudu", "sudom", "sudi", "sude"];
+/// The court's and the home's nouns in their cases (folded), whole: "суд" and "дом" begin too
+/// many words ("детского дома-интерната").
+const COURTS: &[&str] = &[
+    "sud", "suda", "sudu", "sudom", "sudi", "sude", "dom", "doma", "domu", "dome",
+];
 
 /// "у Гранітнопільському ліцеї", "їдальня Гранітнопільського цукрового заводу", "решение
 /// Чугуевского районного суда": a lower-case institution's noun, at most two lower-case
@@ -924,6 +937,12 @@ pub(super) const CAPITALISED_ONLY: &[&str] = &[
     "szkola",
     "szkoly",
     "szkole",
+    "szpital",
+    "szpitala",
+    "szpitalu",
+    "szpitalem",
+    "clinica",
+    "clinicii",
     "uczelnia",
     "uczelni",
     "akademia",
@@ -1525,13 +1544,17 @@ fn camel_case(word: &str) -> bool {
 /// What one leads, coordinates or works for, told in English: "I coordinate Teplyi Perron",
 /// "we run Dobra Volia", "I work for Pravova Pidtrymka". Two or three capitalised words after
 /// are the group's name, not a person's (even where one ends like a surname), unless one is a
-/// given name or the gazetteer knows the first.
+/// given name or the first is a town of 20,000 by its exact name.
 fn led_by_me(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let end = a.capitalised_run(i, 3);
     if end < i + 2
         || !cued_by_me(a, i)
         || (i..end).any(|k| a.is_first_name(k))
-        || LEXICON.places.contains_key(&a.stems[i])
+        || (LEXICON.place_exact.contains(&a.folded[i])
+            && LEXICON
+                .places
+                .get(&a.stems[i])
+                .is_some_and(|p| p.population >= 20_000))
     {
         return None;
     }
