@@ -66,7 +66,7 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^
         ,?\s{0,2}(?:(?:nr|no|n|№|д|дом|буд|house)\.?\s?)?\d{1,4}(?:[a-zа-яіїє]\b)?(?:/\d{1,4})?
-        (?:,?\s{0,2}(?:кв|квартира|kw|m|mieszk|mieszkanie|apt|apartment|flat|ap|bl|bloc|sc|et|etaj|корп|к|lok|lokal|of\.|офіс|офис|оф)\.?\s?[0-9a-zа-я]{1,4}\b)*",
+        (?:,?\s{0,2}(?:кв|квартира|kv|kw|m|mieszk|mieszkanie|apt|apartment|flat|ap|bl|bloc|sc|et|etaj|корп|к|lok|lokal|of\.|офіс|офис|оф)\.?\s?[0-9a-zа-я]{1,4}\b)*",
     )
     .expect("a valid address pattern")
 });

@@ -668,6 +668,24 @@ fn dash_signature(a: &Analysis, hits: &mut Vec<Hit>) {
     signed_place(a, name_end, trimmed.len(), hits);
 }
 
+/// "Любов Петрівна Гнатюк, Зелена Діброва" alone on the last line, no dash: a person found
+/// right before its first comma, then where she writes from ([`signed_place`]).
+fn signed_last_line(a: &Analysis, hits: &mut Vec<Hit>) {
+    let trimmed = a.text.trim_end();
+    let start = trimmed.rfind('\n').map_or(0, |n| n + 1);
+    let Some(comma) = trimmed[start..].find(", ").map(|c| start + c) else {
+        return;
+    };
+    if trimmed.len() - start > 100
+        || !hits
+            .iter()
+            .any(|h| h.kind == Kind::Person && h.end == comma && h.start >= start)
+    {
+        return;
+    }
+    signed_place(a, comma, trimmed.len(), hits);
+}
+
 /// "— Лариса Кут, Підгірне", "— O. Deineka, Zlatoyarivka, 2 February 2024": after a signed
 /// name and its comma, one or two capitalised words alone between commas are where she
 /// writes from, a place even where no list knows it.
@@ -988,6 +1006,7 @@ pub(super) fn find(a: &Analysis, hits: &mut Vec<Hit>) {
     dash_signature(a, hits);
     lower_case_patronymics(a, hits);
     signature(a, hits);
+    signed_last_line(a, hits);
     initials(a, hits);
     chat_writers(a, hits);
     lower_case_names(a, hits);

@@ -1902,3 +1902,64 @@ fn short_city_names_phones_by_line_life_events_and_institutes() {
         assert!(f.is_empty(), "{text}: {f:?}");
     }
 }
+
+/// Round 24 (split 29): a Latin "kv." flat; a town on the last line after a signed name with no
+/// dash; Romanian villages by their adjective; monasteries, printing houses, hostels,
+/// insurers and foundations by their names; a firm's two-part name leads a run; "învățat"
+/// (learnt) is no teacher; laws by their English names, national programmes and exchanges are
+/// no one.
+#[test]
+fn flats_signed_last_lines_village_adjectives_and_more_names() {
+    let contacts = "Contacts: vul. Shevchenka 14, kv. 3, Zhuravli Hai; updates online.";
+    has(contacts, Kind::Address, "vul. Shevchenka 14, kv. 3");
+    has(contacts, Kind::Location, "Zhuravli Hai");
+    has(
+        "Дякуємо.\n\nЛюбов Петрівна Гнатюк, Зелена Діброва",
+        Kind::Location,
+        "Зелена Діброва",
+    );
+    let pair = "Дякуємо.\n\nЛюбов Гнатюк, Олена Петренко";
+    assert!(!finds(pair, Kind::Location, "Олена"), "{:?}", found(pair));
+    has(
+        "bărbații dorm în Mărițeia Mică, la Floare",
+        Kind::Location,
+        "Mărițeia Mică",
+    );
+    for (text, org) in [
+        (
+            "loc era Mănăstirea Izvorul Tainic de lângă deal",
+            "Mănăstirea Izvorul Tainic",
+        ),
+        (
+            "była Drukarnia Rybak i Syn przy rynku",
+            "Drukarnia Rybak i Syn",
+        ),
+        (
+            "This case is about Hostel Pod Zegarem in the centre.",
+            "Hostel Pod Zegarem",
+        ),
+        (
+            "страховая «Асигурэрь Нордул» оформляет полис",
+            "«Асигурэрь Нордул»",
+        ),
+        (
+            "директор благотворительного фонда «Слобожанский хлеб» молчит",
+            "«Слобожанский хлеб»",
+        ),
+        (
+            "a agencja WorkBridge Ostrów brała więcej",
+            "WorkBridge Ostrów",
+        ),
+    ] {
+        has(text, Kind::Organisation, org);
+    }
+    for text in [
+        "Ce am învățat la cursul CCHN: să ascult.",
+        "Am aplicat ce am învățat la curs, în fiecare zi.",
+        "The Act on Assistance to Citizens of Ukraine gave them numbers.",
+        "Potem przyszedł Sanepid, a studenci z Erasmusa pomogli.",
+    ] {
+        let f = found(text);
+        assert!(f.is_empty(), "{text}: {f:?}");
+    }
+}

@@ -104,6 +104,8 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "zoomahazyn",
     "sanatori",
     "sanatory",
+    "strakhov",
+    "fond",
     "pensjonac",
     "shakht",
     "shacht",
@@ -937,6 +939,12 @@ pub(super) const CAPITALISED_ONLY: &[&str] = &[
     "szkola",
     "szkoly",
     "szkole",
+    "manastirea",
+    "manastirii",
+    "drukarnia",
+    "drukarni",
+    "hostel",
+    "hostelu",
     "szpital",
     "szpitala",
     "szpitalu",
@@ -1483,6 +1491,12 @@ fn unknown_name(
 ) -> Option<usize> {
     let end = a.capitalised_run(i, 3);
     if end >= i + 2 {
+        // "agencja WorkBridge Ostrów": a firm's name in two capitalised parts leads (not an
+        // app before a person: "WhatsApp Любовь Аркадьевна").
+        if camel_case(a.words[i].text) && !(i + 1..end).any(|k| a.is_first_name(k)) {
+            hits.push(a.hit(Kind::Organisation, i, end, 0.5));
+            return Some(end);
+        }
         if unknown_place(a, i, end, around) {
             hits.push(a.hit(Kind::Location, i, end, 0.6));
             return Some(end);
@@ -1774,6 +1788,12 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
                 || village_ending(&a.folded[k])
                 // "din Fundu Văii", "la Valea Rusului": a Romanian village's first word.
                 || (k == i && RO_PLACE_HEADS.contains(&a.folded[k].as_str()))
+                // "în Mărițeia Mică", "din Cornova Nouă": its adjective after it.
+                || (k > i
+                    && matches!(
+                        a.folded[k].as_str(),
+                        "mica" | "mare" | "noua" | "nou" | "veche" | "vechi"
+                    ))
         });
         return plural || oblique_first || (around.locative && shaped);
     }
