@@ -253,7 +253,7 @@ pub(super) fn town_after_address(a: &Analysis, hits: &mut Vec<Hit>) {
                 a.capitalised(j)
                     && a.words[j].text.chars().all(char::is_alphabetic)
                     && !a.ordinary(j)
-                    && !a.is_first_name(j)
+                    && (!a.is_first_name(j) || super::informal::known_place(a, &words))
             });
         if !ok {
             continue;

@@ -702,9 +702,10 @@ fn signed_place(a: &Analysis, from: usize, to: usize, hits: &mut Vec<Hit>) {
             .iter()
             .all(|&j| a.capitalised(j) && a.words[j].text.chars().all(char::is_alphabetic))
         || a.text[a.words[words[words.len() - 1]].byte_end..end].trim() != ""
-        || words
-            .iter()
-            .any(|&j| LEXICON.ordinary.contains(&a.folded[j]) || a.is_first_name(j))
+        || words.iter().any(|&j| {
+            LEXICON.ordinary.contains(&a.folded[j])
+                || (a.is_first_name(j) && !known_place(a, &words))
+        })
     {
         return;
     }
@@ -713,6 +714,19 @@ fn signed_place(a: &Analysis, from: usize, to: usize, hits: &mut Vec<Hit>) {
         a.words[words[words.len() - 1]].byte_end,
     );
     claim(hits, Kind::Location, start, stop, 0.6);
+}
+
+/// Whether the words are a place's whole name the gazetteer knows ("Ștefan Vodă": a town,
+/// though it begins with a given name).
+pub(super) fn known_place(a: &Analysis, words: &[usize]) -> bool {
+    words.len() > 1
+        && LEXICON.place_exact.contains(
+            &words
+                .iter()
+                .map(|&j| a.folded[j].as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
 }
 
 /// A patronymic in lower case ("федор дмитриевич карагеорги", "олена петрівна"): with the
@@ -882,9 +896,15 @@ fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
     let titled = words.len() >= 2 && label_title(words[0]).is_some();
     let ok = words.len() <= 3
         && words.iter().enumerate().all(|(k, w)| {
-            letters(w) || (k > 0 && k == words.len() - 1 && initial(w)) || (k == 0 && titled)
+            letters(w)
+                || (k == words.len() - 1 && initial(w) && (k > 0 || w.chars().count() == 4))
+                || (k == 0 && titled)
         })
-        && (words[0].chars().count() >= 3 || SELF_LABELS.contains(&first.as_str()) || titled);
+        && (words[0].chars().count() >= 3
+            || SELF_LABELS.contains(&first.as_str())
+            || titled
+            // "V.I.:", "Л.А.:": a writer by her initials alone.
+            || (words.len() == 1 && initial(words[0]) && words[0].chars().count() == 4));
     ok.then_some((start, end, false))
 }
 

@@ -1963,3 +1963,70 @@ fn flats_signed_last_lines_village_adjectives_and_more_names() {
         assert!(f.is_empty(), "{text}: {f:?}");
     }
 }
+
+/// Round 25 (split 30): what the writer has coordinated; a chat writer by her initials alone;
+/// a town named like a given name after an address or a signature when the gazetteer knows
+/// the whole; factories and care homes by their town's adjective; a foundation whose name is
+/// a word, a little word and a place; clubs, choirs, farms, estate agencies, sports schools and
+/// agricultural firms by their names; a river's bank; the pension funds are no one.
+#[test]
+fn coordinated_groups_initials_known_towns_and_more_names() {
+    has(
+        "since March 2022 I have coordinated Hot Pot Mykolaiv, a field kitchen",
+        Kind::Organisation,
+        "Hot Pot Mykolaiv",
+    );
+    has(
+        "Log:\nme: portions\nЛ.А.: бачу\nme: ok",
+        Kind::Person,
+        "Л.А.",
+    );
+    let office = "Office: str. Ștefan cel Mare 41, of. 3, Ștefan Vodă; +373 69 214 587";
+    has(office, Kind::Location, "Ștefan Vodă");
+    has(
+        "Thanks.\n\n— Speranța R., Ștefan Vodă, 17 May 2022",
+        Kind::Location,
+        "Ștefan Vodă",
+    );
+    for (text, org) in [
+        (
+            "Її чоловік Андрій, водій Ніжинського хлібозаводу, загинув.",
+            "Ніжинського хлібозаводу",
+        ),
+        (
+            "позвонил Олегу из Чугуевского геронтоцентра и выбил",
+            "Чугуевского геронтоцентра",
+        ),
+        (
+            "prowadzę Fundację Most nad Sanem w Przemyślu",
+            "Fundację Most nad Sanem",
+        ),
+        ("to klub fitness „Forma24” przy rynku", "„Forma24”"),
+        (
+            "wolontariuszki z Klubu Seniora „Jutrzenka” z Kobylan",
+            "Klubu Seniora „Jutrzenka”",
+        ),
+        (
+            "poszłam do Biura Nieruchomości Pająk i Syn po klucze",
+            "Biura Nieruchomości Pająk i Syn",
+        ),
+        ("iar corul „Vatra Mereni” repeta acolo", "„Vatra Mereni”"),
+        (
+            "sala de sport a Școlii Sportive din Hâncești",
+            "Școlii Sportive",
+        ),
+        (
+            "cauldrons from Agrofirma Nyva-Pivden and no power",
+            "Agrofirma Nyva",
+        ),
+        (
+            "винний льох господарства «Кара-Тепе» на березі",
+            "«Кара-Тепе»",
+        ),
+    ] {
+        has(text, Kind::Organisation, org);
+    }
+    has("льох на березі Ялпуга стоїть", Kind::Location, "Ялпуга");
+    let fund = "Документи подали до Пенсійного фонду в понеділок.";
+    assert!(found(fund).is_empty(), "{:?}", found(fund));
+}

@@ -106,6 +106,10 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "sanatory",
     "strakhov",
     "fond",
+    "klub",
+    "hospodarstv",
+    "khoziaistv",
+    "khor",
     "pensjonac",
     "shakht",
     "shacht",
@@ -162,6 +166,9 @@ const QUOTED_NAME_WORDS: &[&str] = &[
     "domem",
     "kola",
     "kolo",
+    "cor",
+    "corul",
+    "corului",
 ];
 
 /// Whether a folded word is a business's or a school's common noun ([`QUOTED_NAME_NOUNS`],
@@ -333,6 +340,20 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     {
         run_after = a.capitalised_run(i + 2, 3);
     }
+    // "Fundację Most nad Sanem": that word, a little word, and a capitalised one.
+    if run_after == i + 1
+        && i + 3 < a.words.len()
+        && a.adjacent(i)
+        && a.adjacent(i + 1)
+        && a.adjacent(i + 2)
+        && a.capitalised(i + 1)
+        && a.ordinary(i + 1)
+        && !a.sentence_start[i + 1]
+        && matches!(a.folded[i + 2].as_str(), "nad" | "pod" | "u" | "de" | "din")
+        && a.capitalised(i + 3)
+    {
+        run_after = a.capitalised_run(i + 3, 3);
+    }
     // "Kavarnia u Mariiky", "Bar pod Lipą": "at", "under", "over" may follow the
     // organisation's word itself ("school of Hlynianka" is the village's school).
     while (run_after > i + 1
@@ -452,6 +473,8 @@ const TOWN_INSTITUTIONS: &[&str] = &[
     "fabryk",
     "elevator",
     "internat",
+    "herontotsentr",
+    "gerontotsentr",
 ];
 
 /// The court's and the home's nouns in their cases (folded), whole: "суд" and "дом" begin too
@@ -469,7 +492,9 @@ fn institution_of_town(a: &Analysis, i: usize) -> Option<usize> {
     if i == 0
         || a.words[i].is_capitalised()
         || !(COURTS.contains(&folded.as_str())
-            || TOWN_INSTITUTIONS.iter().any(|p| folded.starts_with(p)))
+            || TOWN_INSTITUTIONS.iter().any(|p| folded.starts_with(p))
+            // "хлібозаводу", "молокозавода": a factory of its kind.
+            || folded.contains("zavod"))
     {
         return None;
     }
@@ -941,6 +966,15 @@ pub(super) const CAPITALISED_ONLY: &[&str] = &[
     "szkole",
     "manastirea",
     "manastirii",
+    "biuro",
+    "biura",
+    "biurze",
+    "scoala",
+    "scolii",
+    "agrofirma",
+    "agrofirmy",
+    "ahrofirma",
+    "ahrofirmy",
     "drukarnia",
     "drukarni",
     "hostel",
@@ -1590,14 +1624,25 @@ fn cued_by_me(a: &Analysis, i: usize) -> bool {
         "cofounded",
         "represent",
         "joined",
+        "coordinated",
+        "ran",
+        "chaired",
+        "led",
+        "headed",
+        "directed",
+        "managed",
     ];
     const WORK: &[&str] = &["work", "volunteer", "worked", "volunteered"];
     let me = |k: usize| matches!(a.words[k].text, "I" | "we" | "We");
     let joined = |k: usize| a.adjacent(k);
+    // "I have coordinated Hot Pot Mykolaiv": "have" or "had" between.
+    let have = |k: usize| {
+        k >= 1 && joined(k - 1) && matches!(a.folded[k].as_str(), "have" | "had") && me(k - 1)
+    };
     (i >= 2
         && joined(i - 1)
         && joined(i - 2)
-        && me(i - 2)
+        && (me(i - 2) || have(i - 2))
         && LEAD.contains(&a.folded[i - 1].as_str()))
         || (i >= 3
             && joined(i - 1)
@@ -1642,9 +1687,9 @@ fn shaped_like_village(a: &Analysis, j: usize) -> bool {
 const RIVER_WORDS: &[&str] = &[
     "richka", "richky", "richkoiu", "richtsi", "richku", "rika", "riky", "rikoiu", "rytsi",
     "rechka", "rechky", "rechkoi", "rechke", "reka", "reky", "rekoi", "reke", "rzeka", "rzeki",
-    "rzeka", "rzece", "rzeczka", "rzeczki", "rzeczce", "raul", "raului", "paraul", "paraului",
-    "river", "stream", "creek", "potik", "potoku", "potok", "malul", "malului", "bereh", "berehom",
-    "brzeg", "brzegu",
+    "berezi", "berehu", "rzeka", "rzece", "rzeczka", "rzeczki", "rzeczce", "raul", "raului",
+    "paraul", "paraului", "river", "stream", "creek", "potik", "potoku", "potok", "malul",
+    "malului", "bereh", "berehom", "brzeg", "brzegu",
 ];
 
 /// English words before "of" and a place's name: leaving it, its edge, its institutions and
