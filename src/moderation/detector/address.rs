@@ -223,14 +223,9 @@ static ENGLISH_BUSINESS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid business pattern")
 });
 
-/// English organisations by their apposition or a quoted name before the noun
-/// ([`ENGLISH_ORGANISATION`]): the name (and the noun) replace what was found of its words.
-/// A person in apposition ("Olena Bondar, a volunteer group's founder") is no organisation:
-/// a name that starts with a given name is left to the word rules.
-/// "str. Independenței 9, of. 2, Nistreni, +373 …", "вул. Садова, 21, кв. 4, Ірпінь": one or
-/// two capitalised words alone between the address's comma and the next comma, full stop or
-/// line's end are its town, a place even where no list knows it (a known one is kept as
-/// found; a given name is someone's).
+/// "str. Independenței 9, of. 2, Nistreni, +373 …", "вул. Садова, 21, кв. 4, Ірпінь": the
+/// town after an address's comma, up to the next comma, full stop or line's end
+/// ([`super::informal::town_after_comma`]).
 pub(super) fn town_after_address(a: &Analysis, hits: &mut Vec<Hit>) {
     let ends: Vec<usize> = hits
         .iter()
@@ -238,39 +233,14 @@ pub(super) fn town_after_address(a: &Analysis, hits: &mut Vec<Hit>) {
         .map(|h| h.end)
         .collect();
     for end in ends {
-        let Some(part) = a.text[end..].strip_prefix(", ") else {
-            continue;
-        };
-        let stop = end + 2 + part.find([',', '.', '\n', ';', '(']).unwrap_or(part.len());
-        let words: Vec<usize> = (a.words.partition_point(|w| w.byte_start < end)..a.words.len())
-            .take_while(|&j| a.words[j].byte_end <= stop)
-            .collect();
-        let ok = (1..=2).contains(&words.len())
-            && a.text[a.words[words[words.len() - 1]].byte_end..stop]
-                .trim()
-                .is_empty()
-            && words.iter().all(|&j| {
-                a.capitalised(j)
-                    && a.words[j].text.chars().all(char::is_alphabetic)
-                    && !a.ordinary(j)
-                    && (!a.is_first_name(j) || super::informal::known_place(a, &words))
-            });
-        if !ok {
-            continue;
-        }
-        let (start, stop) = (
-            a.words[words[0]].byte_start,
-            a.words[words[words.len() - 1]].byte_end,
-        );
-        let known = hits
-            .iter()
-            .any(|h| h.kind == Kind::Location && h.start <= start && stop <= h.end);
-        if !known {
-            claim(hits, Kind::Location, start, stop, 0.6);
-        }
+        super::informal::town_after_comma(a, end, a.text.len(), &[',', '.', '\n', ';', '('], hits);
     }
 }
 
+/// English organisations by their apposition or a quoted name before the noun
+/// ([`ENGLISH_ORGANISATION`]): the name (and the noun) replace what was found of its words.
+/// A person in apposition ("Olena Bondar, a volunteer group's founder") is no organisation:
+/// a name that starts with a given name is left to the word rules.
 pub(super) fn english_organisations(a: &Analysis, hits: &mut Vec<Hit>) {
     let text = a.text;
     english_businesses(a, hits);

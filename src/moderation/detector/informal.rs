@@ -665,11 +665,11 @@ fn dash_signature(a: &Analysis, hits: &mut Vec<Hit>) {
         last_end
     };
     claim(hits, Kind::Person, start, end, 0.6);
-    signed_place(a, name_end, trimmed.len(), hits);
+    town_after_comma(a, name_end, trimmed.len(), &[','], hits);
 }
 
 /// "Любов Петрівна Гнатюк, Зелена Діброва" alone on the last line, no dash: a person found
-/// right before its first comma, then where she writes from ([`signed_place`]).
+/// right before its first comma, then where she writes from ([`town_after_comma`]).
 fn signed_last_line(a: &Analysis, hits: &mut Vec<Hit>) {
     let trimmed = a.text.trim_end();
     let start = trimmed.rfind('\n').map_or(0, |n| n + 1);
@@ -683,37 +683,52 @@ fn signed_last_line(a: &Analysis, hits: &mut Vec<Hit>) {
     {
         return;
     }
-    signed_place(a, comma, trimmed.len(), hits);
+    town_after_comma(a, comma, trimmed.len(), &[','], hits);
 }
 
-/// "— Лариса Кут, Підгірне", "— O. Deineka, Zlatoyarivka, 2 February 2024": after a signed
-/// name and its comma, one or two capitalised words alone between commas are where she
-/// writes from, a place even where no list knows it.
-fn signed_place(a: &Analysis, from: usize, to: usize, hits: &mut Vec<Hit>) {
+/// "— Лариса Кут, Підгірне", "— O. Deineka, Zlatoyarivka, 2 February 2024", "str.
+/// Independenței 9, of. 2, Nistreni, …": after a signed name or an address (from `from`, up
+/// to `to`), its comma, then one or two capitalised words alone before the next of `stops`
+/// are where she writes from or lives, a place even where no list knows it (a given name
+/// only as part of a known place's name: "Ștefan Vodă").
+pub(super) fn town_after_comma(
+    a: &Analysis,
+    from: usize,
+    to: usize,
+    stops: &[char],
+    hits: &mut Vec<Hit>,
+) {
     let Some(part) = a.text[from..to].strip_prefix(", ") else {
         return;
     };
-    let end = from + 2 + part.find(',').unwrap_or(part.len());
-    let words: Vec<usize> = (0..a.words.len())
-        .filter(|&j| a.words[j].byte_start >= from && a.words[j].byte_end <= end)
+    let end = from + 2 + part.find(stops).unwrap_or(part.len());
+    let words: Vec<usize> = (a.words.partition_point(|w| w.byte_start < from)..a.words.len())
+        .take_while(|&j| a.words[j].byte_end <= end)
         .collect();
-    if !(1..=2).contains(&words.len())
-        || !words
-            .iter()
-            .all(|&j| a.capitalised(j) && a.words[j].text.chars().all(char::is_alphabetic))
-        || a.text[a.words[words[words.len() - 1]].byte_end..end].trim() != ""
-        || words.iter().any(|&j| {
-            LEXICON.ordinary.contains(&a.folded[j])
-                || (a.is_first_name(j) && !known_place(a, &words))
-        })
-    {
+    let ok = (1..=2).contains(&words.len())
+        && a.text[a.words[words[words.len() - 1]].byte_end..end]
+            .trim()
+            .is_empty()
+        && words.iter().all(|&j| {
+            a.capitalised(j)
+                && a.words[j].text.chars().all(char::is_alphabetic)
+                && !a.ordinary(j)
+                && (!a.is_first_name(j) || known_place(a, &words))
+        });
+    if !ok {
         return;
     }
     let (start, stop) = (
         a.words[words[0]].byte_start,
         a.words[words[words.len() - 1]].byte_end,
     );
-    claim(hits, Kind::Location, start, stop, 0.6);
+    // A town the gazetteer found already keeps its finding.
+    if !hits
+        .iter()
+        .any(|h| h.kind == Kind::Location && h.start <= start && stop <= h.end)
+    {
+        claim(hits, Kind::Location, start, stop, 0.6);
+    }
 }
 
 /// Whether the words are a place's whole name the gazetteer knows ("Ștefan Vodă": a town,

@@ -336,23 +336,17 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         && a.capitalised(i + 1)
         && a.ordinary(i + 1)
         && !a.sentence_start[i + 1]
-        && a.capitalised_run(i + 2, 3) > i + 2
     {
-        run_after = a.capitalised_run(i + 2, 3);
-    }
-    // "Fundację Most nad Sanem": that word, a little word, and a capitalised one.
-    if run_after == i + 1
-        && i + 3 < a.words.len()
-        && a.adjacent(i)
-        && a.adjacent(i + 1)
-        && a.adjacent(i + 2)
-        && a.capitalised(i + 1)
-        && a.ordinary(i + 1)
-        && !a.sentence_start[i + 1]
-        && matches!(a.folded[i + 2].as_str(), "nad" | "pod" | "u" | "de" | "din")
-        && a.capitalised(i + 3)
-    {
-        run_after = a.capitalised_run(i + 3, 3);
+        if a.capitalised_run(i + 2, 3) > i + 2 {
+            run_after = a.capitalised_run(i + 2, 3);
+        } else if i + 3 < a.words.len()
+            && a.adjacent(i + 2)
+            && matches!(a.folded[i + 2].as_str(), "nad" | "pod" | "u" | "de" | "din")
+            && a.capitalised(i + 3)
+        {
+            // "Fundację Most nad Sanem": that word, a little word, and a capitalised one.
+            run_after = a.capitalised_run(i + 3, 3);
+        }
     }
     // "Kavarnia u Mariiky", "Bar pod Lipą": "at", "under", "over" may follow the
     // organisation's word itself ("school of Hlynianka" is the village's school).
@@ -1594,9 +1588,12 @@ fn camel_case(word: &str) -> bool {
 /// are the group's name, not a person's (even where one ends like a surname), unless one is a
 /// given name or the first is a town of 20,000 by its exact name.
 fn led_by_me(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    // The cue first: this is asked of every word.
+    if !cued_by_me(a, i) {
+        return None;
+    }
     let end = a.capitalised_run(i, 3);
     if end < i + 2
-        || !cued_by_me(a, i)
         || (i..end).any(|k| a.is_first_name(k))
         || (LEXICON.place_exact.contains(&a.folded[i])
             && LEXICON
