@@ -183,6 +183,9 @@ fn field_split_holds(
     for miss in &report.missed {
         println!("missed {miss:?}");
     }
+    for wrong in &report.wrong {
+        println!("wrong {wrong:?}");
+    }
     assert!(
         flagged.len() <= most_flagged,
         "{name}: {} of {mentions} ordinary mentions flagged:\n{}",
@@ -964,6 +967,33 @@ fn the_thirtieth_field_split_does_not_regress() {
             Kind::Url => 0.83,
             Kind::Address => 0.90,
             Kind::Quasi => 0.70,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The thirty-first field split (`tests/data/detector_field31.txt`): ten long stories written
+/// on 2026-12-07 (fifteenth session) by someone who had seen neither the rules nor the other
+/// splits (a gas debt and a plumber, a checkpoint's commander, a condominium's vote, a
+/// school's shelter, a Danube ferry, a pharmacist's boxes, a fire station's hall, a canteen
+/// cook, a lakeside camp; 217 marked spans, 91 ordinary mentions). Measured once after round
+/// 25, before any rule written for it: person 0.975, location 0.91, organisation 0.77, address
+/// 0.80, quasi 0.75, dates and contacts 1.00; 1 of 91 ordinary mentions flagged, pre-ticked
+/// ("Новый год"). Round 26 was tuned on it: person 0.99, location 0.98, organisation 0.90,
+/// quasi 0.94, the rest 1.00, none flagged (docs/moderation.md). The floors are those figures.
+#[test]
+fn the_thirty_first_field_split_does_not_regress() {
+    field_split_holds(
+        "thirty-first field split",
+        include_str!("../data/detector_field31.txt"),
+        10,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.98,
+            Kind::Location => 0.97,
+            Kind::Organisation => 0.90,
+            Kind::Quasi => 0.93,
             _ => 1.0,
         },
     );

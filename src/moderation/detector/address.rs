@@ -91,6 +91,15 @@ static CUES: LazyLock<[rustc_hash::FxHashSet<&'static str>; 2]> = LazyLock::new(
     ]
 });
 
+/// Whether word `j` closes "пр-т" (prospekt, an avenue) or "пр-кт": the abbreviation's two
+/// halves are two words.
+pub(super) fn avenue_abbreviation(a: &Analysis, j: usize) -> bool {
+    j >= 1
+        && matches!(a.folded[j].as_str(), "t" | "kt" | "te" | "tu" | "tom")
+        && a.folded[j - 1] == "pr"
+        && &a.text[a.words[j - 1].byte_end..a.words[j].byte_start] == "-"
+}
+
 fn is_cue(folded: &str, list: &[&str]) -> bool {
     if std::ptr::eq(list, BEFORE) {
         CUES[0].contains(folded)
@@ -129,9 +138,11 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
                 a.folded[first - 1].as_str(),
                 "spod" | "na" | "przy" | "z" | "ze" | "od" | "do"
             );
-        let cue_before = hit.kind == Kind::Location
-            && first > 0
-            && (is_cue(&a.folded[first - 1], BEFORE) || polish_street);
+        let cue_before = first > 0
+            && (hit.kind == Kind::Location
+                && (is_cue(&a.folded[first - 1], BEFORE) || polish_street)
+                // "пр-т Суворова, 22": a street named for a person, found as one.
+                || avenue_abbreviation(a, first - 1));
         let cue_after = !cue_inside
             && last + 1 < a.words.len()
             && a.adjacent(last)
@@ -156,7 +167,8 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
         let tail_text = a.text[hit.end..end].trim_end_matches([',', ' ']);
         hit.end += tail_text.len();
         if cue_before {
-            hit.start = a.words[first - 1].byte_start;
+            let cue = first - 1 - usize::from(avenue_abbreviation(a, first - 1));
+            hit.start = a.words[cue].byte_start;
         }
         hit.kind = Kind::Address;
         hit.confidence = hit.confidence.max(0.9);

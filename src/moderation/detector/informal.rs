@@ -218,9 +218,19 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
             .any(|e| a.folded[i].ends_with(e));
         // The first word of a quoted chat message, when it is a given name ("\"lilia please,
         // the lorry…\"").
-        let opens_message = a.text[..a.words[i].byte_start]
-            .trim_end_matches(' ')
-            .ends_with(['"', '«', '„', '“']);
+        // A name that is also a word ("віра", "lilia") opens a message when it is called: a
+        // comma or a request after it; «віра без діл мертва» quotes a proverb.
+        let called = !common
+            || a.text[a.words[i].byte_end..].starts_with([',', '!'])
+            || (i + 1 < n
+                && matches!(
+                    a.folded[i + 1].as_str(),
+                    "please" | "prosze" | "bud" | "buddi" | "pozhaluista" | "te"
+                ));
+        let opens_message = called
+            && a.text[..a.words[i].byte_start]
+                .trim_end_matches(' ')
+                .ends_with(['"', '«', '„', '“']);
         // A colloquial patronymic used as a name ("семёныч", "петрович"), Cyrillic only:
         // Latin words ending so are English ("sandwich").
         let by_patronymic = a.folded[i].len() >= 7
@@ -722,6 +732,12 @@ pub(super) fn town_after_comma(
         a.words[words[0]].byte_start,
         a.words[words[words.len() - 1]].byte_end,
     );
+    // "Lilia Grosu, Casa Deschisă, +373…": a word of organisation first names where she
+    // works, not her town.
+    if words.len() == 2 && super::analysis::ORG_WORD_SET.contains(&a.folded[words[0]]) {
+        claim(hits, Kind::Organisation, start, stop, 0.6);
+        return;
+    }
     // A town the gazetteer found already keeps its finding.
     if !hits
         .iter()

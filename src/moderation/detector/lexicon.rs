@@ -551,6 +551,7 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "co",
     "dk",
     "tsrb",
+    "osbb",
     "tsrl",
     "osp",
     "spitalul",

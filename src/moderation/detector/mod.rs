@@ -339,6 +339,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     // a name elsewhere ("Sprawa utknęła…"); then again, for repeats inside a mention.
     never::drop_mentions(&analysis, &mentions, &mut hits);
     repeat_names(&analysis, &mut hits);
+    words::repeat_quoted_names(&analysis, &mut hits);
     never::drop_mentions(&analysis, &mentions, &mut hits);
     address::with_numbers(&analysis, &mut hits);
     address::lower_case_streets(&analysis, &mut hits);

@@ -608,7 +608,14 @@ pub(super) fn drop_mentions(a: &Analysis, inside: &[bool], hits: &mut Vec<Hit>) 
             .take_while(|&j| a.words[j].byte_start < hit.end)
             .collect();
         // "Parohia Sfântul Nicolae" is a church, not St Nicholas' day.
+        // "ОСББ «Приморський-5»": a kind of body the lexicon knows, named by its quoted name,
+        // is one body; the name in quotes is no mention.
+        let quoted_name = hit.kind == Kind::Organisation
+            && words.iter().any(|&j| {
+                !inside[j] && a.text[..a.words[j].byte_start].ends_with(['«', '„', '"', '“'])
+            });
         if !words.iter().any(|&j| inside[j])
+            || quoted_name
             || (hit.kind == Kind::Organisation
                 && words.iter().any(|&j| super::words::church_and_saint(a, j)))
         {
@@ -623,6 +630,8 @@ pub(super) fn drop_mentions(a: &Analysis, inside: &[bool], hits: &mut Vec<Hit>) 
             .filter(|&j| {
                 !inside[j]
                     && a.capitalised(j)
+                    // "На Новый год": a preposition is left of the holiday, not a name.
+                    && a.folded[j].chars().count() >= 3
                     && !a.ordinary(j)
                     && !LEXICON.common.contains(&a.folded[j])
                     && (!a.sentence_start[j] || !LEXICON.common_stems.contains(&a.stems[j]))

@@ -353,6 +353,13 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
             let place = place_after(a, i, 8, found);
             let field = match (role, place) {
                 (Some((_, f)), _) if f != Field::Any => f,
+                // "Jedyny wolny budynek w okolicy", "singura clădire potrivită din sat": the
+                // only building, room or road is no one.
+                (None, Some((j, _)))
+                    if (i + 1..j.min(i + 4)).any(|k| THINGS.contains(&a.folded[k].as_str())) =>
+                {
+                    continue;
+                }
                 (_, Some((_, f))) => f,
                 (Some((_, f)), None) => f,
                 (None, None) => {
@@ -602,6 +609,58 @@ pub fn age_suggestion(age: u32) -> String {
     }
 }
 
+/// Things (folded) that "the only" may be said of, no person: a building, a room, a road, a
+/// bridge, a shelter, a place, an option.
+const THINGS: &[&str] = &[
+    "building",
+    "house",
+    "room",
+    "hall",
+    "road",
+    "bridge",
+    "shelter",
+    "place",
+    "option",
+    "way",
+    "budynek",
+    "budynku",
+    "dom",
+    "obiekt",
+    "miejsce",
+    "sala",
+    "droga",
+    "most",
+    "cladire",
+    "cladirea",
+    "casa",
+    "loc",
+    "locul",
+    "drum",
+    "drumul",
+    "pod",
+    "podul",
+    "sala",
+    "budynok",
+    "budivlia",
+    "prymishchennia",
+    "mistse",
+    "doroha",
+    "mist",
+    "zal",
+    "zdanie",
+    "pomeshchenie",
+    "mesto",
+    "doroga",
+    "most",
+];
+
+/// Words (folded) before a number of years that make it a duration: "przez trzydzieści lat",
+/// "for twenty years", "протягом двадцяти років", "timp de".
+const DURATION_WORDS: &[&str] = &["przez", "for", "over", "protiahom", "vprodovzh", "techenie"];
+
+/// Verbs (folded) of having so many years: "ma 61 lat", "miała 84 lata", "are 70 de ani".
+const HAVING: &[&str] = &["ma", "mial", "miala", "mam", "maja", "are", "avea", "aveau"];
+
 /// Ages written in words: a compound adjective ("восьмилетняя девочка", "сімдесятирічна",
 /// "osiemdziesięcioletni") always; cardinal words before "years" ("п'ятдесят вісім років")
 /// after a person, a relative, a role or a comma, as for digits.
@@ -667,15 +726,33 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
         } else {
             ""
         };
-        let context = before.trim() == ","
-            || (i.saturating_sub(3)..i).any(|k| {
-                LISTS.people.contains(&a.folded[k])
-                    || LISTS.age_cues.contains(&a.folded[k])
-                    || is_role_word(&a.folded[k])
-                    || found
-                        .iter()
-                        .any(|h| h.kind == Kind::Person && h.end == a.words[k].byte_end)
-            });
+        // "przez trzydzieści lat", "for twenty years": a duration, not an age.
+        // But "…, która przez trzydzieści lat prowadziła stołówkę": so long a part of a place's
+        // life, told of the person just named, is a singular fact all the same.
+        let duration = i > 0
+            && joined(a, i - 1)
+            && DURATION_WORDS.contains(&a.folded[i - 1].as_str())
+            && !(i >= 2 && RELATIVE_PRONOUNS.contains(&a.folded[i - 2].as_str()));
+        // The words before, back to the sentence's start: "…просто Тома. Двадцать лет учила"
+        // is no age of Тома.
+        let mut from = i;
+        while from > 0
+            && i - from < 3
+            && !a.text[a.words[from - 1].byte_end..a.words[from].byte_start]
+                .contains(['.', '!', '?', '\n', ';'])
+        {
+            from -= 1;
+        }
+        let context = !duration
+            && (before.trim() == ","
+                || (from..i).any(|k| {
+                    LISTS.people.contains(&a.folded[k])
+                        || LISTS.age_cues.contains(&a.folded[k])
+                        || is_role_word(&a.folded[k])
+                        || found
+                            .iter()
+                            .any(|h| h.kind == Kind::Person && h.end == a.words[k].byte_end)
+                }));
         // What follows the number, up to the next word.
         let after_number = if j + 1 < n {
             a.text[a.words[j].byte_end..a.words[j + 1].byte_start].trim_start()
@@ -868,9 +945,27 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             && a.text[a.words[i - 2].byte_end..a.words[i - 1].byte_start]
                 .trim()
                 .starts_with(',');
+        // "ma 61 lat", "miała 84 lata", "are 70 de ani": to have so many years is an age.
+        let had =
+            unit && i > 0 && before.trim().is_empty() && HAVING.contains(&a.folded[i - 1].as_str());
+        // "she is 63 and terrifying", "Baba Motria was 81.": a person, "is", the number, and
+        // the clause ends or goes on with "and".
+        let is_after_person = i >= 2
+            && joined(a, i - 2)
+            && joined(a, i - 1)
+            && matches!(a.folded[i - 1].as_str(), "is" | "was" | "turned")
+            && (matches!(a.folded[i - 2].as_str(), "he" | "she")
+                || found
+                    .iter()
+                    .any(|h| h.kind == Kind::Person && h.end == a.words[i - 2].byte_end))
+            && (i + 1 == n
+                || after.trim_start().starts_with([',', '.', ';', ')'])
+                || (after.trim().is_empty() && a.folded[i + 1] == "and"));
         let accepted = adjective
             || old
             || cued
+            || had
+            || is_after_person
             || (unit && (person.is_some() || of_after_comma))
             || bare_after_relative;
         if !accepted {

@@ -2030,3 +2030,119 @@ fn coordinated_groups_initials_known_towns_and_more_names() {
     let fund = "Документи подали до Пенсійного фонду в понеділок.";
     assert!(found(fund).is_empty(), "{:?}", found(fund));
 }
+/// Round 26 (split 31): sentences opened by a predicate's instrumental, a reflexive verb or a
+/// number; a surname after a given name and a patronymic; places by their adjective of old or
+/// new; a lake's name; a checkpoint's place; an avenue's "пр-т"; a firm's hyphenated name; a
+/// body by its legal form the lexicon calls ordinary, with its quoted name, and again in a
+/// chat's lower case; ages by "is" and by having years; durations and buildings are no ages or
+/// roles.
+#[test]
+fn round_26_predicates_patronymic_surnames_checkpoints_and_ages() {
+    for opening in [
+        "Ключовою виявилася баба Галя, яка колись працювала.",
+        "Начальником смены был майор, человек хороший.",
+        "Лишалася школа у місті.",
+        "Шістдесят відсотків покрили партнери.",
+    ] {
+        let first = opening.split(' ').next().unwrap();
+        assert!(!finds(opening, Kind::Person, first), "{opening}");
+    }
+    has(
+        "і директорка, Любов Іванівна Чабан, сказала",
+        Kind::Person,
+        "Любов Іванівна Чабан",
+    );
+    let hospital = "через главврача Измаильской ЦРБ Виктора Ильича, а получателем";
+    has(hospital, Kind::Organisation, "Измаильской ЦРБ");
+    has(hospital, Kind::Person, "Виктора Ильича");
+    assert!(!finds(hospital, Kind::Organisation, "Виктора"));
+    has(
+        "из сёл вдоль Дуная — Кислицы, Старой Некрасовки, Орловки.",
+        Kind::Location,
+        "Старой Некрасовки",
+    );
+    has(
+        "din Sarichioi, pe malul lacului Razim. Primarul a spus.",
+        Kind::Location,
+        "Razim",
+    );
+    has(
+        "The checkpoint before Zherebets was not on any map.",
+        Kind::Location,
+        "Zherebets",
+    );
+    has(
+        "Кому нужно:\nпр-т Суворова, 22, кв. 41, Измаил",
+        Kind::Address,
+        "пр-т Суворова, 22, кв. 41",
+    );
+    has(
+        "a gas debt of 38,000 lei to Termogaz-Sud that he",
+        Kind::Organisation,
+        "Termogaz-Sud",
+    );
+    assert!(!finds(
+        "Kalynivka-Pivdenna was dark.",
+        Kind::Organisation,
+        "Kalynivka"
+    ));
+    has(
+        "і ОСББ «Приморський-5» нам відмовило",
+        Kind::Organisation,
+        "ОСББ «Приморський-5»",
+    );
+    assert!(
+        found("Голова ОСББ погодилася.")
+            .iter()
+            .all(|(k, _)| *k != Kind::Organisation)
+    );
+    let chat = "Роботи виконало ПП «Грань».\n22:31 @lyubov_ch12: І щоб пп грань вивіз сміття";
+    has(chat, Kind::Organisation, "пп грань");
+    has(
+        "— Lilia Grosu, Casa Deschisă, +373 69 412 587",
+        Kind::Organisation,
+        "Casa Deschisă",
+    );
+    assert!(
+        found("Больше года это работает. На Новый год Иван передал бутылку.")
+            .iter()
+            .all(|(_, t)| !t.contains("На"))
+    );
+    assert!(!finds("і що «віра без діл мертва».", Kind::Person, "віра"));
+    has(
+        "everyone calls her Virochka, she is 63 and terrifying.",
+        Kind::Quasi,
+        "is 63",
+    );
+    assert!(!finds("The bridge is 63 metres long.", Kind::Quasi, "63"));
+    has(
+        "Starsza pani z Mościsk, miała 84 lata, powiedziała",
+        Kind::Quasi,
+        "84 lata",
+    );
+    has(
+        "Liuba gotowała w stołówce, ma 61 lat i zgodziła się.",
+        Kind::Quasi,
+        "61 lat",
+    );
+    assert!(!finds(
+        "Liuba przez trzydzieści lat gotowała w stołówce.",
+        Kind::Quasi,
+        "trzydzieści"
+    ));
+    assert!(!finds(
+        "Для своих просто Тома. Двадцать лет учила детей химии.",
+        Kind::Quasi,
+        "Двадцать"
+    ));
+    assert!(
+        found("Jedyny wolny budynek w okolicy to dawny hotel robotniczy.")
+            .iter()
+            .all(|(k, _)| *k != Kind::Quasi)
+    );
+    has(
+        "certified by the only notary in town, who opened",
+        Kind::Quasi,
+        "only notary in town",
+    );
+}

@@ -33,6 +33,7 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
             .or_else(|| after_title(a, i, hits))
             .or_else(|| after_place_word(a, i, hits))
             .or_else(|| led_by_me(a, i, hits))
+            .or_else(|| hyphenated_firm(a, i, hits))
             .or_else(|| {
                 let mut around = Surroundings::of(a, i);
                 // "з Миколаєва та Очакова", "w Hrubieszowie i Zosinie": after a place and "and",
@@ -327,6 +328,11 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     } else {
         a.capitalised_run(i + 1, 4)
     };
+    // "главврача ЦРБ Виктора Ильича": a given name and a patronymic after the word are a
+    // person spoken of, not the organisation's name.
+    if !named_for && run_after >= i + 3 && a.is_first_name(i + 1) && patronymic(&a.folded[i + 2]) {
+        run_after = i + 1;
+    }
     // "Fundacji Most Wschód": a name may begin with a word that is ordinary on its own, when
     // another capitalised word follows it.
     if run_after == i + 1
@@ -1218,6 +1224,15 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
             .trim()
             .is_empty())
         || (i >= 2 && a.folded[i - 1] == "of" && PLACE_CUE_SET.contains(&a.folded[i - 2]))
+        || (i >= 1 && super::address::avenue_abbreviation(a, i - 1))
+        // "the checkpoint before Zherebets", "блокпост під Кутовим": a checkpoint is on the
+        // road to a place.
+        || (i >= 2
+            && a.adjacent(i - 1)
+            && a.adjacent(i - 2)
+            && NEAR.contains(&a.folded[i - 1].as_str())
+            && CHECKPOINTS.contains(&a.folded[i - 2].as_str())
+            && !a.is_first_name(i))
         // "the villages along the Tiasmynka", "вздовж Росі", "wzdłuż Bugu": what runs along
         // is a river, a road or a border, each a place of the story.
         || (i >= 1 && a.adjacent(i - 1) && ALONG.contains(&a.folded[i - 1].as_str()))
@@ -1252,6 +1267,27 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
 }
 
 /// "Along" in the other four languages (folded), a river's or a road's cue.
+/// Checkpoints (folded), whose place is named after "before", "near", "outside".
+const CHECKPOINTS: &[&str] = &[
+    "checkpoint",
+    "roadblock",
+    "blokpost",
+    "blokposta",
+    "blokpostu",
+    "blokpostom",
+    "punkt",
+    "posterunek",
+    "posterunku",
+    "filtratsiia",
+    "filtratsii",
+];
+
+/// "Before", "near", "outside", "past" in the five languages (folded).
+const NEAR: &[&str] = &[
+    "before", "near", "outside", "past", "beyond", "pered", "pid", "bilia", "kolo", "okolo",
+    "przed", "pod", "langa", "dupa",
+];
+
 const ALONG: &[&str] = &["vzdovzh", "uzdovzh", "vdol", "wzdluz", "lungul"];
 
 /// What the words around a capitalised word say it is: the grammar that decides between a
@@ -1468,6 +1504,18 @@ fn given_name(a: &Analysis, i: usize, around: &Surroundings, hits: &mut Vec<Hit>
         && !ORG_WORD_SET.contains(&a.folded[end])
     {
         end += 1;
+        // "Любов Іванівна Чабан": after a given name and a patronymic, the surname, even
+        // where a place has its name.
+        if patronymic(&a.folded[end - 1])
+            && a.adjacent(end - 1)
+            && end < n
+            && a.capitalised(end)
+            && !a.ordinary(end)
+            && !ORG_WORD_SET.contains(&a.folded[end])
+        {
+            hits.retain(|h| h.start != a.words[end].byte_start);
+            end += 1;
+        }
     }
     hits.push(a.hit(Kind::Person, start, end, 0.88));
     Some(end)
@@ -1477,7 +1525,10 @@ fn given_name(a: &Analysis, i: usize, around: &Surroundings, hits: &mut Vec<Hit>
 /// or a second surname after it. At the start of a sentence the endings adjectives share
 /// (Письмова угода) are only a weak guess.
 fn surname(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
-    if !has_surname_ending(&a.folded[i]) {
+    if !has_surname_ending(&a.folded[i])
+        // "Ключовою виявилася…": a predicate's instrumental opening a sentence.
+        || (a.sentence_start[i] && cyrillic_predicate(a.words[i].text))
+    {
         return None;
     }
     // "під Ківшаровим", "pod Kowalewem": "near" and a place's instrumental, not Petrov's.
@@ -1587,6 +1638,64 @@ fn camel_case(word: &str) -> bool {
 /// "we run Dobra Volia", "I work for Pravova Pidtrymka". Two or three capitalised words after
 /// are the group's name, not a person's (even where one ends like a surname), unless one is a
 /// given name or the first is a town of 20,000 by its exact name.
+/// Second halves (folded) of a firm's hyphenated name: a point of the compass or a trade
+/// ("Termogaz-Sud", "Agrotrans-Nord", "Клімат-Південь", "Буд-Сервіс").
+const FIRM_HALVES: &[&str] = &[
+    "sud",
+    "nord",
+    "est",
+    "vest",
+    "centru",
+    "pivden",
+    "pivnich",
+    "skhid",
+    "zakhid",
+    "sever",
+    "iug",
+    "vostok",
+    "zapad",
+    "servis",
+    "service",
+    "invest",
+    "trans",
+    "grup",
+    "group",
+    "plus",
+    "prom",
+    "torh",
+    "torg",
+    "konsalt",
+    "consult",
+    "logistic",
+    "logistyka",
+    "expert",
+    "ekspert",
+];
+
+/// A firm by its hyphenated name whose second half is a point of the compass or a trade
+/// ("a gas debt to Termogaz-Sud"): a place's second half is an adjective ("Kalynivka-
+/// Pivdenna"), a firm's a noun.
+fn hyphenated_firm(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let n = a.words.len();
+    if i + 1 >= n
+        || !a.capitalised(i)
+        || !a.capitalised(i + 1)
+        || &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] != "-"
+        || !FIRM_HALVES.contains(&a.folded[i + 1].as_str())
+        || FIRM_HALVES.contains(&a.folded[i].as_str())
+        || a.is_first_name(i)
+        || a.folded[i].chars().count() < 4
+        || LEXICON.place_exact.contains(&a.folded[i])
+        || LEXICON
+            .place_exact
+            .contains(&format!("{}-{}", a.folded[i], a.folded[i + 1]))
+    {
+        return None;
+    }
+    hits.push(a.hit(Kind::Organisation, i, i + 2, 0.6));
+    Some(i + 2)
+}
+
 fn led_by_me(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     // The cue first: this is asked of every word.
     if !cued_by_me(a, i) {
@@ -1686,7 +1795,8 @@ const RIVER_WORDS: &[&str] = &[
     "rechka", "rechky", "rechkoi", "rechke", "reka", "reky", "rekoi", "reke", "rzeka", "rzeki",
     "berezi", "berehu", "rzeka", "rzece", "rzeczka", "rzeczki", "rzeczce", "raul", "raului",
     "paraul", "paraului", "river", "stream", "creek", "potik", "potoku", "potok", "malul",
-    "malului", "bereh", "berehom", "brzeg", "brzegu",
+    "malului", "bereh", "berehom", "brzeg", "brzegu", "lacul", "lacului", "lake", "ozero", "ozera",
+    "ozeri", "ozere", "jezioro", "jeziora", "jeziorze", "limanu", "lyman", "lymanu",
 ];
 
 /// English words before "of" and a place's name: leaving it, its edge, its institutions and
@@ -1760,6 +1870,19 @@ fn village_ending(folded: &str) -> bool {
         .any(|e| folded.ends_with(e))
 }
 
+/// A patronymic (folded) in any case: its suffix within the last six letters ("Іванівна",
+/// "Ильича", "Petrovych").
+fn patronymic(folded: &str) -> bool {
+    let start = folded.char_indices().rev().nth(5).map_or(0, |(at, _)| at);
+    let tail = &folded[start..];
+    folded.chars().count() >= 6
+        && [
+            "vych", "vich", "ivn", "ovn", "evn", "ichn", "ychn", "ilich", "ylych",
+        ]
+        .iter()
+        .any(|p| tail.contains(p))
+}
+
 /// Whether the capitalised words `i..end`, which no list knows, name a place rather than a
 /// person: none is a given name, a patronymic or a surname by a strong ending, and a river's
 /// word is beside them, or two or three of them follow a word leading to places, or one is an
@@ -1767,15 +1890,7 @@ fn village_ending(folded: &str) -> bool {
 /// places.
 fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> bool {
     let named = (i..end).any(|k| {
-        a.is_first_name(k) || has_strong_surname_ending(&a.folded[k]) || {
-            // A patronymic in any case: its suffix within the last six letters.
-            let folded = &a.folded[k];
-            let start = folded.char_indices().rev().nth(5).map_or(0, |(at, _)| at);
-            let tail = &folded[start..];
-            ["vych", "vich", "ivn", "ovn", "evn", "ichn", "ychn"]
-                .iter()
-                .any(|p| tail.contains(p))
-        }
+        a.is_first_name(k) || has_strong_surname_ending(&a.folded[k]) || patronymic(&a.folded[k])
     });
     // A river's word before it names the river, whatever case the name is in ("над річкою
     // Жолобкою": the instrumental is a surname's ending too).
@@ -1806,7 +1921,19 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
         let lower = a.words[i].text.to_lowercase();
         let oblique_first = ["ого", "ому", "ої", "ою", "ій", "ego", "ej"]
             .iter()
-            .any(|e| lower.ends_with(e));
+            .any(|e| lower.ends_with(e))
+            // "Старой Некрасовки", "Нова Ушиця", "Велика Олександрівка": old, new, great,
+            // small, upper, lower, in any case, before the name.
+            || ["стар", "нов", "велик", "мал", "верхн", "нижн", "горішн", "долішн"]
+                .iter()
+                .any(|root| {
+                    lower.strip_prefix(root).is_some_and(|rest| {
+                        rest.chars().count() <= 3
+                            && ["ой", "ая", "ий", "ый", "ої", "а", "ое", "е", "ее", "і", "я", "ей", "ього"]
+                                .iter()
+                                .any(|e| rest.ends_with(e))
+                    })
+                });
         // After a word leading to places, one word shaped like a place's name is enough
         // ("з Гнилицьких Хуторах"); two unknown words alone are a foreign name as often
         // ("prin Hans Becker").
@@ -1881,11 +2008,26 @@ fn name_at_sentence_start(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option
         && (english || !LEXICON.common_stems.contains(&a.stems[i]))
         && !NOUN_ENDINGS.iter().any(|e| a.folded[i].ends_with(e))
         && !plural_or_verb(&a.folded[i], english)
-        && !infinitive(a.words[i].text);
+        && !infinitive(a.words[i].text)
+        && !cyrillic_predicate(a.words[i].text);
     name.then(|| {
         hits.push(a.hit(Kind::Person, i, i + 1, 0.35));
         i + 1
     })
+}
+
+/// A Cyrillic word that opens a sentence as no name does: in the instrumental of a predicate
+/// ("Ключовою виявилася…", "Начальником смены был…"), a reflexive verb ("Лишалася школа…"),
+/// or a number ("Шістдесят відсотків…"). Names open sentences in the nominative.
+fn cyrillic_predicate(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let count = lower.chars().count();
+    lower.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        && ((count >= 6 && ["ою", "ею", "ом", "ем"].iter().any(|e| lower.ends_with(e)))
+            || (count >= 5 && ["ся", "сь"].iter().any(|e| lower.ends_with(e)))
+            || ["десят", "дцять", "дцать"]
+                .iter()
+                .any(|e| lower.ends_with(e)))
 }
 
 /// A verb's infinitive opening a sentence ("Эвакуировать людей…", "Домовитися…",
@@ -2022,6 +2164,52 @@ pub(super) fn possessive_people(a: &Analysis, hits: &mut [Hit]) {
 /// a cue or a verb showed "Imogen" further on) gets the same kind, where nothing else covers
 /// it. Stories name the same people again and again, often at the start of a sentence, where
 /// capitalisation says nothing.
+/// An organisation found by its legal form and quoted name ("ПП «Грань»"), written again in
+/// a chat's lower case without the quotes ("щоб пп грань вивіз сміття"): the same body.
+pub(super) fn repeat_quoted_names(a: &Analysis, hits: &mut Vec<Hit>) {
+    let mut names: Vec<(String, Vec<String>)> = Vec::new();
+    for hit in hits.iter().filter(|h| h.kind == Kind::Organisation) {
+        let Some(first) = a.word_starting_at(hit.start) else {
+            continue;
+        };
+        let inside: Vec<usize> = (first + 1..a.words.len())
+            .take_while(|&j| a.words[j].byte_end <= hit.end)
+            .collect();
+        if inside.is_empty()
+            || !ORG_WORD_SET.contains(&a.folded[first])
+            || !a.text[a.words[first].byte_end..a.words[inside[0]].byte_start]
+                .contains(['«', '„', '"', '“'])
+        {
+            continue;
+        }
+        let name = (
+            a.folded[first].clone(),
+            inside.iter().map(|&j| a.folded[j].clone()).collect(),
+        );
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let mut added = Vec::new();
+    for (form, name) in &names {
+        for j in 0..a.words.len().saturating_sub(name.len()) {
+            let (start, end) = (j, j + name.len());
+            if a.folded[start] != *form
+                || a.words[start].is_capitalised()
+                || !(start..end).all(|k| a.adjacent(k))
+                || (0..name.len()).any(|k| a.folded[start + 1 + k] != name[k])
+                || hits
+                    .iter()
+                    .any(|h| h.start < a.words[end].byte_end && a.words[start].byte_start < h.end)
+            {
+                continue;
+            }
+            added.push(a.hit(Kind::Organisation, start, end + 1, 0.6));
+        }
+    }
+    hits.extend(added);
+}
+
 pub(super) fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
     let mut known: HashMap<&str, (Kind, f32)> = HashMap::new();
     let mut covered = vec![false; a.words.len()];
