@@ -301,7 +301,6 @@ fn the_fifth_field_split_does_not_regress() {
             Kind::Person => 1.0,
             Kind::Location => 0.92,
             Kind::Organisation => 0.92,
-            Kind::Address => 0.85,
             Kind::Quasi => 0.60,
             _ => 1.0,
         },
@@ -771,7 +770,6 @@ fn the_twenty_third_field_split_does_not_regress() {
         |kind| match kind {
             Kind::Person => 0.96,
             Kind::Location => 0.94,
-            Kind::Address => 0.92,
             _ => 1.0,
         },
     );
@@ -965,7 +963,6 @@ fn the_thirtieth_field_split_does_not_regress() {
             Kind::Location => 0.89,
             Kind::Organisation => 0.96,
             Kind::Url => 0.83,
-            Kind::Address => 0.90,
             Kind::Quasi => 0.70,
             _ => 1.0,
         },
@@ -994,6 +991,33 @@ fn the_thirty_first_field_split_does_not_regress() {
             Kind::Location => 0.97,
             Kind::Organisation => 0.90,
             Kind::Quasi => 0.93,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The thirty-second field split (`tests/data/detector_field32.txt`): ten long stories written
+/// on 2026-12-07 (fifteenth session) by someone who had seen neither the rules nor the other
+/// splits (a water utility, a bus company and pets, a mine's widow, a prison visit, a landfill
+/// by a Roma settlement, a football stadium as a warehouse, a vet at the border, a ferry, a
+/// kindergarten's speech therapist, a parish's stove; 223 marked spans, 86 ordinary
+/// mentions). Measured once after round 26, before any rule written for it: person 0.96,
+/// location 0.93, organisation 0.93, address 0.86, quasi 0.91, dates and contacts 1.00; 1 of
+/// 86 ordinary mentions flagged, pre-ticked ("ACNUR"). Round 27 was tuned on it: person 0.99,
+/// location 0.98, organisation 0.97, the rest 1.00, none flagged (docs/moderation.md). The
+/// floors are those figures.
+#[test]
+fn the_thirty_second_field_split_does_not_regress() {
+    field_split_holds(
+        "thirty-second field split",
+        include_str!("../data/detector_field32.txt"),
+        10,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.98,
+            Kind::Location => 0.97,
+            Kind::Organisation => 0.96,
             _ => 1.0,
         },
     );

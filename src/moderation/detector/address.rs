@@ -138,10 +138,17 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
                 a.folded[first - 1].as_str(),
                 "spod" | "na" | "przy" | "z" | "ze" | "od" | "do"
             );
+        // "al. Jana Pawła II 12/3", "вул. Шевченка, 4": a street named for a person, found
+        // as one, after a street's abbreviation with its full stop.
+        let dotted_cue = first > 0
+            && is_cue(&a.folded[first - 1], BEFORE)
+            && a.text[a.words[first - 1].byte_end..].starts_with('.')
+            && a.folded[first - 1] != "pr";
         let cue_before = first > 0
             && (hit.kind == Kind::Location
                 && (is_cue(&a.folded[first - 1], BEFORE) || polish_street)
-                // "пр-т Суворова, 22": a street named for a person, found as one.
+                || dotted_cue
+                // "пр-т Суворова, 22".
                 || avenue_abbreviation(a, first - 1));
         let cue_after = !cue_inside
             && last + 1 < a.words.len()
@@ -155,9 +162,22 @@ pub(super) fn with_numbers(a: &Analysis, hits: &mut [Hit]) {
         } else {
             hit.end
         };
-        // "St." after a name keeps its full stop out of the tail.
+        // "St." after a name keeps its full stop out of the tail; a pope's or a king's
+        // numeral ("Jana Pawła II 12/3") is the street's name.
         let rest = &a.text[end..];
         let rest_trimmed = rest.strip_prefix('.').unwrap_or(rest);
+        let rest_trimmed = [
+            "I ", "II ", "III ", "IV ", "V ", "VI ", "VII ", "VIII ", "IX ", "X ",
+        ]
+        .iter()
+        .find_map(|r| {
+            rest_trimmed
+                .strip_prefix(' ')
+                .and_then(|t| t.strip_prefix(r))
+        })
+        .map_or(rest_trimmed, |t| {
+            &rest_trimmed[rest_trimmed.len() - t.len() - 1..]
+        });
         let skipped = rest.len() - rest_trimmed.len();
         let Some(tail) = numbers_after(rest_trimmed) else {
             continue;
@@ -213,6 +233,32 @@ pub(super) fn number_first_streets(text: &str, hits: &mut Vec<Hit>) {
                 h.start = end + skip;
             }
         }
+        claim(hits, Kind::Address, start, end, 0.9);
+    }
+}
+
+/// A street named by a date ("bd. 1 Decembrie 1918 nr. 22", "ul. 3 Maja 12", "вул. 8 Березня,
+/// 5"): the cue, the day, the month's name and perhaps a year; the house number follows.
+static DATED_STREET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[\s(,;:])((?i:bd|bdul|bulevardul|str|strada|ul|ulica|al|aleja|вул|вулиця|ул|улица|просп|prosp)\.?\s{1,2}\d{1,2}\s\p{Lu}\p{L}+(?:\s\d{4})?)",
+    )
+    .expect("a valid street pattern")
+});
+
+/// Streets named by a date, with their numbers: an address, not a date.
+pub(super) fn dated_streets(text: &str, hits: &mut Vec<Hit>) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    for c in DATED_STREET.captures_iter(text) {
+        let street = c.get(1).expect("group");
+        let rest = &text[street.end()..];
+        let Some(tail) = numbers_after(rest) else {
+            continue;
+        };
+        let (start, end) = (street.start(), street.end() + tail.end());
+        hits.retain(|h| h.kind != Kind::Date || h.end <= start || h.start >= end);
         claim(hits, Kind::Address, start, end, 0.9);
     }
 }

@@ -893,7 +893,8 @@ fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
                 && stamp.starts_with(|c: char| c.is_ascii_digit())
                 && stamp.ends_with(|c: char| c.is_ascii_digit())
         };
-        if !(token == "-" || token == "—" || digits_and(&['.', '/']) || digits_and(&[':'])) {
+        if !(matches!(token, "-" | "—" | "–") || digits_and(&['.', '/']) || digits_and(&[':']))
+        {
             break;
         }
         let skipped = &rest[token.len()..];

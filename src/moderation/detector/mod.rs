@@ -347,6 +347,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     address::cued_streets(&analysis, &mut hits);
     address::adjective_regions(&analysis, &mut hits);
     address::number_first_streets(text, &mut hits);
+    address::dated_streets(text, &mut hits);
     address::town_after_address(&analysis, &mut hits);
     address::english_organisations(&analysis, &mut hits);
     address::numbered_institutions(&analysis, &mut hits);

@@ -612,6 +612,16 @@ pub fn age_suggestion(age: u32) -> String {
 /// Things (folded) that "the only" may be said of, no person: a building, a room, a road, a
 /// bridge, a shelter, a place, an option.
 const THINGS: &[&str] = &[
+    "well",
+    "pump",
+    "shop",
+    "store",
+    "generator",
+    "car",
+    "bus",
+    "van",
+    "truck",
+    "warehouse",
     "building",
     "house",
     "room",
@@ -954,7 +964,8 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             && joined(a, i - 2)
             && joined(a, i - 1)
             && matches!(a.folded[i - 1].as_str(), "is" | "was" | "turned")
-            && (matches!(a.folded[i - 2].as_str(), "he" | "she")
+            // "baba Hanna, who is 88 and carries buckets": "who" is a person.
+            && (matches!(a.folded[i - 2].as_str(), "he" | "she" | "who")
                 || found
                     .iter()
                     .any(|h| h.kind == Kind::Person && h.end == a.words[i - 2].byte_end))

@@ -2146,3 +2146,82 @@ fn round_26_predicates_patronymic_surnames_checkpoints_and_ages() {
         "only notary in town",
     );
 }
+/// Round 27 (split 32): "who is 88"; a quoted name with its number; towns by a hyphenated
+/// adjective or a Romanian village's valley; a chat's times before an en dash; a town in a
+/// club's name stays a town; streets named for a pope or by a date, with their numbers; in-laws
+/// of a role; roles, superlatives and Polish verbs opening a sentence are no names.
+#[test]
+fn round_27_hyphenated_towns_dated_streets_and_sentence_openers() {
+    has(
+        "about baba Hanna, who is 88 and carries buckets up the hill.",
+        Kind::Quasi,
+        "88",
+    );
+    has(
+        "вдова гірника, загиблого в забої на «Зорі-2» у 2019-му",
+        Kind::Organisation,
+        "«Зорі-2»",
+    );
+    has(
+        "для беженцев из Могилёва-Подольского, которые жили",
+        Kind::Location,
+        "Могилёва-Подольского",
+    );
+    has(
+        "familii din Vinnița și Moghiliov-Podolski au trecut podul",
+        Kind::Location,
+        "Moghiliov-Podolski",
+    );
+    has(
+        "la un centru din Otaci-Vale, la 90 de kilometri.",
+        Kind::Location,
+        "Otaci-Vale",
+    );
+    assert!(!finds(
+        "письмо Белгород-Днестровской районной военной администрации",
+        Kind::Location,
+        "Белгород"
+    ));
+    let sms =
+        "SMS-y:\n\n12.03, 06:41 – aga: mówi że kierowcy boją się\n12.03, 07:02 – aga: zgodził się";
+    has(sms, Kind::Person, "aga");
+    let club = "Jedynym miejscem okazał się stadion MKS Sokół Włodawa przy ul. Sportowej 4. Potem Włodawa się zmieniła.";
+    assert!(
+        !found(club)
+            .iter()
+            .any(|(k, t)| *k == Kind::Organisation && t == "Włodawa")
+    );
+    has(
+        "Kontakt: al. Jana Pawła II 12/3, 22-200 Włodawa",
+        Kind::Address,
+        "al. Jana Pawła II 12/3",
+    );
+    has(
+        "birou: bd. 1 Decembrie 1918 nr. 22; tel.",
+        Kind::Address,
+        "bd. 1 Decembrie 1918 nr. 22",
+    );
+    assert!(!finds(
+        "birou: bd. 1 Decembrie 1918 nr. 22; tel.",
+        Kind::Date,
+        "Decembrie"
+    ));
+    has(
+        "Склад на вул. 8 Березня, 5, кв. 2.",
+        Kind::Address,
+        "вул. 8 Березня, 5, кв. 2",
+    );
+    has(
+        "Educatoarea Doina, nora fostului primar, ne-a ajutat.",
+        Kind::Quasi,
+        "nora fostului primar",
+    );
+    assert!(found("Mulțumiri ACNUR și Crucii Roșii pentru rechizite.").is_empty());
+    assert!(
+        found(
+            "Najtrudniejsza rozmowa była z wójtem. Koordynuję noclegownię. Narysowałam sobie górę."
+        )
+        .is_empty()
+    );
+    assert!(found("and the only clean well was behind the school.").is_empty());
+}

@@ -34,6 +34,8 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
             .or_else(|| after_place_word(a, i, hits))
             .or_else(|| led_by_me(a, i, hits))
             .or_else(|| hyphenated_firm(a, i, hits))
+            .or_else(|| hyphenated_town(a, i, hits))
+            .or_else(|| numbered_quoted_name(a, i, hits))
             .or_else(|| {
                 let mut around = Surroundings::of(a, i);
                 // "з Миколаєва та Очакова", "w Hrubieszowie i Zosinie": after a place and "and",
@@ -1696,6 +1698,89 @@ fn hyphenated_firm(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize>
     Some(i + 2)
 }
 
+/// A town named by a noun and a hyphenated adjective, in any case ("из Могилёва-
+/// Подольского", "din Moghiliov-Podolski", "з Білгорода-Дністровського"): the adjective of a
+/// region or a river makes the pair a town, not a double surname (whose first half would be a
+/// given name's neighbour, taken before).
+fn hyphenated_town(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let n = a.words.len();
+    if i + 1 >= n
+        || !a.capitalised(i)
+        || !a.capitalised(i + 1)
+        || &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] != "-"
+        || a.is_first_name(i)
+        || has_strong_surname_ending(&a.folded[i])
+        || a.folded[i].chars().count() < 4
+    {
+        return None;
+    }
+    let second = &a.folded[i + 1];
+    let adjective = [
+        "skogo", "skoho", "skyi", "skii", "skiy", "ski", "sky", "skomu", "skim", "skom", "skyy",
+        "skoi", "skaia", "ska",
+    ]
+    .iter()
+    .any(|e| second.ends_with(e))
+        && second.chars().count() >= 7;
+    // "Otaci-Vale", "Cornești-Deal", "Crișan-Vale": a Romanian village's valley or hill.
+    let romanian = matches!(
+        second.as_str(),
+        "vale" | "deal" | "sat" | "gara" | "pod" | "mosie"
+    );
+    let adjective = adjective || romanian;
+    // "Белгород-Днестровской районной военной администрации": the town's adjective names a
+    // body, the organisation rule's.
+    if i + 2 < n
+        && a.adjacent(i + 1)
+        && (ADMIN_LEVELS.contains(&a.folded[i + 2].as_str())
+            || (!a.capitalised(i + 2)
+                && ["ой", "ої", "ого", "ий", "ый", "ній", "ная", "на"]
+                    .iter()
+                    .any(|e| a.words[i + 2].text.ends_with(e))))
+    {
+        return None;
+    }
+    if !adjective {
+        return None;
+    }
+    hits.retain(|h| h.end <= a.words[i].byte_start || h.start >= a.words[i + 1].byte_end);
+    hits.push(a.hit(Kind::Location, i, i + 2, 0.6));
+    Some(i + 2)
+}
+
+/// A quoted name with a number after a hyphen ("на «Зорі-2»", "w „Stokrotce-3”"): a mine, a
+/// shop or a home of a chain, never a person.
+fn numbered_quoted_name(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let n = a.words.len();
+    let before = a.text[..a.words[i].byte_start].chars().next_back()?;
+    if i + 1 >= n
+        || !matches!(before, '«' | '„' | '"' | '“')
+        || !a.capitalised(i)
+        || &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] != "-"
+        || !a.words[i + 1].text.chars().all(|c| c.is_ascii_digit())
+        || !a.text[a.words[i + 1].byte_end..].starts_with(['»', '”', '"', '“'])
+    {
+        return None;
+    }
+    let start = a.words[i].byte_start - before.len_utf8();
+    let end = a.words[i + 1].byte_end
+        + 1.max(
+            a.text[a.words[i + 1].byte_end..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8),
+        );
+    hits.retain(|h| h.end <= start || h.start >= end);
+    hits.push(Hit {
+        kind: Kind::Organisation,
+        start,
+        end,
+        confidence: 0.6,
+        suggestion: None,
+    });
+    Some(i + 2)
+}
+
 fn led_by_me(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     // The cue first: this is asked of every word.
     if !cued_by_me(a, i) {
@@ -2009,7 +2094,18 @@ fn name_at_sentence_start(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option
         && !NOUN_ENDINGS.iter().any(|e| a.folded[i].ends_with(e))
         && !plural_or_verb(&a.folded[i], english)
         && !infinitive(a.words[i].text)
-        && !cyrillic_predicate(a.words[i].text);
+        && !cyrillic_predicate(a.words[i].text)
+        // "Dyspozytor, pan Zbigniew Mróz, …": a role opening a sentence.
+        && !super::quasi::is_role_word(&a.folded[i])
+        // "Najtrudniejsza…", "Найважче…": a superlative.
+        && !(a.folded[i].chars().count() >= 8 && a.folded[i].starts_with("naj"))
+        && !(a.folded[i].chars().count() >= 8 && a.folded[i].starts_with("nai"))
+        // "Koordynuję…": a Polish verb in the first person.
+        && !(a.words[i].text.chars().count() >= 7 && a.words[i].text.ends_with('ę'))
+        // "Narysowałam…", "Zaproponowałem…": a Polish verb in the first person's past.
+        && !(a.folded[i].chars().count() >= 8
+            && ["lam", "lem"].iter().any(|e| a.folded[i].ends_with(e))
+            && a.words[i].text.contains('ł'));
     name.then(|| {
         hits.push(a.hit(Kind::Person, i, i + 1, 0.35));
         i + 1
@@ -2225,7 +2321,11 @@ pub(super) fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
             covered[j] = true;
             // Only what a cue, a list or the middle of a sentence showed: a word at the start
             // of a sentence may just be the first word ("Later Imogen wrote").
+            // "MKS Sokół Włodawa": the town in a club's name is still the town elsewhere.
+            let town_in_name =
+                hit.kind == Kind::Organisation && LEXICON.places.contains_key(&a.stems[j]);
             if a.capitalised(j)
+                && !town_in_name
                 && !a.ordinary(j)
                 && !ORG_WORD_SET.contains(&a.folded[j])
                 && !PERSON_CUE_SET.contains(&a.folded[j])
