@@ -251,7 +251,9 @@ def templates(lang):
         "phone": lambda: (phone(lang), "phone"),
         "email": lambda: (random.choice(["olena.k", "m.popescu", "a.kowalska", "info", "helpdesk"]) + "@" + random.choice(["example.org", "nadiya.org.ua", "mail.md", "fundacja.pl"]), "email"),
         "url": lambda: (random.choice(["https://nadiya.org.ua/report", "http://www.svitanok.md/contact", "https://example.org/p?id=77", "www.zoria-help.pl"]), "url"),
-        "handle": lambda: (random.choice(["@olena_help", "@m.popescu", "t.me/svitanok_volunteers", "instagram.com/zoria.team"]), "handle"),
+        # A profile's link ("t.me/…", "instagram.com/…") is a link, as every field split's
+        # writer labels it; an account is the name after "@".
+        "handle": lambda: (lambda h: (h, "url" if "/" in h else "handle"))(random.choice(["@olena_help", "@m.popescu", "t.me/svitanok_volunteers", "instagram.com/zoria.team"])),
         "plate": lambda: (plate(), "vehicle_plate"),
         "id": lambda: ({"pl": pesel, "ro": cnp, "uk": rnokpp, "ru": idnp, "en": random.choice([pesel, cnp, rnokpp])}[lang](), "id_number"),
         "iban": lambda: (iban(random.choice(["UA", "MD", "PL", "RO"]), random.choice([29, 24, 28, 24])), "iban"),

@@ -353,7 +353,6 @@ fn the_seventh_field_split_does_not_regress() {
             Kind::Person => 0.96,
             Kind::Location => 0.90,
             Kind::Organisation => 0.94,
-            Kind::Url => 0.66,
             Kind::Quasi => 0.88,
             _ => 1.0,
         },
@@ -429,7 +428,6 @@ fn the_tenth_field_split_never_tuned_on_does_not_regress() {
             Kind::Person => 0.78,
             Kind::Location => 0.85,
             Kind::Quasi => 0.88,
-            Kind::Url => 0.0,
             _ => 1.0,
         },
     );
@@ -455,7 +453,6 @@ fn the_eleventh_field_split_never_tuned_on_does_not_regress() {
             Kind::Person => 0.90,
             Kind::Location => 0.88,
             Kind::Date => 0.96,
-            Kind::Url => 0.75,
             Kind::Quasi => 0.95,
             _ => 1.0,
         },
@@ -481,7 +478,6 @@ fn the_twelfth_field_split_never_tuned_on_does_not_regress() {
             Kind::Person => 0.92,
             Kind::Location => 0.87,
             Kind::Organisation => 0.94,
-            Kind::Url => 0.66,
             Kind::Quasi => 0.82,
             _ => 1.0,
         },
@@ -537,7 +533,6 @@ fn the_fourteenth_field_split_never_tuned_on_does_not_regress() {
             Kind::Organisation => 1.0,
             Kind::Address => 1.0,
             Kind::Quasi => 0.81,
-            Kind::Url => 0.0,
             _ => 1.0,
         },
     );
@@ -878,7 +873,6 @@ fn the_twenty_seventh_field_split_does_not_regress() {
             Kind::Person => 0.97,
             Kind::Location => 0.98,
             Kind::Organisation => 0.92,
-            Kind::Url => 0.80,
             Kind::Quasi => 0.86,
             _ => 1.0,
         },
@@ -933,7 +927,6 @@ fn the_twenty_ninth_field_split_does_not_regress() {
             Kind::Person => 0.92,
             Kind::Location => 0.96,
             Kind::Organisation => 0.88,
-            Kind::Url => 0.87,
             Kind::Quasi => 0.75,
             _ => 1.0,
         },
@@ -962,7 +955,6 @@ fn the_thirtieth_field_split_does_not_regress() {
             Kind::Person => 0.93,
             Kind::Location => 0.89,
             Kind::Organisation => 0.96,
-            Kind::Url => 0.83,
             Kind::Quasi => 0.70,
             _ => 1.0,
         },
@@ -1018,6 +1010,33 @@ fn the_thirty_second_field_split_does_not_regress() {
             Kind::Person => 0.98,
             Kind::Location => 0.97,
             Kind::Organisation => 0.96,
+            _ => 1.0,
+        },
+    );
+}
+
+/// The thirty-third field split (`tests/data/detector_field33.txt`): ten long stories written
+/// on 2026-12-07 (fifteenth session) by someone who had seen neither the rules nor the other
+/// splits (a donor's budget line, an armed group's road block, a prosecutor, a landlord, a
+/// local TV crew, a village council, a chief doctor's shortage, a grain elevator, a housing
+/// department, a cross-border bus; 248 marked spans, 120 ordinary mentions). Measured once
+/// after round 27, before any rule written for it: person 0.96, location 0.84, organisation
+/// 0.92, quasi 0.87, addresses, dates and contacts 1.00; none of the 120 ordinary mentions
+/// flagged. Round 28 was tuned on it: person 0.99, location 0.94, organisation 0.96, quasi
+/// 0.91, the rest 1.00, none flagged (docs/moderation.md). The floors are those figures.
+#[test]
+fn the_thirty_third_field_split_does_not_regress() {
+    field_split_holds(
+        "thirty-third field split",
+        include_str!("../data/detector_field33.txt"),
+        10,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.99,
+            Kind::Location => 0.93,
+            Kind::Organisation => 0.95,
+            Kind::Quasi => 0.91,
             _ => 1.0,
         },
     );

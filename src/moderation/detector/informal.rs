@@ -948,6 +948,9 @@ struct Label {
     end: usize,
     first: String,
     stamped: bool,
+    /// A date and a time before it ("14.02.2023 21:15 speranta:"): a message's, not a
+    /// schedule's ("08:00 breakfast:").
+    dated: bool,
     initialled: bool,
 }
 
@@ -985,10 +988,10 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
                 let writer = !label.starts_with('@')
                     && !SELF_LABELS.contains(&label.as_str())
                     && !NOT_WRITERS.iter().any(|w| crate::text::fold(w) == *label)
-                    && (named || !LEXICON.ordinary.contains(label))
+                    && (named || l.dated || !LEXICON.ordinary.contains(label))
                     // Known by its times alone, a log's labels are no frequent word
                     // ("08:00 breakfast: …" is a schedule).
-                    && (own || twice || named || !LEXICON.common.contains(label));
+                    && (own || twice || named || l.dated || !LEXICON.common.contains(label));
                 // A writer is a person, even where a village has her nickname ("Бабай: …").
                 let place_only = hits
                     .iter()
@@ -999,6 +1002,7 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
                 }
                 message_opener(a, l.end, hits);
             }
+            names_in_messages(a, block, hits);
         }
         block.clear();
     };
@@ -1023,6 +1027,12 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
                         false => crate::text::fold(first),
                     },
                     stamped: line[..from].chars().any(|c| c.is_ascii_digit()),
+                    dated: line[..from].contains(':')
+                        && line[..from].split([' ', ',']).any(|t| {
+                            t.len() >= 3
+                                && t.contains(['.', '/'])
+                                && t.starts_with(|c: char| c.is_ascii_digit())
+                        }),
                     initialled: !account && line[from..to].contains('.'),
                 });
             }
@@ -1031,6 +1041,50 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
         offset += line.len() + 1;
     }
     flush(&mut block, hits);
+}
+
+/// Names a chat's messages write in lower case ("doina vine cu actele lui maksym", "флоря
+/// тоже едет", "mulțumim gelu"): a word that is one of the chat's writers, a person the text
+/// names elsewhere (in either script: "дорин" and "Dorin"), or a given name that is no
+/// frequent word. Shown, not ticked.
+fn names_in_messages(a: &Analysis, block: &[Label], hits: &mut Vec<Hit>) {
+    let writers: Vec<&str> = block
+        .iter()
+        .map(|l| l.first.as_str())
+        .filter(|l| !l.starts_with('@') && !SELF_LABELS.contains(l))
+        .collect();
+    let named: Vec<String> = hits
+        .iter()
+        .filter(|h| h.kind == Kind::Person && h.confidence >= 0.5)
+        .filter_map(|h| a.word_starting_at(h.start))
+        .filter(|&k| a.capitalised(k))
+        .map(|k| a.stems[k].clone())
+        .collect();
+    let mut added = Vec::new();
+    for l in block {
+        let end = a.text[l.end..]
+            .find('\n')
+            .map_or(a.text.len(), |e| l.end + e);
+        let first = a.words.partition_point(|w| w.byte_start < l.end);
+        for k in (first..a.words.len()).take_while(|&k| a.words[k].byte_end <= end) {
+            let folded = a.folded[k].as_str();
+            if a.words[k].is_capitalised()
+                || folded.chars().count() < 3
+                || !a.words[k].text.chars().all(char::is_alphabetic)
+                || SELF_LABELS.contains(&folded)
+                || NOT_WRITERS.iter().any(|w| crate::text::fold(w) == folded)
+            {
+                continue;
+            }
+            let name = writers.contains(&folded)
+                || named.contains(&a.stems[k])
+                || (a.is_first_name(k) && !LEXICON.common.contains(&a.folded[k]));
+            if name && !overlaps_any(hits, a.words[k].byte_start, a.words[k].byte_end) {
+                added.push(a.hit(Kind::Person, k, k + 1, 0.4));
+            }
+        }
+    }
+    hits.extend(added);
 }
 
 /// The first word of a chat message, after its writer's label ending at `label_end`, when it

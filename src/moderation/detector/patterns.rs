@@ -33,9 +33,13 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     re(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'«»()\[\]]+[^\s<>"'«»()\[\].,;:!?]"#)
 });
+/// A profile's link on a social network or a messenger ("t.me/nadiya_help",
+/// "facebook.com/vatrabunicilor.md"), or a short link ("forms.gle/…", "bit.ly/…"), with or
+/// without "https://": a link (`url`), as the field's writers label it; an account
+/// (`handle`) is the name after "@".
 static HANDLE_LINK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:https?://)?(?:t\.me|telegram\.me|instagram\.com|facebook\.com|fb\.com|x\.com|twitter\.com|tiktok\.com|vk\.com|linkedin\.com/in)/[A-Za-z0-9_.\-@]{3,}",
+        r"(?i)(?-u:\b)(?:https?://)?(?:t\.me|telegram\.me|instagram\.com|facebook\.com|fb\.com|x\.com|twitter\.com|tiktok\.com|vk\.com|linkedin\.com/in|forms\.gle|bit\.ly|goo\.gl|tinyurl\.com|linktr\.ee|youtu\.be|youtube\.com)/[A-Za-z0-9_.\-@]{3,}",
     )
 });
 static HANDLE: LazyLock<Regex> =
@@ -512,7 +516,7 @@ pub fn find(text: &str, hits: &mut Vec<Hit>) {
 
 fn find_links(text: &str, hits: &mut Vec<Hit>) {
     for m in HANDLE_LINK.find_iter(text) {
-        push(hits, Kind::Handle, m.start(), m.end(), 0.97);
+        push(hits, Kind::Url, m.start(), m.end(), 0.97);
     }
     for m in URL.find_iter(text) {
         push(hits, Kind::Url, m.start(), m.end(), 0.98);
@@ -771,6 +775,12 @@ mod tests {
             found
                 .iter()
                 .any(|(k, t)| *k == Kind::Handle && t == "@olena_k"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(k, t)| *k == Kind::Url && t == "t.me/nadiya_help"),
             "{found:?}"
         );
         assert!(found.iter().any(|(k, _)| *k == Kind::Ip), "{found:?}");

@@ -946,7 +946,16 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
                 || (after.trim().is_empty()
                     && matches!(
                         a.folded[i + 1].as_str(),
-                        "and" | "i" | "y" | "ta" | "si" | "a" | "who" | "shcho" | "kotoryi"
+                        "and"
+                            | "i"
+                            | "y"
+                            | "ta"
+                            | "si"
+                            | "a"
+                            | "who"
+                            | "whose"
+                            | "shcho"
+                            | "kotoryi"
                     )));
         // "…, de 71 de ani, …": after a comma, "of" and the years make it an age ("lucrez
         // aici de 3 ani" is for three years).

@@ -2225,3 +2225,76 @@ fn round_27_hyphenated_towns_dated_streets_and_sentence_openers() {
     );
     assert!(found("and the only clean well was behind the school.").is_empty());
 }
+/// Round 28 (split 33): villages by their -івка ending in any case; a river or a hill after
+/// "on the"; a village's council; a river's adjective before it; a local medium by its name
+/// after its noun; names a dated chat's messages write in lower case; "a boy of 12 whose…";
+/// a profile's link and a short link are links, an account is the name after "@".
+#[test]
+fn round_28_villages_rivers_media_chat_names_and_links() {
+    has(
+        "Ми мали заїхати у щойно звільнені Бригадирівку та Вербівку.",
+        Kind::Location,
+        "Бригадирівку",
+    );
+    has(
+        "3) хліб для Бригадирівки ми передаємо через Надію Петрівну.",
+        Kind::Location,
+        "Бригадирівки",
+    );
+    has(
+        "через Сіверський Донець нас не пустили",
+        Kind::Location,
+        "Сіверський Донець",
+    );
+    has(
+        "чтобы сельский совет Фрумушики разрешил поселить семьи",
+        Kind::Location,
+        "Фрумушики",
+    );
+    has(
+        "The foundation in Vyzhnytsia, a town on the Cheremosh where everybody knows.",
+        Kind::Location,
+        "Cheremosh",
+    );
+    has(
+        "Reporter lokalnej telewizji Kanał Brama, Kamil Sowa, wszedł.",
+        Kind::Organisation,
+        "Kanał Brama",
+    );
+    let chat = "14.02.2023 21:15 speranta: ok. doina vine cu actele\n15.02.2023 05:58 gelu: sunt la autogara\n15.02.2023 08:23 doina: am trecut. mulțumim gelu";
+    assert_eq!(
+        found(chat)
+            .iter()
+            .filter(|(k, _)| *k == Kind::Person)
+            .count(),
+        5,
+        "{:?}",
+        found(chat)
+    );
+    assert!(found("08:00 breakfast: tea\n09:00 lunch: soup").is_empty());
+    has(
+        "- a boy of 12 whose mother is the night nurse.",
+        Kind::Quasi,
+        "boy of 12",
+    );
+    has(
+        "канал t.me/zhinocha_varta_kv, сторінка facebook.com/svitlytsia.podillia",
+        Kind::Url,
+        "t.me/zhinocha_varta_kv",
+    );
+    has(
+        "сторінка facebook.com/svitlytsia.podillia, Telegram @svitlytsia_pod.",
+        Kind::Url,
+        "facebook.com/svitlytsia.podillia",
+    );
+    has(
+        "сторінка facebook.com/svitlytsia.podillia, Telegram @svitlytsia_pod.",
+        Kind::Handle,
+        "@svitlytsia_pod",
+    );
+    has(
+        "w formularzu forms.gle/UngPasiMici2025, jak",
+        Kind::Url,
+        "forms.gle/UngPasiMici2025",
+    );
+}

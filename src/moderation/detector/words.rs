@@ -29,6 +29,7 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
     while i < a.words.len() {
         i = romanian_village(a, i, hits)
             .or_else(|| organisation(a, i, hits))
+            .or_else(|| media_name(a, i, hits))
             .or_else(|| not_a_name(a, i))
             .or_else(|| after_title(a, i, hits))
             .or_else(|| after_place_word(a, i, hits))
@@ -1227,6 +1228,25 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
             .is_empty())
         || (i >= 2 && a.folded[i - 1] == "of" && PLACE_CUE_SET.contains(&a.folded[i - 2]))
         || (i >= 1 && super::address::avenue_abbreviation(a, i - 1))
+        // "a town on the Cheremosh", "across the Prut": a river or a hill.
+        || (i >= 2
+            && a.adjacent(i - 1)
+            && a.adjacent(i - 2)
+            && a.folded[i - 1] == "the"
+            && matches!(a.folded[i - 2].as_str(), "on" | "across" | "beyond" | "over")
+            && a.capitalised_run(i, 2) == i + 1
+            && !a.is_first_name(i))
+        // "сельский совет Фрумушики", "сільська рада Вербівки": a village's council.
+        || (i >= 2
+            && a.adjacent(i - 1)
+            && a.adjacent(i - 2)
+            && matches!(
+                a.folded[i - 1].as_str(),
+                "sovet" | "soveta" | "sovetu" | "rada" | "rady" | "radi"
+            )
+            && ["selsk", "silsk", "poselk", "selyshchn", "poselkov", "gorodsk", "misk"]
+                .iter()
+                .any(|p| a.folded[i - 2].starts_with(p)))
         // "the checkpoint before Zherebets", "блокпост під Кутовим": a checkpoint is on the
         // road to a place.
         || (i >= 2
@@ -1528,6 +1548,12 @@ fn given_name(a: &Analysis, i: usize, around: &Surroundings, hits: &mut Vec<Hit>
 /// (Письмова угода) are only a weak guess.
 fn surname(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     if !has_surname_ending(&a.folded[i])
+        // "для Бригадирівки": a village's ending, no surname's.
+        || (!a.words[i].text.is_ascii()
+            && a.folded[i].chars().count() >= 7
+            && informal::VILLAGE_ENDINGS
+                .iter()
+                .any(|e| a.folded[i].ends_with(e)))
         // "Ключовою виявилася…": a predicate's instrumental opening a sentence.
         || (a.sentence_start[i] && cyrillic_predicate(a.words[i].text))
     {
@@ -1636,10 +1662,6 @@ fn camel_case(word: &str) -> bool {
         && !word.starts_with("Mac")
 }
 
-/// What one leads, coordinates or works for, told in English: "I coordinate Teplyi Perron",
-/// "we run Dobra Volia", "I work for Pravova Pidtrymka". Two or three capitalised words after
-/// are the group's name, not a person's (even where one ends like a surname), unless one is a
-/// given name or the first is a town of 20,000 by its exact name.
 /// Second halves (folded) of a firm's hyphenated name: a point of the compass or a trade
 /// ("Termogaz-Sud", "Agrotrans-Nord", "Клімат-Південь", "Буд-Сервіс").
 const FIRM_HALVES: &[&str] = &[
@@ -1748,6 +1770,48 @@ fn hyphenated_town(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize>
     Some(i + 2)
 }
 
+/// Beginnings (folded) of the nouns of a local medium: a television, a radio, a portal, a
+/// newspaper, a channel.
+const MEDIA_NOUNS: &[&str] = &[
+    "telewizj",
+    "radia",
+    "radiu",
+    "portal",
+    "gazet",
+    "telekanal",
+    "televiziun",
+    "postul",
+    "kanal",
+    "kanalu",
+    "newspaper",
+    "station",
+    "hazet",
+    "radiostants",
+    "ziarul",
+];
+
+/// A local medium by its name after its noun, without quotes ("reporter lokalnej telewizji
+/// Kanał Brama", "телеканал Південна Хвиля"): the capitalised words after the noun.
+fn media_name(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let n = a.words.len();
+    if i + 1 >= n
+        || a.words[i].is_capitalised()
+        || !a.adjacent(i)
+        || !MEDIA_NOUNS.iter().any(|m| a.folded[i].starts_with(m))
+        || !a.capitalised(i + 1)
+        || a.is_first_name(i + 1)
+    {
+        return None;
+    }
+    let end = a.capitalised_run(i + 1, 3);
+    if end == i + 1 || (i + 1..end).all(|k| a.ordinary(k)) {
+        return None;
+    }
+    hits.retain(|h| h.end <= a.words[i + 1].byte_start || h.start >= a.words[end - 1].byte_end);
+    hits.push(a.hit(Kind::Organisation, i + 1, end, 0.6));
+    Some(end)
+}
+
 /// A quoted name with a number after a hyphen ("на «Зорі-2»", "w „Stokrotce-3”"): a mine, a
 /// shop or a home of a chain, never a person.
 fn numbered_quoted_name(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
@@ -1781,6 +1845,10 @@ fn numbered_quoted_name(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<u
     Some(i + 2)
 }
 
+/// What one leads, coordinates or works for, told in English: "I coordinate Teplyi Perron",
+/// "we run Dobra Volia", "I work for Pravova Pidtrymka". Two or three capitalised words after
+/// are the group's name, not a person's (even where one ends like a surname), unless one is a
+/// given name or the first is a town of 20,000 by its exact name.
 fn led_by_me(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     // The cue first: this is asked of every word.
     if !cued_by_me(a, i) {
@@ -1984,6 +2052,18 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
     if river_before && !(i..end).any(|k| a.is_first_name(k)) {
         return true;
     }
+    if end == i + 1
+        && !named
+        && !a.words[i].text.is_ascii()
+        && a.folded[i].chars().count() >= 7
+        && informal::VILLAGE_ENDINGS
+            .iter()
+            .any(|e| a.folded[i].ends_with(e))
+    {
+        // "у щойно звільнені Бригадирівку", "хліб для Бригадирівки": a Cyrillic or Polish
+        // name in -івка, -овка, -ówka, in any case, is a village; no name ends so.
+        return true;
+    }
     if named || around.personal {
         return false;
     }
@@ -2141,6 +2221,54 @@ fn infinitive(word: &str) -> bool {
 /// noun guessed as a name ("на Калинове Поле"). A given name or a surname's ending after a
 /// place is her, not the place ("у Львові Оксана").
 pub(super) fn join_place_parts(a: &Analysis, hits: &mut Vec<Hit>) {
+    // "через Сіверський Донець", "над Южным Бугом": a place's adjective before it, guessed as
+    // a person, is the place's first word.
+    let mut before: Vec<(usize, usize)> = Vec::new();
+    for (h, hit) in hits.iter().enumerate() {
+        let Some(first) = a.word_starting_at(hit.start) else {
+            continue;
+        };
+        if hit.kind != Kind::Location || first == 0 || !a.adjacent(first - 1) {
+            continue;
+        }
+        let lower = a.words[first - 1].text.to_lowercase();
+        let adjective = lower.chars().count() >= 6
+            && [
+                "ський",
+                "ська",
+                "ське",
+                "ського",
+                "ському",
+                "ським",
+                "ский",
+                "ская",
+                "ского",
+                "ским",
+                "ным",
+                "ним",
+            ]
+            .iter()
+            .any(|e| lower.ends_with(e));
+        if let Some(p) = hits.iter().position(|o| {
+            o.kind == Kind::Person
+                && o.start == a.words[first - 1].byte_start
+                && o.end == a.words[first - 1].byte_end
+        }) && adjective
+            && !a.is_first_name(first - 1)
+        {
+            before.push((h, p));
+        }
+    }
+    let mut gone = vec![false; hits.len()];
+    for (h, p) in before {
+        hits[h].start = hits[p].start;
+        gone[p] = true;
+    }
+    let mut k = 0;
+    hits.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
     let mut joined: Vec<(usize, usize)> = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         if hit.kind != Kind::Location {
