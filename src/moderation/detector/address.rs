@@ -616,6 +616,9 @@ const NUMBERED: &[&str] = &[
     "dispensar",
     "penitenciar",
     "zakład",
+    // A maternity home: "роддома № 2", "пологовому будинку № 2".
+    "роддом",
+    "пологов",
 ];
 
 /// "школа №5", "spitalul nr. 3", "school No. 17": the institution word, up to two words, then a

@@ -233,8 +233,13 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
                 .ends_with(['"', '«', '„', '“']);
         // A colloquial patronymic used as a name ("семёныч", "петрович"), Cyrillic only:
         // Latin words ending so are English ("sandwich").
+        // "для петровича": in any case.
         let by_patronymic = a.folded[i].len() >= 7
-            && (a.folded[i].ends_with("ych") || a.folded[i].ends_with("ich"))
+            && [
+                "ych", "ich", "ycha", "icha", "ychu", "ichu", "ychem", "ichem", "ychom", "ichom",
+            ]
+            .iter()
+            .any(|e| a.folded[i].ends_with(e))
             && a.words[i]
                 .text
                 .chars()
@@ -1319,9 +1324,9 @@ fn starts_with_any(folded: &str, beginnings: &[&str]) -> bool {
 /// Endings (folded) of village names in the region's Slavic languages, in their cases:
 /// -івка/-ївка/-овка/-евка (Новоолександрівка, Новоалександровки), -івці (Яремівці), -ówka.
 pub(super) const VILLAGE_ENDINGS: &[&str] = &[
-    "ivka", "ivky", "ivku", "ivtsi", "ovka", "ovky", "ovku", "ovke", "ovtsi", "evka", "evky",
-    "evku", "evke", "owka", "owki", "owce", "owke", "vatka", "vatky", "vatku", "vatke", "ichanka",
-    "ichanky", "ichantsi",
+    "ivka", "ivky", "ivku", "ivtsi", "ivkoiu", "ovkoiu", "evkoiu", "ovka", "ovky", "ovku", "ovke",
+    "ovtsi", "evka", "evky", "evku", "evke", "owka", "owki", "owce", "owke", "vatka", "vatky",
+    "vatku", "vatke", "ichanka", "ichanky", "ichantsi",
 ];
 
 /// A village the gazetteer lacks, by the ending of its name, after a preposition of place:

@@ -670,6 +670,10 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
             start: whole.start(),
             end: whole.start() + last,
         };
+        // "21:05 марта: прийнято": the minutes of a time and a chat writer named Marta.
+        if text[..m.start].ends_with(':') && text[m.end..].starts_with(':') {
+            continue;
+        }
         let (month_word, year) = match (c.name("m"), c.name("m2")) {
             (Some(month), _) => (month.as_str(), c.name("y")),
             (_, Some(month)) => (month.as_str(), c.name("y2")),

@@ -351,6 +351,16 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
             // "the only railway employee still living in the settlement": a clause may stand
             // between the role and its place.
             let place = place_after(a, i, 8, found);
+            // "the last psychiatrist left in the whole district": "last" needs its role ("the
+            // last week in the village" is no one).
+            let last = a.folded[i] == "last"
+                || a.folded[i].starts_with("ultim")
+                || ["ostatn", "ostann", "posledn"]
+                    .iter()
+                    .any(|p| a.folded[i].starts_with(p));
+            if last && role.is_none() {
+                continue;
+            }
             let field = match (role, place) {
                 (Some((_, f)), _) if f != Field::Any => f,
                 // "Jedyny wolny budynek w okolicy", "singura clădire potrivită din sat": the
@@ -965,8 +975,12 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
                 .trim()
                 .starts_with(',');
         // "ma 61 lat", "miała 84 lata", "are 70 de ani": to have so many years is an age.
-        let had =
-            unit && i > 0 && before.trim().is_empty() && HAVING.contains(&a.folded[i - 1].as_str());
+        // "murise la 63 de ani": "at" so many years is the age she died or left at.
+        let had = unit
+            && i > 0
+            && before.trim().is_empty()
+            && (HAVING.contains(&a.folded[i - 1].as_str())
+                || (a.folded[i - 1] == "la" && a.folded[end] == "ani"));
         // "she is 63 and terrifying", "Baba Motria was 81.": a person, "is", the number, and
         // the clause ends or goes on with "and".
         let is_after_person = i >= 2

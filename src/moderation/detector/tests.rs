@@ -2298,3 +2298,69 @@ fn round_28_villages_rivers_media_chat_names_and_links() {
         "forms.gle/UngPasiMici2025",
     );
 }
+/// Round 29 (split 34): peoples, national services, programmes, holidays, consulates and
+/// treaties written out in full are no one; a lake by its word; a role's quoted organisation;
+/// villages in the instrumental; a patronymic in lower case in any case; long quoted names and
+/// filling stations; "the last psychiatrist left in the district" but not "the last week";
+/// "la 63 de ani"; a chat's time before a writer named like a month is no date.
+#[test]
+fn round_29_full_names_of_bodies_lakes_roles_of_quoted_names_and_ages() {
+    let none = "Nea Fedea, a Lipovan who talks Old Believer Russian, met the Labour Inspectorate. \
+                Тендер на Prozorro; продукти дає Всесвітня продовольча програма до Дня захисників і \
+                захисниць. Direcția de Sănătate Publică și Consulatul General al Ucrainei, după \
+                Acordul de la Strasbourg.";
+    let f = found(none);
+    assert!(f.iter().all(|(_, t)| t == "Nea Fedea"), "{f:?}");
+    has(
+        "Fishermen on Lake Razelm, paid in cash.",
+        Kind::Location,
+        "Lake Razelm",
+    );
+    has(
+        "Марта Ковальчук, координаторка «Пульсу»\n+380-97-555-12-40",
+        Kind::Organisation,
+        "«Пульсу»",
+    );
+    has(
+        "Найважче було з Новоданилівкою: дев'ять кілометрів.",
+        Kind::Location,
+        "Новоданилівкою",
+    );
+    has(
+        "віра просила інсулін для петровича, каже",
+        Kind::Person,
+        "петровича",
+    );
+    has(
+        "а у КНП «Баштанский центр экстренной медицинской помощи» не было",
+        Kind::Organisation,
+        "помощи»",
+    );
+    has(
+        "заправка оставалась одна: АЗС «Фортуна» на выезде.",
+        Kind::Organisation,
+        "АЗС «Фортуна»",
+    );
+    has(
+        "Dr Moroz, the last psychiatrist left in the whole district, refused.",
+        Kind::Quasi,
+        "last psychiatrist",
+    );
+    assert!(
+        !found("We stayed the last week in the village.")
+            .iter()
+            .any(|(k, _)| *k == Kind::Quasi)
+    );
+    has(
+        "Mykola Bilous murise în aprilie 2022, la 63 de ani, de infarct.",
+        Kind::Quasi,
+        "63 de ani",
+    );
+    let chat = "14.06.2023 21:03 дід: завтра не їдьте\n14.06.2023 21:05 марта: прийнято";
+    assert!(!finds(chat, Kind::Date, "05 марта"), "{:?}", found(chat));
+    has(
+        "в архиве Измаильского роддома № 2. И",
+        Kind::Organisation,
+        "роддома № 2",
+    );
+}

@@ -30,6 +30,8 @@ pub(super) fn find_words(a: &Analysis, hits: &mut Vec<Hit>) {
         i = romanian_village(a, i, hits)
             .or_else(|| organisation(a, i, hits))
             .or_else(|| media_name(a, i, hits))
+            .or_else(|| water_name(a, i, hits))
+            .or_else(|| role_of_quoted(a, i, hits))
             .or_else(|| not_a_name(a, i))
             .or_else(|| after_title(a, i, hits))
             .or_else(|| after_place_word(a, i, hits))
@@ -148,6 +150,8 @@ const ROLES_BEFORE: &[&str] = &[
 /// Short nouns of the same kind, as whole words only ("firm" would take in "firmly", "lice"
 /// "licență", "market" "marketing", "kafe" "кафедра").
 const QUOTED_NAME_WORDS: &[&str] = &[
+    // A filling station: АЗС «Фортуна».
+    "azs",
     "firma",
     "firmy",
     "firmie",
@@ -1160,9 +1164,10 @@ pub(super) fn quoted_name_from(a: &Analysis, at: usize) -> Option<usize> {
         _ => '"',
     };
     let body = &trimmed[open.len_utf8()..];
-    // Only the first 80 bytes are looked at: a quote never closed would make every quoted
-    // noun walk the rest of the text.
-    let mut limit = body.len().min(80);
+    // Only the first 120 bytes are looked at (60 Cyrillic letters: "КНП «Баштанский центр
+    // экстренной медицинской помощи»"): a quote never closed would make every quoted noun
+    // walk the rest of the text.
+    let mut limit = body.len().min(120);
     while !body.is_char_boundary(limit) {
         limit -= 1;
     }
@@ -1768,6 +1773,65 @@ fn hyphenated_town(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize>
     hits.retain(|h| h.end <= a.words[i].byte_start || h.start >= a.words[i + 1].byte_end);
     hits.push(a.hit(Kind::Location, i, i + 2, 0.6));
     Some(i + 2)
+}
+
+/// A lake or a river by its capitalised word and name ("on Lake Razelm", "Lacul Sinoe"): the
+/// two words, a place, not a person.
+fn water_name(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let n = a.words.len();
+    if i + 1 >= n
+        || !a.words[i].is_capitalised()
+        || !matches!(
+            a.folded[i].as_str(),
+            "lake" | "river" | "lacul" | "raul" | "ozero" | "jezioro" | "rzeka" | "richka" | "reka"
+        )
+        || !a.adjacent(i)
+        || !a.capitalised(i + 1)
+        || a.is_first_name(i + 1)
+    {
+        return None;
+    }
+    hits.retain(|h| h.end <= a.words[i].byte_start || h.start >= a.words[i + 1].byte_end);
+    hits.push(a.hit(Kind::Location, i, i + 2, 0.6));
+    Some(i + 2)
+}
+
+/// What a role is of, by its quoted name ("Марта Ковальчук, координаторка «Пульсу»",
+/// "prezeska „Wspólnej Drogi”"): the organisation she leads or works for.
+fn role_of_quoted(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    let leads = super::quasi::is_role_word(&a.folded[i])
+        || [
+            "koordynator",
+            "koordinator",
+            "coordinat",
+            "prezes",
+            "president",
+            "prezydent",
+            "kerivnyk",
+            "kerivnyts",
+        ]
+        .iter()
+        .any(|p| a.folded[i].starts_with(p));
+    if a.words[i].is_capitalised() || !leads {
+        return None;
+    }
+    let stop = quoted_capital_name_after(a, i)?;
+    let start = a.text[a.words[i].byte_end..stop]
+        .find(|c: char| matches!(c, '«' | '„' | '"' | '“'))
+        .map(|at| a.words[i].byte_end + at)?;
+    hits.retain(|h| h.end <= start || h.start >= stop);
+    hits.push(Hit {
+        kind: Kind::Organisation,
+        start,
+        end: stop,
+        confidence: 0.6,
+        suggestion: None,
+    });
+    let mut next = i + 1;
+    while next < a.words.len() && a.words[next].byte_end <= stop {
+        next += 1;
+    }
+    Some(next)
 }
 
 /// Beginnings (folded) of the nouns of a local medium: a television, a radio, a portal, a
