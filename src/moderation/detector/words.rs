@@ -1817,7 +1817,7 @@ fn role_of_quoted(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> 
     }
     let stop = quoted_capital_name_after(a, i)?;
     let start = a.text[a.words[i].byte_end..stop]
-        .find(|c: char| matches!(c, '«' | '„' | '"' | '“'))
+        .find(['«', '„', '"', '“'])
         .map(|at| a.words[i].byte_end + at)?;
     hits.retain(|h| h.end <= start || h.start >= stop);
     hits.push(Hit {
