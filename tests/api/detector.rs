@@ -1070,3 +1070,18 @@ fn the_thirty_fourth_field_split_does_not_regress() {
         },
     );
 }
+
+/// The thirty-fifth field split (`tests/data/detector_field35.txt`): ten long stories written
+/// on 2026-12-07 (fifteenth session) by someone who had seen neither the rules nor the other
+/// splits. Measured once after round 29, before any rule written for it.
+#[test]
+fn the_thirty_fifth_field_split_does_not_regress() {
+    field_split_holds(
+        "thirty-fifth field split",
+        include_str!("../data/detector_field35.txt"),
+        10,
+        1000,
+        false,
+        |_| 0.0,
+    );
+}
