@@ -1073,15 +1073,29 @@ fn the_thirty_fourth_field_split_does_not_regress() {
 
 /// The thirty-fifth field split (`tests/data/detector_field35.txt`): ten long stories written
 /// on 2026-12-07 (fifteenth session) by someone who had seen neither the rules nor the other
-/// splits. Measured once after round 29, before any rule written for it.
+/// splits (a convoy and a military administration, a hostel's prices, Ukrainian classes in a
+/// village school, free SIM cards, an orphanage's move, a cemetery plot, a pharmacy chain's
+/// insulin, night buses, a customs tent, a monastery; 246 marked spans, 100 ordinary
+/// mentions). Measured once after round 29, before any rule written for it: person 0.98,
+/// location 0.86, organisation 0.67, quasi 0.70, dates, addresses and contacts 1.00; 4 of 100
+/// ordinary mentions flagged, all pre-ticked (a country in its case, a law's date, the WHO
+/// and an EU directive written out). Round 30 was tuned on it: person 0.98, location 0.93,
+/// organisation 0.80, quasi 0.80, the rest 1.00, none flagged (docs/moderation.md). The floors
+/// are those figures.
 #[test]
 fn the_thirty_fifth_field_split_does_not_regress() {
     field_split_holds(
         "thirty-fifth field split",
         include_str!("../data/detector_field35.txt"),
         10,
-        1000,
-        false,
-        |_| 0.0,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.98,
+            Kind::Location => 0.93,
+            Kind::Organisation => 0.80,
+            Kind::Quasi => 0.80,
+            _ => 1.0,
+        },
     );
 }

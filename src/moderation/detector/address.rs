@@ -567,6 +567,13 @@ pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
         }) {
             continue;
         }
+        // "в селі Вербівка Гайсинського району": a village found with the region's adjective
+        // keeps its own name.
+        for h in hits.iter_mut() {
+            if h.kind.is_word_kind() && h.start < start && start < h.end {
+                h.end = a.text[..start].trim_end().len();
+            }
+        }
         claim(hits, Kind::Location, start, end, 0.8);
     }
 }

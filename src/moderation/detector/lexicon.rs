@@ -552,6 +552,8 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "dk",
     "tsrb",
     "osbb",
+    // A municipal institution (комунальний заклад): КЗ «…».
+    "kz",
     "tsrl",
     "osp",
     "spitalul",

@@ -459,6 +459,20 @@ fn pl_id_card_valid(s: &str) -> bool {
 
 /// Puts a finding of `kind` over `start..end` in place of the names, places and organisations
 /// other rules found inside it (an address over its street, a person over an initial).
+/// Whether the date at `start` is a law's or a decree's ("ustawy z dnia 12 marca 2022 r.",
+/// "rozporządzenia z dn. 5 kwietnia"): the words just before it.
+fn law_date(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].to_lowercase();
+    (before.ends_with("z dnia ") || before.ends_with("z dn. "))
+        && ["ustaw", "rozporządz", "dekret", "uchwał", "obwieszcz"]
+            .iter()
+            .any(|w| before.contains(w))
+}
+
 pub(super) fn claim(hits: &mut Vec<Hit>, kind: Kind, start: usize, end: usize, confidence: f32) {
     hits.retain(|h| !(h.kind.is_word_kind() && h.start < end && start < h.end));
     push(hits, kind, start, end, confidence);
@@ -672,6 +686,10 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
         };
         // "21:05 марта: прийнято": the minutes of a time and a chat writer named Marta.
         if text[..m.start].ends_with(':') && text[m.end..].starts_with(':') {
+            continue;
+        }
+        // "ustawy z dnia 12 marca 2022 r. o pomocy…": a law's date names the law, no one.
+        if law_date(text, m.start) {
             continue;
         }
         let (month_word, year) = match (c.name("m"), c.name("m2")) {

@@ -763,8 +763,14 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
         {
             from -= 1;
         }
+        // "cea mai tânără dintre ele, de nouăsprezece ani": "of" after a comma.
+        let of_after_comma = i >= 2
+            && a.folded[i - 1] == "de"
+            && joined(a, i - 1)
+            && a.text[a.words[i - 2].byte_end..a.words[i - 1].byte_start].trim() == ",";
         let context = !duration
             && (before.trim() == ","
+                || of_after_comma
                 || (from..i).any(|k| {
                     LISTS.people.contains(&a.folded[k])
                         || LISTS.age_cues.contains(&a.folded[k])
@@ -995,10 +1001,21 @@ fn ages(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             && (i + 1 == n
                 || after.trim_start().starts_with([',', '.', ';', ')'])
                 || (after.trim().is_empty() && a.folded[i + 1] == "and"));
+        // "Nelu, our driver, is 68 and used to fish": a role or a relative between commas,
+        // then "is" and the number.
+        let role_is = i >= 3
+            && joined(a, i - 1)
+            && matches!(a.folded[i - 1].as_str(), "is" | "was")
+            && a.text[a.words[i - 2].byte_end..a.words[i - 1].byte_start].trim() == ","
+            && (is_role_word(&a.folded[i - 2]) || LISTS.people.contains(&a.folded[i - 2]))
+            && (i + 1 == n
+                || after.trim_start().starts_with([',', '.', ';', ')'])
+                || (after.trim().is_empty() && a.folded[i + 1] == "and"));
         let accepted = adjective
             || old
             || cued
             || had
+            || role_is
             || is_after_person
             || (unit && (person.is_some() || of_after_comma))
             || bare_after_relative;

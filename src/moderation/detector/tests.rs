@@ -2364,3 +2364,57 @@ fn round_29_full_names_of_bodies_lakes_roles_of_quoted_names_and_ages() {
         "роддома № 2",
     );
 }
+/// Round 30 (split 35): the countries people went to in their cases, the World Health
+/// Organization and EU directives are no one, nor is a law's date; a mobile operator or a
+/// chain by its bare name; a valley's river; a municipal institution by КЗ; a hostel's quoted
+/// name; "our driver, is 68"; ", de nouăsprezece ani"; a village before its region's adjective
+/// keeps its name; a role's place before its holder's given name.
+#[test]
+fn round_30_countries_laws_chains_valleys_and_roles_of_places() {
+    let none = "Він подзвонив внучці в Германию. Potem Światowa Organizacja Zdrowia pytała. \
+                Nu am vorbit nici despre Directiva 2001/55/CE a Consiliului. Miałam wydruk ustawy z dnia 12 \
+                marca 2022 r. o pomocy obywatelom Ukrainy.";
+    assert!(found(none).is_empty(), "{:?}", found(none));
+    has(
+        "Оператор Мобиком ещё весной объявил акцию.",
+        Kind::Organisation,
+        "Мобиком",
+    );
+    has(
+        "tylko z kierownikiem regionalnym sieci Zdrowik, panem Wiesławem",
+        Kind::Organisation,
+        "Zdrowik",
+    );
+    has(
+        "Pensiunile de pe valea Ozanei erau pline.",
+        Kind::Location,
+        "Ozanei",
+    );
+    has(
+        "вивезти дітей з КЗ «Тростянецький будинок дитини № 2». Директорка",
+        Kind::Organisation,
+        "КЗ «Тростянецький",
+    );
+    has(
+        "почти половина жила в хостеле «Уют» у самого Днестра.",
+        Kind::Organisation,
+        "хостеле «Уют»",
+    );
+    has(
+        "Nelu, our driver, is 68 and used to fish near Jurilovca.",
+        Kind::Quasi,
+        "68",
+    );
+    has(
+        "iar Nastia, cea mai tânără dintre ele, de nouăsprezece ani, voia să plece",
+        Kind::Quasi,
+        "nouăsprezece ani",
+    );
+    let village = "У листопаді 2023 року в селі Вербівка Гайсинського району помер Іван.";
+    has(village, Kind::Location, "Вербівка");
+    has(village, Kind::Location, "Гайсинського району");
+    let head = "Останнє було правдою: староста Кунки Ганна Вірич ще зранку сказала.";
+    has(head, Kind::Location, "Кунки");
+    has(head, Kind::Person, "Ганна Вірич");
+    assert!(!finds(head, Kind::Person, "Кунки"));
+}

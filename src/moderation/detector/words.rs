@@ -67,6 +67,7 @@ const QUOTED_NAME_NOUNS: &[&str] = &[
     "transportator",
     "carrier",
     "kompani",
+    "khostel",
     "mahazyn",
     "sklep",
     "zavod",
@@ -932,7 +933,8 @@ fn quoted_name_after_qualifier(a: &Analysis, k: usize) -> Option<usize> {
 /// municipal companies), CF and PA (a charitable foundation, a public association, as English
 /// texts write БФ and A.O.).
 const CAPS_ONLY_FORMS: &[&str] = &[
-    "at", "kp", "cf", "pa", "sa", "ii", "co", "dk", "ds", "fkh", "ks", "lks", "mks", "gks", "uks",
+    "kz", "at", "kp", "cf", "pa", "sa", "ii", "co", "dk", "ds", "fkh", "ks", "lks", "mks", "gks",
+    "uks",
 ];
 
 /// Organisation words that begin a name only when capitalised: a town hall, a parish, an
@@ -1204,6 +1206,17 @@ fn after_title(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     } else {
         end
     };
+    // "староста Кунки Ганна Вірич": a role's place, then its holder's given name; the words
+    // before the given name are the place.
+    if end > i + 1
+        && super::quasi::is_role_word(previous_word(a, i).unwrap_or_default())
+        && !a.is_first_name(i)
+        && let Some(k) = (i + 1..end).find(|&k| a.is_first_name(k))
+    {
+        hits.push(a.hit(Kind::Location, i, k, 0.5));
+        hits.push(a.hit(Kind::Person, k, end, 0.9));
+        return Some(end);
+    }
     (end > i).then(|| {
         hits.push(a.hit(Kind::Person, i, end, 0.9));
         end
@@ -1514,7 +1527,10 @@ fn given_name(a: &Analysis, i: usize, around: &Surroundings, hits: &mut Vec<Hit>
     }
     let n = a.words.len();
     let mut start = i;
+    // "староста Кунки Ганна": the word between a role and a given name is the role's place.
+    let role_place = i >= 2 && a.adjacent(i - 2) && super::quasi::is_role_word(&a.folded[i - 2]);
     if i > 0
+        && !role_place
         && a.adjacent(i - 1)
         && a.capitalised(i - 1)
         && !a.ordinary(i - 1)
@@ -1564,6 +1580,19 @@ fn surname(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     {
         return None;
     }
+    // "староста Кунки Ганна Вірич": between a role and a given name, the role's place.
+    if i > 0
+        && i + 1 < a.words.len()
+        && a.adjacent(i - 1)
+        && a.adjacent(i)
+        && !a.capitalised(i - 1)
+        && super::quasi::is_role_word(&a.folded[i - 1])
+        && a.is_first_name(i + 1)
+        && !has_strong_surname_ending(&a.folded[i])
+    {
+        hits.push(a.hit(Kind::Location, i, i + 1, 0.5));
+        return Some(i + 1);
+    }
     // "під Ківшаровим", "pod Kowalewem": "near" and a place's instrumental, not Petrov's.
     if previous_word(a, i).is_some_and(|p| matches!(p, "pid" | "pod" | "bilia" | "kolo" | "okolo"))
         && ["ovym", "evym", "ynym", "ovom", "evom", "owem", "ewem"]
@@ -1611,6 +1640,17 @@ fn unknown_name(
         }
         if unknown_place(a, i, end, around) {
             hits.push(a.hit(Kind::Location, i, end, 0.6));
+            return Some(end);
+        }
+        // "староста Кунки Ганна Вірич": after a role, the words before a given name are the
+        // role's place, the rest its holder.
+        if i > 0
+            && a.adjacent(i - 1)
+            && super::quasi::is_role_word(&a.folded[i - 1])
+            && let Some(k) = (i + 1..end).find(|&k| a.is_first_name(k))
+        {
+            hits.push(a.hit(Kind::Location, i, k, 0.5));
+            hits.push(a.hit(Kind::Person, k, end, 0.6));
             return Some(end);
         }
         let confidence = if a.sentence_start[i] { 0.4 } else { 0.45 };
@@ -1850,8 +1890,22 @@ const MEDIA_NOUNS: &[&str] = &[
     "newspaper",
     "station",
     "hazet",
+    "telewizj",
+    "radia",
+    "radiu",
+    "portal",
+    "gazet",
+    "telekanal",
+    "televiziun",
+    "postul",
     "radiostants",
     "ziarul",
+    // A mobile operator, a chain of shops or pharmacies: "Оператор Мобиком", "sieci Zdrowik".
+    "operator",
+    "sieci",
+    "merezh",
+    "seti",
+    "retelei",
 ];
 
 /// A local medium by its name after its noun, without quotes ("reporter lokalnej telewizji
@@ -1859,7 +1913,7 @@ const MEDIA_NOUNS: &[&str] = &[
 fn media_name(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let n = a.words.len();
     if i + 1 >= n
-        || a.words[i].is_capitalised()
+        || (a.words[i].is_capitalised() && !a.sentence_start[i])
         || !a.adjacent(i)
         || !MEDIA_NOUNS.iter().any(|m| a.folded[i].starts_with(m))
         || !a.capitalised(i + 1)
@@ -2013,7 +2067,8 @@ const RIVER_WORDS: &[&str] = &[
     "berezi", "berehu", "rzeka", "rzece", "rzeczka", "rzeczki", "rzeczce", "raul", "raului",
     "paraul", "paraului", "river", "stream", "creek", "potik", "potoku", "potok", "malul",
     "malului", "bereh", "berehom", "brzeg", "brzegu", "lacul", "lacului", "lake", "ozero", "ozera",
-    "ozeri", "ozere", "jezioro", "jeziora", "jeziorze", "limanu", "lyman", "lymanu",
+    "ozeri", "ozere", "jezioro", "jeziora", "jeziorze", "limanu", "lyman", "lymanu", "valea",
+    "vaii", "dolina", "doliny", "dolyna", "dolyni",
 ];
 
 /// English words before "of" and a place's name: leaving it, its edge, its institutions and
