@@ -1099,3 +1099,18 @@ fn the_thirty_fifth_field_split_does_not_regress() {
         },
     );
 }
+
+/// The thirty-sixth field split (`tests/data/detector_field36.txt`): ten long stories written
+/// on 2026-12-07 (fifteenth session) by someone who had seen neither the rules nor the other
+/// splits. Measured once after round 30, before any rule written for it; not yet tuned on.
+#[test]
+fn the_thirty_sixth_field_split_does_not_regress() {
+    field_split_holds(
+        "thirty-sixth field split",
+        include_str!("../data/detector_field36.txt"),
+        10,
+        1000,
+        false,
+        |_| 0.0,
+    );
+}

@@ -1741,15 +1741,20 @@ const FIRM_HALVES: &[&str] = &[
     "ekspert",
 ];
 
+/// Words `i` and `i + 1` capitalised and joined by a hyphen ("Termogaz-Sud",
+/// "Могилёва-Подольского").
+fn capitalised_pair(a: &Analysis, i: usize) -> bool {
+    i + 1 < a.words.len()
+        && a.capitalised(i)
+        && a.capitalised(i + 1)
+        && &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == "-"
+}
+
 /// A firm by its hyphenated name whose second half is a point of the compass or a trade
 /// ("a gas debt to Termogaz-Sud"): a place's second half is an adjective ("Kalynivka-
 /// Pivdenna"), a firm's a noun.
 fn hyphenated_firm(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
-    let n = a.words.len();
-    if i + 1 >= n
-        || !a.capitalised(i)
-        || !a.capitalised(i + 1)
-        || &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] != "-"
+    if !capitalised_pair(a, i)
         || !FIRM_HALVES.contains(&a.folded[i + 1].as_str())
         || FIRM_HALVES.contains(&a.folded[i].as_str())
         || a.is_first_name(i)
@@ -1771,10 +1776,7 @@ fn hyphenated_firm(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize>
 /// given name's neighbour, taken before).
 fn hyphenated_town(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     let n = a.words.len();
-    if i + 1 >= n
-        || !a.capitalised(i)
-        || !a.capitalised(i + 1)
-        || &a.text[a.words[i].byte_end..a.words[i + 1].byte_start] != "-"
+    if !capitalised_pair(a, i)
         || a.is_first_name(i)
         || has_strong_surname_ending(&a.folded[i])
         || a.folded[i].chars().count() < 4
@@ -1890,14 +1892,6 @@ const MEDIA_NOUNS: &[&str] = &[
     "newspaper",
     "station",
     "hazet",
-    "telewizj",
-    "radia",
-    "radiu",
-    "portal",
-    "gazet",
-    "telekanal",
-    "televiziun",
-    "postul",
     "radiostants",
     "ziarul",
     // A mobile operator, a chain of shops or pharmacies: "Оператор Мобиком", "sieci Zdrowik".
