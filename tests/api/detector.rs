@@ -1102,15 +1102,28 @@ fn the_thirty_fifth_field_split_does_not_regress() {
 
 /// The thirty-sixth field split (`tests/data/detector_field36.txt`): ten long stories written
 /// on 2026-12-07 (fifteenth session) by someone who had seen neither the rules nor the other
-/// splits. Measured once after round 30, before any rule written for it; not yet tuned on.
+/// splits (a water tanker at a checkpoint, a church hall, free dialysis, a demining team, a
+/// maternity ward, a food bank, a bakery for a frontline town, a station's waiting room, a
+/// summer camp, a landlords' association). Measured once after round 30, before any rule
+/// written for it: person 0.95, location 0.87, organisation 0.69, quasi 0.70, dates,
+/// addresses and contacts 1.00; 8 of 112 ordinary mentions flagged, all pre-ticked (bodies and
+/// an act written out in full, an adjective in its case, two holidays). Round 31 was tuned on
+/// it: person 0.95, location 0.87, organisation 0.74, quasi 0.75, the rest 1.00, none flagged
+/// (docs/moderation.md). The floors are those figures.
 #[test]
 fn the_thirty_sixth_field_split_does_not_regress() {
     field_split_holds(
         "thirty-sixth field split",
         include_str!("../data/detector_field36.txt"),
         10,
-        1000,
-        false,
-        |_| 0.0,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.94,
+            Kind::Location => 0.86,
+            Kind::Organisation => 0.74,
+            Kind::Quasi => 0.75,
+            _ => 1.0,
+        },
     );
 }

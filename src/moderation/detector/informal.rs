@@ -122,7 +122,7 @@ static ADDRESS_WORDS: LazyLock<rustc_hash::FxHashSet<String>> = LazyLock::new(||
     .collect()
 });
 
-fn overlaps_any(hits: &[Hit], start: usize, end: usize) -> bool {
+pub(super) fn overlaps_any(hits: &[Hit], start: usize, end: usize) -> bool {
     hits.iter().any(|h| h.start < end && start < h.end)
 }
 

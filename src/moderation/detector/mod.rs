@@ -340,6 +340,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     never::drop_mentions(&analysis, &mentions, &mut hits);
     repeat_names(&analysis, &mut hits);
     words::repeat_quoted_names(&analysis, &mut hits);
+    words::acronyms_of_organisations(&analysis, &mut hits);
     never::drop_mentions(&analysis, &mentions, &mut hits);
     address::with_numbers(&analysis, &mut hits);
     address::lower_case_streets(&analysis, &mut hits);

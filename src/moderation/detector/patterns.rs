@@ -460,17 +460,21 @@ fn pl_id_card_valid(s: &str) -> bool {
 /// Puts a finding of `kind` over `start..end` in place of the names, places and organisations
 /// other rules found inside it (an address over its street, a person over an initial).
 /// Whether the date at `start` is a law's or a decree's ("ustawy z dnia 12 marca 2022 r.",
-/// "rozporządzenia z dn. 5 kwietnia"): the words just before it.
+/// "rozporządzenia z dn. 5 kwietnia", "the Act of 12 March 2022"): the words just before it.
 fn law_date(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
     let before = text[from..start].to_lowercase();
-    (before.ends_with("z dnia ") || before.ends_with("z dn. "))
+    ((before.ends_with("z dnia ") || before.ends_with("z dn. "))
         && ["ustaw", "rozporządz", "dekret", "uchwał", "obwieszcz"]
             .iter()
-            .any(|w| before.contains(w))
+            .any(|w| before.contains(w)))
+        // "the Act of 12 March 2022 on Assistance…".
+        || ["act of ", "law of ", "decree of "]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 pub(super) fn claim(hits: &mut Vec<Hit>, kind: Kind, start: usize, end: usize, confidence: f32) {

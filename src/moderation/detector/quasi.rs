@@ -790,8 +790,10 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
             || after_number.starts_with([',', '.', ';', ')'])
             || (joined(a, j) && matches!(a.folded[j + 1].as_str(), "and" | "i" | "si" | "ta"));
         // "he is sixty-one", "Baba Motria is seventy-two and": a person, then "is" or "was".
+        // "pan Zdzisław Lis, is seventy-one, owns…": a comma may close the name.
         let is_after_person = i >= 2
-            && joined(a, i - 2)
+            && (joined(a, i - 2)
+                || a.text[a.words[i - 2].byte_end..a.words[i - 1].byte_start] == *", ")
             && joined(a, i - 1)
             && matches!(a.folded[i - 1].as_str(), "is" | "was" | "turned")
             && (matches!(a.folded[i - 2].as_str(), "he" | "she")

@@ -2418,3 +2418,41 @@ fn round_30_countries_laws_chains_valleys_and_roles_of_places() {
     has(head, Kind::Person, "Ганна Вірич");
     assert!(!finds(head, Kind::Person, "Кунки"));
 }
+/// Round 31 (split 36): UN funds and agencies, Moldova's health insurer, the WHO in its
+/// cases, the Polish special act and Mărțișor are no one; an organisation's acronym spelt out
+/// where it was named; a plural's possessive inside an English association's name; "pan
+/// Zdzisław Lis, is seventy-one".
+#[test]
+fn round_31_full_names_acronyms_and_ages_after_a_comma() {
+    let none = "Продовольча та сільськогосподарська організація ООН дала насіння. Сотрудники \
+                Всемирной организации здравоохранения приехали. Fondul Națiunilor Unite pentru \
+                Populație a plătit, iar Compania Națională de Asigurări în Medicină nu. Under the \
+                Act of 12 March 2022 on Assistance to Citizens of Ukraine we asked.";
+    assert!(found(none).is_empty(), "{:?}", found(none));
+    let acronym =
+        "Lucrăm cu Asociația Deltei pentru Solidaritate, ADS pe scurt. Mai târziu ADS a plătit.";
+    assert_eq!(
+        found(acronym)
+            .iter()
+            .filter(|(k, t)| *k == Kind::Organisation && t == "ADS")
+            .count(),
+        2,
+        "{:?}",
+        found(acronym)
+    );
+    assert!(!finds(
+        "The NGO met the ADS of another town.",
+        Kind::Organisation,
+        "ADS"
+    ));
+    has(
+        "In March 2024 the Włodawa Landlords' Association voted.",
+        Kind::Organisation,
+        "Włodawa Landlords' Association",
+    );
+    has(
+        "Their chairman, pan Zdzisław Lis, is seventy-one, owns nine flats.",
+        Kind::Quasi,
+        "seventy-one",
+    );
+}

@@ -712,8 +712,15 @@ const ADMIN_LEVELS: &[&str] = &[
 fn capitalised_before(a: &Analysis, i: usize) -> usize {
     let qualifier = |k: usize| ORG_QUALIFIERS.contains(&a.folded[k].as_str());
     let mut start = i;
+    // "Włodawa Landlords' Association": a plural's possessive stands between too.
+    let possessive = |k: usize| {
+        matches!(
+            &a.text[a.words[k].byte_end..a.words[k + 1].byte_start],
+            "' " | "’ "
+        )
+    };
     while start > 0
-        && (a.adjacent(start - 1) || hyphened(a, start - 1))
+        && (a.adjacent(start - 1) || hyphened(a, start - 1) || possessive(start - 1))
         && a.capitalised(start - 1)
         && (!a.ordinary(start - 1) || qualifier(start - 1))
         && i - start < 5
@@ -2542,6 +2549,37 @@ pub(super) fn repeat_quoted_names(a: &Analysis, hits: &mut Vec<Hit>) {
                 continue;
             }
             added.push(a.hit(Kind::Organisation, start, end + 1, 0.6));
+        }
+    }
+    hits.extend(added);
+}
+
+/// An organisation's acronym, spelt out where it was named ("Asociația Deltei pentru
+/// Solidaritate, ADS pe scurt", "Stowarzyszenie Spichlerz Nadbużański … w skrócie SSN"): the
+/// initials of its capitalised words, in capitals, anywhere in the text, are the same body.
+pub(super) fn acronyms_of_organisations(a: &Analysis, hits: &mut Vec<Hit>) {
+    let mut acronyms: Vec<String> = Vec::new();
+    for hit in hits.iter().filter(|h| h.kind == Kind::Organisation) {
+        let first = a.words.partition_point(|w| w.byte_end <= hit.start);
+        let initials: String = (first..a.words.len())
+            .take_while(|&k| a.words[k].byte_start < hit.end)
+            .filter(|&k| a.words[k].is_capitalised())
+            .filter_map(|k| a.words[k].text.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        if (2..=6).contains(&initials.chars().count()) && !acronyms.contains(&initials) {
+            acronyms.push(initials);
+        }
+    }
+    if acronyms.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for (k, word) in a.words.iter().enumerate() {
+        if acronyms.iter().any(|x| x == word.text)
+            && !informal::overlaps_any(hits, word.byte_start, word.byte_end)
+        {
+            added.push(a.hit(Kind::Organisation, k, k + 1, 0.6));
         }
     }
     hits.extend(added);
