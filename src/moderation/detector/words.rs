@@ -1534,10 +1534,7 @@ fn given_name(a: &Analysis, i: usize, around: &Surroundings, hits: &mut Vec<Hit>
     }
     let n = a.words.len();
     let mut start = i;
-    // "староста Кунки Ганна": the word between a role and a given name is the role's place.
-    let role_place = i >= 2 && a.adjacent(i - 2) && super::quasi::is_role_word(&a.folded[i - 2]);
     if i > 0
-        && !role_place
         && a.adjacent(i - 1)
         && a.capitalised(i - 1)
         && !a.ordinary(i - 1)
@@ -1586,19 +1583,6 @@ fn surname(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         || (a.sentence_start[i] && cyrillic_predicate(a.words[i].text))
     {
         return None;
-    }
-    // "староста Кунки Ганна Вірич": between a role and a given name, the role's place.
-    if i > 0
-        && i + 1 < a.words.len()
-        && a.adjacent(i - 1)
-        && a.adjacent(i)
-        && !a.capitalised(i - 1)
-        && super::quasi::is_role_word(&a.folded[i - 1])
-        && a.is_first_name(i + 1)
-        && !has_strong_surname_ending(&a.folded[i])
-    {
-        hits.push(a.hit(Kind::Location, i, i + 1, 0.5));
-        return Some(i + 1);
     }
     // "під Ківшаровим", "pod Kowalewem": "near" and a place's instrumental, not Petrov's.
     if previous_word(a, i).is_some_and(|p| matches!(p, "pid" | "pod" | "bilia" | "kolo" | "okolo"))
@@ -2379,16 +2363,7 @@ pub(super) fn join_place_parts(a: &Analysis, hits: &mut Vec<Hit>) {
             before.push((h, p));
         }
     }
-    let mut gone = vec![false; hits.len()];
-    for (h, p) in before {
-        hits[h].start = hits[p].start;
-        gone[p] = true;
-    }
-    let mut k = 0;
-    hits.retain(|_| {
-        k += 1;
-        !gone[k - 1]
-    });
+    absorb(hits, &before);
     let mut joined: Vec<(usize, usize)> = Vec::new();
     for (h, hit) in hits.iter().enumerate() {
         if hit.kind != Kind::Location {
@@ -2424,9 +2399,16 @@ pub(super) fn join_place_parts(a: &Analysis, hits: &mut Vec<Hit>) {
             joined.push((h, p));
         }
     }
+    absorb(hits, &joined);
+}
+
+/// Each pair (h, p): hit `h` takes in hit `p`, which stands right before or right after it,
+/// and `p` is dropped.
+fn absorb(hits: &mut Vec<Hit>, pairs: &[(usize, usize)]) {
     let mut gone = vec![false; hits.len()];
-    for (h, p) in joined {
-        hits[h].end = hits[p].end;
+    for &(h, p) in pairs {
+        hits[h].start = hits[h].start.min(hits[p].start);
+        hits[h].end = hits[h].end.max(hits[p].end);
         gone[p] = true;
     }
     let mut k = 0;
