@@ -15,7 +15,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::analysis::{
-    Analysis, LOCATIVE_SET, PLACE_CUE_SET, has_strong_surname_ending, inflected_place,
+    Analysis, LOCATIVE_SET, PERSON_CUE_SET, PLACE_CUE_SET, has_strong_surname_ending,
+    inflected_place,
 };
 use super::lexicon::LEXICON;
 use super::patterns::claim;
@@ -196,8 +197,13 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
                 || (leads_to_place && place.population >= 10_000 && a.folded[i].chars().count() == 4))
             && (leads_to_place
                 || (LEXICON.place_exact.contains(&a.folded[i]) && place.population >= 20_000))
-            // Frequent word forms are ordinary words, unless a city's ("kramatorska").
-            && (!LEXICON.common.contains(&a.folded[i]) || place.population >= 50_000)
+            // Frequent word forms are ordinary words, unless a city's ("kramatorska"); not a
+            // Polish adjective's or a noun's instrumental, whatever stem it shares with a city
+            // ("na białym", "z radą": not Biała nor Radom).
+            && (!LEXICON.common.contains(&a.folded[i])
+                || (place.population >= 50_000
+                    && !["ym", "ymi", "ych", "ej"].iter().any(|e| a.folded[i].ends_with(e))
+                    && !a.words[i].text.ends_with('ą')))
             // A town named like a given name, in lower case, is the word or the name: "з
             // роману" (from a novel) is not Roman in Romania.
             && (!a.is_first_name(i) || place.population >= 200_000)
@@ -1058,11 +1064,14 @@ fn names_in_messages(a: &Analysis, block: &[Label], hits: &mut Vec<Hit>) {
         .map(|l| l.first.as_str())
         .filter(|l| !l.starts_with('@') && !SELF_LABELS.contains(l))
         .collect();
+    // Every capitalised word of a sure finding ("Mr Vasyl Ivanovych Popovych": "popovych" in
+    // a message is him).
     let named: Vec<String> = hits
         .iter()
         .filter(|h| h.kind == Kind::Person && h.confidence >= 0.5)
-        .filter_map(|h| a.word_starting_at(h.start))
-        .filter(|&k| a.capitalised(k))
+        .filter_map(|h| a.word_starting_at(h.start).map(|k| (k, h.end)))
+        .flat_map(|(k, end)| (k..a.words.len()).take_while(move |&j| a.words[j].byte_end <= end))
+        .filter(|&k| a.capitalised(k) && !a.ordinary(k) && !PERSON_CUE_SET.contains(&a.folded[k]))
         .map(|k| a.stems[k].clone())
         .collect();
     let mut added = Vec::new();
@@ -1329,28 +1338,42 @@ pub(super) const VILLAGE_ENDINGS: &[&str] = &[
     "vatku", "vatke", "ichanka", "ichanky", "ichantsi",
 ];
 
-/// A village the gazetteer lacks, by the ending of its name, after a preposition of place:
-/// "из Новоалександровки", "до Яремівців", "w Zagórówce". Shown and ticked: a village of a
-/// few hundred people names its people.
+/// A village the gazetteer lacks, by the ending of its name: "из Новоалександровки", "до
+/// Яремівців", "w Zagórówce", "in Verkhni Bilynky and Tsyrkivka". After a preposition of place
+/// it is shown and ticked (a village of a few hundred people names its people); elsewhere
+/// (after "and", a comma, opening a sentence) no name ends so either, and it is still a place,
+/// less sure: ticked mid-sentence, shown only at a sentence's start. Not after a form of
+/// address, nor before a given name.
 fn villages_by_ending(a: &Analysis, hits: &mut Vec<Hit>) {
-    for i in 1..a.words.len() {
+    let n = a.words.len();
+    for i in 0..n {
         let folded = &a.folded[i];
-        if a.capitalised(i)
-            && !a.sentence_start[i]
-            && folded.chars().count() >= 7
-            && a.adjacent(i - 1)
-            && (LOCATIVE_SET.contains(&a.folded[i - 1])
-                || matches!(
-                    a.folded[i - 1].as_str(),
-                    "yz" | "z" | "zi" | "so" | "s" | "of"
-                ))
-            && VILLAGE_ENDINGS.iter().any(|e| folded.ends_with(e))
-            && !a.is_first_name(i)
-            && !a.ordinary(i)
-            && !LEXICON.common.contains(folded)
+        if !a.capitalised(i)
+            || folded.chars().count() < 7
+            || !VILLAGE_ENDINGS.iter().any(|e| folded.ends_with(e))
+            || a.is_first_name(i)
+            || a.ordinary(i)
+            || LEXICON.common.contains(folded)
+            || LEXICON.common_stems.contains(&a.stems[i])
         {
-            hits.push(a.hit(Kind::Location, i, i + 1, 0.6));
+            continue;
         }
+        let previous = (i > 0 && a.adjacent(i - 1)).then(|| a.folded[i - 1].as_str());
+        let led = previous.is_some_and(|p| {
+            LOCATIVE_SET.contains(p) || matches!(p, "yz" | "z" | "zi" | "so" | "s" | "of")
+        });
+        let confidence = if led && !a.sentence_start[i] {
+            0.6
+        } else if previous.is_some_and(|p| ADDRESS_WORDS.contains(p))
+            || (i + 1 < n && a.adjacent(i) && a.is_first_name(i + 1))
+        {
+            continue;
+        } else if a.sentence_start[i] {
+            0.45
+        } else {
+            0.5
+        };
+        hits.push(a.hit(Kind::Location, i, i + 1, confidence));
     }
 }
 
@@ -1483,6 +1506,7 @@ fn two_word_places(a: &Analysis, hits: &mut Vec<Hit>) {
                         | "of"
                         | "dlia"
                         | "dla"
+                        | "for"
                         | "pentru"
                         | "primariei"
                         | "primaria"

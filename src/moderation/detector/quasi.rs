@@ -255,7 +255,10 @@ fn role_at(a: &Analysis, i: usize) -> Option<Field> {
         && ENGLISH_AMBIGUOUS
             .iter()
             .any(|w| a.folded[i].trim_end_matches('s') == *w);
+    // ", head of the village council": "of" after it makes it the noun too.
+    let of_after = i + 1 < a.words.len() && joined(a, i) && a.folded[i + 1] == "of";
     if english_generic
+        && !of_after
         && !(i > 0 && joined(a, i - 1) && LISTS.determiners.contains(a.folded[i - 1].as_str()))
     {
         return None;
@@ -366,7 +369,7 @@ fn roles(a: &Analysis, mention: &[bool], found: &[Hit], out: &mut Vec<Hit>) {
                 // "Jedyny wolny budynek w okolicy", "singura clădire potrivită din sat": the
                 // only building, room or road is no one.
                 (None, Some((j, _)))
-                    if (i + 1..j.min(i + 4)).any(|k| THINGS.contains(&a.folded[k].as_str())) =>
+                    if (i + 1..=j.min(i + 3)).any(|k| THINGS.contains(&a.folded[k].as_str())) =>
                 {
                     continue;
                 }
@@ -644,6 +647,9 @@ const THINGS: &[&str] = &[
     "way",
     "budynek",
     "budynku",
+    "budynkiem",
+    "domem",
+    "miejscem",
     "dom",
     "obiekt",
     "miejsce",

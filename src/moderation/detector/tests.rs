@@ -2456,3 +2456,100 @@ fn round_31_full_names_acronyms_and_ages_after_a_comma() {
         "seventy-one",
     );
 }
+
+/// Round 32 (split 37): Latin-script villages by their ending or adjective wherever they
+/// stand; a town of 20,000 after "for"; a role's village in the genitive; a church by its
+/// feast; Ukrainian names as Polish spells them; a list's name before a comma and a
+/// patronymic make a person sure, and every word of a sure name counts in a chat.
+#[test]
+fn villages_churches_and_listed_people_of_round_32() {
+    let village = "Case study: stoves for Verkhni Bilynky\n\nIn 2024, 212 households in Verkhni Bilynky and Tsyrkivka had stoves by February.";
+    has(village, Kind::Location, "Tsyrkivka");
+    assert!(
+        found(village)
+            .iter()
+            .all(|(k, t)| *k == Kind::Location || !t.contains("Bilynky")),
+        "{:?}",
+        found(village)
+    );
+    has(
+        "Кейс: інсулін для Гадяча, або як я домовлялася з трьома «ні»",
+        Kind::Location,
+        "Гадяча",
+    );
+    let starosta = "- Марія Іванівна Лисенко, староста Підлісного, яка знала всіх.";
+    has(starosta, Kind::Location, "Підлісного");
+    assert!(!finds(starosta, Kind::Person, "Підлісного"));
+    has(
+        "отец Василий из Свято-Покровского храма разрешил хранить коробки.",
+        Kind::Organisation,
+        "Свято-Покровского храма",
+    );
+    let nadija = "Straż Graniczna dawała nam listy. Nadija, 72 lata, powiedziała w recepcji.";
+    has(nadija, Kind::Person, "Nadija");
+    has(nadija, Kind::Quasi, "72 lata");
+    let listed = "Участники:\n- Кира Маринова, экспедитор из порта;\n- Георгий Петрович Стойков, начальник смены.\n\nОн боялся проверки. Кира собрала пакет с письмом.";
+    let sure = scan(listed, &ScanOptions::default());
+    for name in ["Кира Маринова", "Георгий Петрович Стойков"] {
+        assert!(
+            sure.iter()
+                .any(|f| f.kind == Kind::Person && f.text == name && f.confidence >= 0.5),
+            "{name} not pre-ticked in {sure:?}"
+        );
+    }
+    assert_eq!(
+        sure.iter()
+            .filter(|f| f.kind == Kind::Person && f.text == "Кира")
+            .count(),
+        1,
+        "{sure:?}"
+    );
+    // A list of standards is no list of people.
+    assert!(
+        found("Commitments:\n- Core Humanitarian Standard, commitment 4.")
+            .iter()
+            .all(|(k, _)| *k != Kind::Person)
+    );
+    let chat = "Mr Vasyl Ivanovych Popovych, 68 years old, head of the village council in Verkhni Bilynky, said no.\n\n14.01 07:42 ilona: bridge holds 7t\n14.01 07:44 olha: can u sign? popovych needs paper";
+    has(chat, Kind::Person, "popovych");
+    has(chat, Kind::Quasi, "head of the village council");
+}
+
+/// Round 32: what opens a sentence or follows a preposition as no name or place does.
+#[test]
+fn openers_and_lower_case_words_that_are_no_one_of_round_32() {
+    for text in [
+        "На медицинскую помощь — не сработало. Сработало другое: я спросила.",
+        "Тут помогла не надежда, а юрист.",
+        "Всё решилось 12 февраля.",
+        "Ближайшая школа с местами далеко.",
+        "Trzeba zapisać czarno na białym.",
+        "Potem rozmawiałam z radą rodziców.",
+        "Jedynym budynkiem z ogrzewaniem był hotel.",
+        "Am adus medicamente pentru spitalul regional.",
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter()
+                .all(|(k, _)| !matches!(k, Kind::Person | Kind::Location | Kind::Quasi)),
+            "{text}: {f:?}"
+        );
+    }
+    // The town hall is no mayor: only the town is found.
+    assert_eq!(
+        found("Am primit o scrisoare de la primăria din Cahul."),
+        vec![(Kind::Location, "Cahul".to_string())]
+    );
+    // A town the gazetteer knows, opening a line, is a place if anything.
+    let title = "Hotel, który nie chciał być schroniskiem — Hrubieszów, zima";
+    assert!(
+        !finds(title, Kind::Person, "Hrubieszów"),
+        "{:?}",
+        found(title)
+    );
+    has(
+        "Și atunci Vera Mihailovna, secretara primăriei din sat, i-a spus direct.",
+        Kind::Quasi,
+        "secretara primăriei",
+    );
+}

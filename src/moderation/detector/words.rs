@@ -1224,6 +1224,22 @@ fn after_title(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
         hits.push(a.hit(Kind::Person, k, end, 0.9));
         return Some(end);
     }
+    // "староста Підлісного", "голова Кунок": one word in a place's genitive after a role is
+    // the role's village, not its holder (who would stand in the nominative).
+    if end == i + 1
+        && super::quasi::is_role_word(previous_word(a, i).unwrap_or_default())
+        && !a.is_first_name(i)
+        && !has_surname_ending(&a.folded[i])
+        && {
+            let lower = a.words[i].text.to_lowercase();
+            ["ого", "ої", "ки", "ків", "ців", "них"]
+                .iter()
+                .any(|e| lower.ends_with(e))
+        }
+    {
+        hits.push(a.hit(Kind::Location, i, end, 0.6));
+        return Some(end);
+    }
     (end > i).then(|| {
         hits.push(a.hit(Kind::Person, i, end, 0.9));
         end
@@ -1403,8 +1419,12 @@ impl Surroundings {
         // Polish "że" ("that") folds to "ze" ("from", "with"): only the spelling tells them
         // apart.
         let previous = previous.filter(|_| !matches!(a.words[i - 1].text, "że" | "Że"));
+        let big_place = place.is_some_and(|(_, place)| place.population >= 20_000);
+        // "для Гадяча", "dla Chełma", "for Lviv": "for" a town of 20,000 is for the town.
         let with_word = previous.is_some_and(|p| {
-            WITH_SET.contains(p) && (!matches!(p, "z" | "s" | "ze" | "so") || instrumental)
+            WITH_SET.contains(p)
+                && (!matches!(p, "z" | "s" | "ze" | "so") || instrumental)
+                && !(big_place && matches!(p, "dlia" | "dla" | "for" | "pentru"))
         });
         // "з Харкова", "z Charkowa": "from".
         let locative = locative
@@ -1444,7 +1464,6 @@ impl Surroundings {
                 let lower = word.text.to_lowercase();
                 ["і", "е", "owi"].iter().any(|e| lower.ends_with(e))
             };
-        let big_place = place.is_some_and(|(_, place)| place.population >= 20_000);
         let personal = with_word
             || trust
             || agent
@@ -1644,7 +1663,26 @@ fn unknown_name(
             hits.push(a.hit(Kind::Person, k, end, 0.6));
             return Some(end);
         }
-        let confidence = if a.sentence_start[i] { 0.4 } else { 0.45 };
+        // "Георгий Петрович Стойков": a patronymic makes a run of unknown words a person's
+        // name. "- Кира Маринова, экспедитор": so does a list item's opening run before a
+        // comma, the list of who took part.
+        let patronymic_inside = (i..end).any(|k| patronymic(&a.folded[k]));
+        // Not a list of standards or bodies ("- Core Humanitarian Standard, …"): one of its
+        // words at least is no frequent word.
+        let listed_person = list_item_start(a, i)
+            && a.text[a.words[end - 1].byte_end..].starts_with(", ")
+            && (i..end).all(|k| !LEXICON.place_exact.contains(&a.folded[k]))
+            && (i..end).any(|k| {
+                !LEXICON.common.contains(&a.folded[k])
+                    && !LEXICON.common_stems.contains(&a.stems[k])
+            });
+        let confidence = if patronymic_inside || listed_person {
+            0.6
+        } else if a.sentence_start[i] {
+            0.4
+        } else {
+            0.45
+        };
         hits.push(a.hit(Kind::Person, i, end, confidence));
         return Some(end);
     }
@@ -1660,8 +1698,17 @@ fn unknown_name(
         hits.push(a.hit(Kind::Organisation, i, end, 0.5));
         return Some(end);
     }
+    // "Тут помогла…", "Всё решила…": a frequent word opening a sentence, before a verb of
+    // agency, is the sentence's adverb or pronoun, not a name no list knows.
+    // Short words only: a longer frequent word before such a verb is often a name the lists
+    // count as a word too ("Horia a refuzat", "Aurelian a refuzat").
+    let frequent_opener = a.sentence_start[i]
+        && a.folded[i].chars().count() <= 4
+        && LEXICON.common.contains(&a.folded[i])
+        && !a.is_first_name(i);
     if end == i + 1
         && !acronym
+        && !frequent_opener
         && a.words[i].text.chars().count() >= 3
         && (!a.sentence_start[i] || a.before_agent_verb(i))
     {
@@ -1678,6 +1725,13 @@ fn unknown_name(
         return Some(end);
     }
     None
+}
+
+/// Word `i` opens a list item: only a dash or a bullet before it on its line.
+fn list_item_start(a: &Analysis, i: usize) -> bool {
+    let before = &a.text[..a.words[i].byte_start];
+    let line = &before[before.rfind('\n').map_or(0, |at| at + 1)..];
+    matches!(line.trim_end(), "-" | "–" | "—" | "•" | "*") && line.ends_with(' ')
 }
 
 /// "FarmNord", "BudMontazh": Latin letters, a capital, small letters, a capital again and
@@ -1745,6 +1799,20 @@ fn capitalised_pair(a: &Analysis, i: usize) -> bool {
 /// ("a gas debt to Termogaz-Sud"): a place's second half is an adjective ("Kalynivka-
 /// Pivdenna"), a firm's a noun.
 fn hyphenated_firm(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    // "Свято-Покровського храму", "Свято-Миколаївської парафії": a church by its feast, the
+    // one church of its place.
+    if capitalised_pair(a, i)
+        && matches!(
+            a.folded[i].as_str(),
+            "sviato" | "svyato" | "sviata" | "sviate"
+        )
+        && i + 2 < a.words.len()
+        && a.adjacent(i + 1)
+        && is_church_noun(a, i + 2)
+    {
+        hits.push(a.hit(Kind::Organisation, i, i + 3, 0.7));
+        return Some(i + 3);
+    }
     if !capitalised_pair(a, i)
         || !FIRM_HALVES.contains(&a.folded[i + 1].as_str())
         || FIRM_HALVES.contains(&a.folded[i].as_str())
@@ -2279,6 +2347,7 @@ fn name_at_sentence_start(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option
         && !plural_or_verb(&a.folded[i], english)
         && !infinitive(a.words[i].text)
         && !cyrillic_predicate(a.words[i].text)
+        && !cyrillic_neuter_or_superlative(a.words[i].text)
         // "Dyspozytor, pan Zbigniew Mróz, …": a role opening a sentence.
         && !super::quasi::is_role_word(&a.folded[i])
         // "Najtrudniejsza…", "Найважче…": a superlative.
@@ -2290,10 +2359,32 @@ fn name_at_sentence_start(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option
         && !(a.folded[i].chars().count() >= 8
             && ["lam", "lem"].iter().any(|e| a.folded[i].ends_with(e))
             && a.words[i].text.contains('ł'));
-    name.then(|| {
-        hits.push(a.hit(Kind::Person, i, i + 1, 0.35));
-        i + 1
-    })
+    if !name {
+        return None;
+    }
+    // "— Hrubieszów, zima": a town the gazetteer knows is never proposed as a person.
+    let town = LEXICON.place_exact.contains(&a.folded[i])
+        && LEXICON
+            .places
+            .get(&a.stems[i])
+            .is_some_and(|p| p.population >= 5_000)
+        && !a.is_first_name(i);
+    let kind = if town { Kind::Location } else { Kind::Person };
+    hits.push(a.hit(kind, i, i + 1, 0.35));
+    Some(i + 1)
+}
+
+/// A Cyrillic word opening a sentence as no name does: a verb's neuter past ("Сработало
+/// другое", "Допомогло…"; not Данило, whose "-ило" is a name's) or a superlative
+/// ("Ближайшая школа", "Важнейшее…").
+fn cyrillic_neuter_or_superlative(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.chars().count() >= 6
+        && lower.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        && (["ало", "ело", "уло", "ыло", "яло"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            || ["айш", "ейш"].iter().any(|m| lower.contains(m)))
 }
 
 /// A Cyrillic word that opens a sentence as no name does: in the instrumental of a predicate
