@@ -632,8 +632,10 @@ const NUMBERED: &[&str] = &[
 /// number after №, nr, no or #.
 pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
     let n = a.words.len();
+    // "Școala Gimnazială nr. 5": the second noun is inside the institution the first began.
+    let mut claimed_to = 0;
     for i in 0..n {
-        if !NUMBERED_WORDS.contains(&a.folded[i]) {
+        if a.words[i].byte_start < claimed_to || !NUMBERED_WORDS.contains(&a.folded[i]) {
             continue;
         }
         let mut j = i + 1;
@@ -662,9 +664,21 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
                     } else {
                         i
                     };
-                    let end = super::words::quoted_name_from(a, a.words[j].byte_end)
+                    let mut end = super::words::quoted_name_from(a, a.words[j].byte_end)
                         .unwrap_or(a.words[j].byte_end);
+                    // "Școala Gimnazială nr. 5 Galați": a town's name right after the number
+                    // (no comma, no preposition) is the institution's.
+                    if end == a.words[j].byte_end
+                        && a.adjacent(j)
+                        && a.capitalised(j + 1)
+                        && super::lexicon::LEXICON
+                            .place_exact
+                            .contains(&a.folded[j + 1])
+                    {
+                        end = a.words[j + 1].byte_end;
+                    }
                     claim(hits, Kind::Organisation, a.words[from].byte_start, end, 0.8);
+                    claimed_to = end;
                 }
                 break;
             }

@@ -378,6 +378,9 @@ pub(super) fn inflected_place(folded: &str) -> Option<&'static lexicon::Place> {
         ("i", "a", 4),
         // A feminine name's locative where к turns ц ("в каховці" → Каховка).
         ("tsi", "ka", 4),
+        // A vowel that drops before -ець/-ец ("из марганца", "з Марганця" → Марганець).
+        ("tsa", "ets", 4),
+        ("tsia", "ets", 4),
         // Polish case endings ("Hrubieszowie", "Zosinie").
         ("owie", "", 4),
         ("ie", "", 4),

@@ -1066,13 +1066,31 @@ fn names_in_messages(a: &Analysis, block: &[Label], hits: &mut Vec<Hit>) {
         .collect();
     // Every capitalised word of a sure finding ("Mr Vasyl Ivanovych Popovych": "popovych" in
     // a message is him).
+    // A guess of two words or more mid-sentence counts too ("доамне Раисе Морарь"), but
+    // only its words that are no frequent word ("Maica Teodora": the title is no name).
     let named: Vec<String> = hits
         .iter()
-        .filter(|h| h.kind == Kind::Person && h.confidence >= 0.5)
-        .filter_map(|h| a.word_starting_at(h.start).map(|k| (k, h.end)))
-        .flat_map(|(k, end)| (k..a.words.len()).take_while(move |&j| a.words[j].byte_end <= end))
-        .filter(|&k| a.capitalised(k) && !a.ordinary(k) && !PERSON_CUE_SET.contains(&a.folded[k]))
-        .map(|k| a.stems[k].clone())
+        .filter(|h| {
+            h.kind == Kind::Person
+                && (h.confidence >= 0.5
+                    || (h.confidence >= 0.45 && a.text[h.start..h.end].contains(' ')))
+        })
+        .filter_map(|h| {
+            a.word_starting_at(h.start)
+                .map(|k| (k, h.end, h.confidence >= 0.5))
+        })
+        .flat_map(|(k, end, sure)| {
+            (k..a.words.len())
+                .take_while(move |&j| a.words[j].byte_end <= end)
+                .map(move |j| (j, sure))
+        })
+        .filter(|&(k, sure)| {
+            a.capitalised(k)
+                && !a.ordinary(k)
+                && !PERSON_CUE_SET.contains(&a.folded[k])
+                && (sure || !LEXICON.common.contains(&a.folded[k]))
+        })
+        .map(|(k, _)| a.stems[k].clone())
         .collect();
     let mut added = Vec::new();
     for l in block {
@@ -1507,6 +1525,7 @@ fn two_word_places(a: &Analysis, hits: &mut Vec<Hit>) {
                         | "dlia"
                         | "dla"
                         | "for"
+                        | "past"
                         | "pentru"
                         | "primariei"
                         | "primaria"

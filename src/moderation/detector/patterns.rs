@@ -716,6 +716,12 @@ fn dates(text: &str, hits: &mut Vec<Hit>) {
         if month_word == "may" {
             continue;
         }
+        // "do końca lutego\n17.01 06:25": a line's last word and the next line's day.
+        if let (Some(month), Some(day)) = (c.name("m2"), c.name("d2"))
+            && whole.as_str()[month.end()..day.start()].contains('\n')
+        {
+            continue;
+        }
         hits.push(Hit {
             kind: Kind::Date,
             start: m.start,

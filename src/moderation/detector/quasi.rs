@@ -648,6 +648,13 @@ const THINGS: &[&str] = &[
     "budynek",
     "budynku",
     "budynkiem",
+    "variant",
+    "variantom",
+    "varianta",
+    "variantu",
+    "variantul",
+    "wariant",
+    "wariantem",
     "domem",
     "miejscem",
     "dom",
@@ -1103,6 +1110,17 @@ pub(super) fn find(a: &Analysis, mentions: &[bool], hits: &mut Vec<Hit>) {
             hit.end = a.words[last].byte_end;
             // A role must be left ("староста" before "Старого Салтова"), not "the".
             if a.words[last].byte_start <= hit.start && a.folded[last].chars().count() <= 3 {
+                continue;
+            }
+            // "батюшка Виктор из храма…": a form of address right before the person it names
+            // is her or his title, inside the name's finding, not a role on its own.
+            if a.words[last].byte_start <= hit.start
+                && super::analysis::PERSON_CUE_SET.contains(&a.folded[last])
+                && last + 1 < a.words.len()
+                && hits
+                    .iter()
+                    .any(|h| h.kind == Kind::Person && h.start == a.words[last + 1].byte_start)
+            {
                 continue;
             }
         }

@@ -2553,3 +2553,46 @@ fn openers_and_lower_case_words_that_are_no_one_of_round_32() {
         "secretara primăriei",
     );
 }
+
+/// Round 33 (split 38): Caritas in its Ukrainian cases is the network, no place; a company's
+/// name before its legal form; a numbered school's first noun and its town; a hospital by its
+/// town's adjective in the accusative; a hyphenated city that begins with a given name; a
+/// village past which a road runs; "I'll"; a town's fleeting vowel; a month at a line's end
+/// is no date with the next line's day; a priest's form of address is his title.
+#[test]
+fn companies_schools_and_hyphenated_cities_of_round_33() {
+    assert!(found("- NFI і ліжка з підйомниками — від Карітасу;").is_empty());
+    let lists = "- reparăm caloriferele prin Termo Sud SRL;\n- copiii rămân la Școala Gimnazială nr. 5 Galați fără întrerupere.";
+    has(lists, Kind::Organisation, "Termo Sud SRL");
+    has(lists, Kind::Organisation, "Școala Gimnazială nr. 5 Galați");
+    has(
+        "Тогда мы привлекли Бельцкую муниципальную клиническую больницу, где работает доктор.",
+        Kind::Organisation,
+        "Бельцкую муниципальную клиническую больницу",
+    );
+    let city = "Оля Стефанишин, БФ «Опора над Бистрицею», Івано-Франківськ. Восени ми шукали.";
+    has(city, Kind::Location, "Івано-Франківськ");
+    assert!(!finds(city, Kind::Person, "Івано"));
+    has(
+        "the checkpoint on the road past Velyka Rybytsia can close for a week",
+        Kind::Location,
+        "Velyka Rybytsia",
+    );
+    let chat = "02.10 21:10 Liuba: ok I'll put roof costs in Excel tonight\n03.10 08:00 me: ok";
+    assert!(!finds(chat, Kind::Person, "I'll"));
+    has(
+        "WhatsApp:\n09.06 04:30 лена: выезжаем из марганца, трое лежачих\n09.06 04:52 лёша: ок",
+        Kind::Location,
+        "марганца",
+    );
+    let log = "Z Vibera:\n17.01 06:20 aga: zgodził się, ale tylko do końca lutego\n17.01 06:25 basia: będę 8:30";
+    assert!(!finds(log, Kind::Date, "lutego"), "{:?}", found(log));
+    has(log, Kind::Date, "17.01 06:25");
+    let priest = "Гарантию дали МОМ и батюшка Виктор из храма Святой Параскевы.";
+    assert!(
+        !finds(priest, Kind::Quasi, "батюшка"),
+        "{:?}",
+        found(priest)
+    );
+    has(priest, Kind::Person, "Виктор");
+}

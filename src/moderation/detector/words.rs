@@ -531,7 +531,7 @@ fn institution_of_town(a: &Analysis, i: usize) -> Option<usize> {
         && a.folded[town].len() >= 7
         && [
             "skyi", "skoho", "skomu", "skii", "skoi", "skym", "ska", "ske", "skoie", "skaia",
-            "skom",
+            "skom", "skuiu", "sku",
         ]
         .iter()
         .any(|e| a.folded[town].ends_with(e))
@@ -1065,7 +1065,7 @@ fn quoted_name_before_legal_form(a: &Analysis, i: usize, hits: &mut Vec<Hit>) ->
         '"' => &['"', '„', '“'],
         '»' => &['«'],
         '“' => &['„'],
-        _ => return None,
+        _ => return unquoted_name_before_legal_form(a, i, hits),
     };
     let inner = &before[..before.len() - close.len_utf8()];
     let open = inner.rfind(open_chars)?;
@@ -1089,6 +1089,34 @@ fn quoted_name_before_legal_form(a: &Analysis, i: usize, hits: &mut Vec<Hit>) ->
         suggestion: None,
     });
     Some(word_from(a, end))
+}
+
+/// "prin Termo Sud SRL", "Tysa-Mist LLC": one to three capitalised words right before a
+/// company's legal form written after its name (SRL, LLC, Ltd) are its name, whatever each
+/// word would be alone ("Termo" no town, "Sud" no south).
+fn unquoted_name_before_legal_form(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
+    if a.folded[i] == "sp" || a.folded[i] == "sa" || i == 0 {
+        return None;
+    }
+    let linked =
+        |k: usize| a.adjacent(k) || &a.text[a.words[k].byte_end..a.words[k + 1].byte_start] == "-";
+    let mut start = i;
+    while start > 0
+        && i - start < 3
+        && linked(start - 1)
+        && a.capitalised(start - 1)
+        && a.words[start - 1].text.chars().all(char::is_alphanumeric)
+        && !ORG_WORD_SET.contains(&a.folded[start - 1])
+    {
+        start -= 1;
+    }
+    if start == i {
+        return None;
+    }
+    let (from, end) = (a.words[start].byte_start, a.words[i].byte_end);
+    hits.retain(|h| h.end <= from || h.start >= end || !h.kind.is_word_kind());
+    hits.push(a.hit(Kind::Organisation, start, i + 1, 0.85));
+    Some(i + 1)
 }
 
 /// "«Ветеринарная клиника Лозового»", "„Sklep Pod Lipą”": a quoted name that opens with a
@@ -1377,7 +1405,19 @@ impl Surroundings {
         // A known place, the longest name first (Bila Tserkva, Zielona Góra).
         let mut place = None;
         for len in (1..=LEXICON.longest_place).rev() {
-            if i + len > n || !(i..i + len - 1).all(|j| a.adjacent(j)) {
+            // "Івано-Франківськ", "Bielsko-Biała": a hyphen joins a name's words too; not
+            // before an adjective's case ("Белгород-Днестровской районной администрации" is
+            // a body, [`hyphenated_town`] and the organisation rule's).
+            let joined = |j: usize| {
+                a.adjacent(j)
+                    || (a.text[a.words[j].byte_end..a.words[j + 1].byte_start] == *"-"
+                        && ![
+                            "skoi", "skoho", "skomu", "skym", "skii", "skyi", "skaia", "skoie",
+                        ]
+                        .iter()
+                        .any(|e| a.folded[j + 1].ends_with(e)))
+            };
+            if i + len > n || !(i..i + len - 1).all(joined) {
                 continue;
             }
             if !(i..i + len).all(|j| a.capitalised(j) || (len > 1 && j > i)) {
@@ -1509,8 +1549,9 @@ fn known_place(
             && !around.personal
             && (place.population >= 5_000 || around.place_shaped));
     // A given name that begins a town's name ("din Ștefan Vodă") is the town after a word
-    // leading to places.
-    if !counts || (around.first_name && !(len > 1 && around.locative)) {
+    // leading to places, or wherever a hyphen joins it to the rest ("Івано-Франківськ").
+    let hyphenated = len > 1 && a.text[a.words[i].byte_end..a.words[i + 1].byte_start] == *"-";
+    if !counts || (around.first_name && !(len > 1 && (around.locative || hyphenated))) {
         return None;
     }
     let confidence = if a.sentence_start[i] { 0.65 } else { 0.8 };
