@@ -1178,3 +1178,30 @@ fn the_thirty_eighth_field_split_does_not_regress() {
         },
     );
 }
+
+/// The thirty-ninth field split (`tests/data/detector_field39.txt`): ten long stories written
+/// on 2026-12-07 (sixteenth session) by someone who had seen neither the rules nor the other
+/// splits (curfew passes for night-shift nurses, gas for a collective centre, a pets' clinic,
+/// frozen bank accounts, a cemetery plot, a university dormitory, school lunches, a sports
+/// hall in Tulcea, a Roma settlement's landlord…). Measured once after round 33, before any
+/// rule written for it: person 0.92, location 0.95, organisation 0.87, quasi 0.87, dates,
+/// addresses and contacts 1.00; none of 125 ordinary mentions flagged. Round 34 was tuned on
+/// it: person 0.98, location 1.00, organisation 0.95 (the municipal welfare centre, MOPS, is
+/// left never identifying, as its town is found), quasi 0.91, none flagged
+/// (docs/moderation.md). The floors are those figures.
+#[test]
+fn the_thirty_ninth_field_split_does_not_regress() {
+    field_split_holds(
+        "thirty-ninth field split",
+        include_str!("../data/detector_field39.txt"),
+        10,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.98,
+            Kind::Organisation => 0.94,
+            Kind::Quasi => 0.91,
+            _ => 1.0,
+        },
+    );
+}

@@ -632,6 +632,24 @@ const NUMBERED: &[&str] = &[
 /// number after №, nr, no or #.
 pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
     let n = a.words.len();
+    // "obiady SP2", "ZS 3": a Polish school by its abbreviation and number.
+    for i in 0..n {
+        let text = a.words[i].text;
+        let letters = text.trim_end_matches(|c: char| c.is_ascii_digit());
+        let digits = text.len() - letters.len();
+        if matches!(letters, "SP" | "ZS" | "ZSP" | "PSP" | "ZSO")
+            && (1..=3).contains(&digits)
+            && !text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            claim(
+                hits,
+                Kind::Organisation,
+                a.words[i].byte_start,
+                a.words[i].byte_end,
+                0.7,
+            );
+        }
+    }
     // "Școala Gimnazială nr. 5": the second noun is inside the institution the first began.
     let mut claimed_to = 0;
     for i in 0..n {

@@ -143,6 +143,18 @@ fn lower_case_candidate(a: &Analysis, i: usize) -> bool {
         && !super::analysis::ORG_WORD_SET.contains(&a.folded[i])
 }
 
+/// A frequent lower-case word taken for a city must be written as the city is, but for its
+/// case ending: a name the gazetteer has whole begins it ("kramatorska" is Kramatorsk's), or
+/// the inflected forms lead to one ("з києва"); a shared stem alone ("z radą", Radom's) is
+/// not enough.
+fn written_as_place(folded: &str) -> bool {
+    let len = folded.len();
+    inflected_place(folded).is_some()
+        || (len.saturating_sub(3).max(5)..=len)
+            .filter(|&cut| folded.is_char_boundary(cut))
+            .any(|cut| LEXICON.place_exact.contains(&folded[..cut]))
+}
+
 /// Lower-case given names, surnames and towns.
 fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
     let n = a.words.len();
@@ -203,7 +215,8 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
             && (!LEXICON.common.contains(&a.folded[i])
                 || (place.population >= 50_000
                     && !["ym", "ymi", "ych", "ej"].iter().any(|e| a.folded[i].ends_with(e))
-                    && !a.words[i].text.ends_with('ą')))
+                    && !a.words[i].text.ends_with('ą')
+                    && written_as_place(&a.folded[i])))
             // A town named like a given name, in lower case, is the word or the name: "з
             // роману" (from a novel) is not Roman in Romania.
             && (!a.is_first_name(i) || place.population >= 200_000)
@@ -434,8 +447,31 @@ fn initials(a: &Analysis, hits: &mut Vec<Hit>) {
     }
 }
 
-/// "hugs, solia" at the very end: the one or two words after a closing word and a comma.
+/// A closing word, a comma and initials at a line's end: "Pozdrawiam, R.W.", "Дякую, О.П."
+/// (a forwarded message inside the story signs like this).
+static INITIALS_SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?m)(?P<closing>\p{L}+),[ \t]+(?P<initials>\p{Lu}\.(?:[ ]?\p{Lu}\.){0,2})[ \t]*$")
+});
+
+/// "hugs, solia" at the very end: the one or two words after a closing word and a comma; and
+/// initials after a closing word at any line's end.
 fn signature(a: &Analysis, hits: &mut Vec<Hit>) {
+    if a.text.contains(", ") {
+        for c in INITIALS_SIGNED.captures_iter(a.text) {
+            let (closing, initials) = (&c["closing"], c.name("initials").expect("a group"));
+            if CLOSING_WORDS.contains(&crate::text::fold(closing))
+                && !overlaps_any(hits, initials.start(), initials.end())
+            {
+                hits.push(Hit {
+                    kind: Kind::Person,
+                    start: initials.start(),
+                    end: initials.end(),
+                    confidence: 0.6,
+                    suggestion: None,
+                });
+            }
+        }
+    }
     let n = a.words.len();
     if n < 2
         || !a.text[a.words[n - 1].byte_end..]
@@ -926,26 +962,32 @@ fn chat_label(line: &str) -> Option<(usize, usize, bool)> {
     }
     let words: Vec<&str> = label.split(' ').collect();
     let letters = |w: &str| !w.is_empty() && w.chars().all(char::is_alphabetic);
-    // "v.", or two initials together ("вишня а.с.").
+    // "v.", or two initials together ("вишня а.с."); Romanian writes some with two letters
+    // ("vasilache gh.").
     let initial = |w: &str| {
         let parts: Vec<&str> = w.split('.').collect();
         w.ends_with('.')
             && (2..=3).contains(&parts.len())
-            && parts[..parts.len() - 1]
-                .iter()
-                .all(|p| p.chars().count() == 1 && letters(p))
+            && parts[..parts.len() - 1].iter().all(|p| {
+                letters(p)
+                    && (p.chars().count() == 1 || (parts.len() == 2 && p.chars().count() == 2))
+            })
     };
     let first = crate::text::fold(words[0]);
     let titled = words.len() >= 2 && label_title(words[0]).is_some();
+    // "г. кушнир:", "z. lis:": an initial before the surname.
+    let initial_first =
+        words.len() == 2 && initial(words[0]) && words[0].chars().count() == 2 && letters(words[1]);
     let ok = words.len() <= 3
         && words.iter().enumerate().all(|(k, w)| {
             letters(w)
                 || (k == words.len() - 1 && initial(w) && (k > 0 || w.chars().count() == 4))
-                || (k == 0 && titled)
+                || (k == 0 && (titled || initial_first))
         })
         && (words[0].chars().count() >= 3
             || SELF_LABELS.contains(&first.as_str())
             || titled
+            || initial_first
             // "V.I.:", "Л.А.:": a writer by her initials alone.
             || (words.len() == 1 && initial(words[0]) && words[0].chars().count() == 4));
     ok.then_some((start, end, false))
@@ -1023,7 +1065,9 @@ fn chat_writers(a: &Analysis, hits: &mut Vec<Hit>) {
                 // The name, past a title ("dr lupu").
                 let mut parts = line[from..to].split(' ');
                 let mut first = parts.next().unwrap_or_default();
-                if label_title(first).is_some()
+                // Past a title or an initial ("г. кушнир" is Kushnir).
+                let initial = first.chars().count() == 2 && first.ends_with('.');
+                if (label_title(first).is_some() || initial)
                     && let Some(name) = parts.next()
                 {
                     first = name;
@@ -1211,13 +1255,16 @@ pub(super) fn doubt(a: &Analysis, hits: &mut Vec<Hit>) {
         let words: Vec<usize> = (first..a.words.len())
             .take_while(|&j| a.words[j].byte_end <= hit.end)
             .collect();
-        let acronym = words.iter().all(|&j| {
-            let text = a.words[j].text;
-            text.chars().count() <= 6
-                && text.chars().all(|c| !c.is_lowercase())
-                && !a.is_first_name(j)
-                && !has_strong_surname_ending(&a.folded[j])
-        });
+        // Initials ("R.W.") are a person's, not an acronym.
+        let initials = a.text[hit.start..hit.end].contains('.');
+        let acronym = !initials
+            && words.iter().all(|&j| {
+                let text = a.words[j].text;
+                text.chars().count() <= 6
+                    && text.chars().all(|c| !c.is_lowercase())
+                    && !a.is_first_name(j)
+                    && !has_strong_surname_ending(&a.folded[j])
+            });
         let ordinary_start = words.len() == 1
             && a.sentence_start[first]
             && LEXICON.common.contains(&a.folded[first]);
@@ -1353,7 +1400,7 @@ fn starts_with_any(folded: &str, beginnings: &[&str]) -> bool {
 pub(super) const VILLAGE_ENDINGS: &[&str] = &[
     "ivka", "ivky", "ivku", "ivtsi", "ivkoiu", "ovkoiu", "evkoiu", "ovka", "ovky", "ovku", "ovke",
     "ovtsi", "evka", "evky", "evku", "evke", "owka", "owki", "owce", "owke", "vatka", "vatky",
-    "vatku", "vatke", "ichanka", "ichanky", "ichantsi",
+    "vatku", "vatke", "ichanka", "ichanky", "ichantsi", "ivske", "ovske", "zke", "tske",
 ];
 
 /// A village the gazetteer lacks, by the ending of its name: "из Новоалександровки", "до
@@ -1392,6 +1439,28 @@ fn villages_by_ending(a: &Analysis, hits: &mut Vec<Hit>) {
             0.5
         };
         hits.push(a.hit(Kind::Location, i, i + 1, confidence));
+        // "the villages of Sokolivske and Hruzke": the name after "and" is the second
+        // village, whatever weak guess took it for a person.
+        if i + 2 < n
+            && a.adjacent(i)
+            && a.adjacent(i + 1)
+            && matches!(
+                a.folded[i + 1].as_str(),
+                "and" | "i" | "y" | "ta" | "si" | "oraz"
+            )
+            && a.capitalised(i + 2)
+            && !a.is_first_name(i + 2)
+            && !a.ordinary(i + 2)
+        {
+            let (start, end) = (a.words[i + 2].byte_start, a.words[i + 2].byte_end);
+            let weak = hits
+                .iter()
+                .filter(|h| h.start < end && start < h.end)
+                .all(|h| h.kind == Kind::Person && h.confidence < 0.5 && h.start == start);
+            if weak {
+                hits.push(a.hit(Kind::Location, i + 2, i + 3, confidence.min(0.5)));
+            }
+        }
     }
 }
 

@@ -28,6 +28,8 @@ pub struct Place {
 
 pub struct Lexicon {
     pub first_names: HashSet<String>,
+    /// The given names as written (folded), not stemmed: "люди" shares Люда's stem.
+    pub first_names_written: HashSet<String>,
     /// Stemmed place names (single words and phrases) → the largest place of that name.
     pub places: HashMap<String, Place>,
     /// Place names exactly as written (folded), for the start of a sentence, where a stem
@@ -67,6 +69,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .filter(|s| s.len() >= 3)
         .collect();
     let first_names: HashSet<String> = first_names;
+    let first_names_written: HashSet<String> = lines(include_str!("data/first_names.txt"))
+        .map(fold)
+        .collect();
     // A word of a country's name that is also a given name (Elena in "Sfânta Elena") is a name.
     let ordinary: HashSet<String> = lines(include_str!("data/ordinary.txt"))
         .chain(
@@ -141,6 +146,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let common_stems = common.iter().map(|w| stem(w)).collect();
     Lexicon {
         first_names,
+        first_names_written,
         places,
         place_exact,
         longest_place: longest_place.min(4),
@@ -406,6 +412,13 @@ pub const ORGANISATION_WORDS: &[&str] = &[
     "organisation",
     "organization",
     "club",
+    "clubul",
+    "clubului",
+    "klub",
+    "klubu",
+    "klubie",
+    "biroul",
+    "biroului",
     "ngo",
     "llc",
     "ltd",

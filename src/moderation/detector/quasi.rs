@@ -255,6 +255,18 @@ fn role_at(a: &Analysis, i: usize) -> Option<Field> {
         && ENGLISH_AMBIGUOUS
             .iter()
             .any(|w| a.folded[i].trim_end_matches('s') == *w);
+    // "nurses in Kropyvnytskyi", "most residents came from…": an English role in the plural
+    // is a group, no one in particular.
+    if a.words[i].text.is_ascii()
+        && a.words[i].text.len() > 4
+        && a.words[i].text.ends_with('s')
+        && !a.words[i].text.ends_with("ss")
+        && !a.words[i].text.ends_with("'s")
+        && super::lexicon::LEXICON.common_en.contains(&a.folded[i])
+        && !(i > 0 && only_at(a, i - 1))
+    {
+        return None;
+    }
     // ", head of the village council": "of" after it makes it the noun too.
     let of_after = i + 1 < a.words.len() && joined(a, i) && a.folded[i + 1] == "of";
     if english_generic
@@ -296,9 +308,15 @@ fn place_after(a: &Analysis, i: usize, reach: usize, found: &[Hit]) -> Option<(u
             return Some((last, field));
         }
         let start = a.words[j].byte_start;
-        if found
-            .iter()
-            .any(|h| h.kind == Kind::Location && h.start == start)
+        // A city of 100,000 is no small place: its nurses are many.
+        let city = super::lexicon::LEXICON
+            .places
+            .get(&a.stems[j])
+            .is_some_and(|p| p.population >= 100_000);
+        if !city
+            && found
+                .iter()
+                .any(|h| h.kind == Kind::Location && h.start == start)
         {
             return Some((j, Field::Any));
         }

@@ -2596,3 +2596,91 @@ fn companies_schools_and_hyphenated_cities_of_round_33() {
     );
     has(priest, Kind::Person, "Виктор");
 }
+
+/// Round 34 (split 39): chat writers by an initial and a surname; villages named by a neuter
+/// adjective and the one after "and"; Romanian clubs and notaries by their noun and quoted
+/// name; a Roma community's leader; a Polish school by its abbreviation; initials signing a
+/// forwarded message.
+#[test]
+fn initialled_writers_villages_and_offices_of_round_34() {
+    for (chat, writer) in [
+        (
+            "Переписка в Telegram:\n17.02 10:12 г. кушнир: 12 счетов разблокированы\n17.02 10:20 я: спасибо!\n17.02 10:31 г. кушнир: у неё всё",
+            "г. кушнир",
+        ),
+        (
+            "Z WhatsAppa:\n28.08 21:47 z. lis: rektor zgodził się\n28.08 21:50 agnieszka: a kuchnia?\n28.08 22:03 z. lis: kuchnia tak",
+            "z. lis",
+        ),
+        (
+            "Din grupul de WhatsApp:\n05.03 23:40 vasilache gh.: câți sunt?\n05.03 23:42 speranta: 64\n06.03 00:05 vasilache gh.: deschid sala mică.",
+            "vasilache gh.",
+        ),
+    ] {
+        has(chat, Kind::Person, writer);
+    }
+    let villages =
+        "I spent three weeks in the villages of Sokolivske and Hruzke, where no bus runs.";
+    has(villages, Kind::Location, "Sokolivske");
+    has(villages, Kind::Location, "Hruzke");
+    has(
+        "Singura sală liberă era a Clubului Sportiv „Pelicanul” Tulcea, iar președintele a zis da.",
+        Kind::Organisation,
+        "Clubului Sportiv „Pelicanul”",
+    );
+    has(
+        "- un contract nou, autentificat la Biroul notarial „Cazacu și Asociații”, cu chiria plătită.",
+        Kind::Organisation,
+        "Biroul notarial „Cazacu și Asociații”",
+    );
+    has(
+        "- Nicolae Stoian, bulibașa comunității din Nistreni;",
+        Kind::Quasi,
+        "bulibașa",
+    );
+    let mail = "Subject: RE: obiady SP2\n\nPani Bożeno, od poniedziałku 37 porcji. Pozdrawiam, R.W.\n\nWnioski";
+    has(mail, Kind::Organisation, "SP2");
+    let signed = scan(mail, &ScanOptions::default());
+    assert!(
+        signed
+            .iter()
+            .any(|f| f.kind == Kind::Person && f.text == "R.W." && f.confidence >= 0.5),
+        "{signed:?}"
+    );
+}
+
+/// Round 34: what the rules took for someone and is no one.
+#[test]
+fn words_that_are_no_one_of_round_34() {
+    for (text, not) in [
+        (
+            "Поховали пані Любов 24 лютого. Люди з села прийшли.",
+            "Люди",
+        ),
+        (
+            "Переговори\n\nНачальник дільниці, Петро Іванович Гнатюк, відмовив.",
+            "Начальник",
+        ),
+        ("Похоронное бюро в округе одно.", "Похоронное"),
+        (
+            "ТОВ «Поділля Газ Збут» відмовило.\n\nГаз дали 6 листопада.",
+            "Газ",
+        ),
+        ("Not for nurses, not for the Pope.", "Pope"),
+    ] {
+        let f = found(text);
+        assert!(f.iter().all(|(_, t)| t != not), "{text}: {f:?}");
+    }
+    let tell = "The commandant signed. Tell Oksana the route is fine.";
+    assert!(!finds(tell, Kind::Person, "Tell"), "{:?}", found(tell));
+    has(tell, Kind::Person, "Oksana");
+    // A group in the plural, a city of a quarter of a million: no one singled out.
+    let nurses = "Case study: night passes for nurses in Kropyvnytskyi";
+    assert!(!finds(nurses, Kind::Quasi, "nurses"), "{:?}", found(nurses));
+    // But a possessive is one person's relative.
+    has(
+        "The key is with the mayor's sister-in-law, who opens it.",
+        Kind::Quasi,
+        "the mayor's sister",
+    );
+}

@@ -1592,6 +1592,16 @@ fn given_name(a: &Analysis, i: usize, around: &Surroundings, hits: &mut Vec<Hit>
     if !around.first_name {
         return None;
     }
+    // "Люди з села прийшли": a frequent word opening a sentence before a lower-case word,
+    // that shares only its stem with a given name (Люда), is the word.
+    if a.sentence_start[i]
+        && LEXICON.common.contains(&a.folded[i])
+        && !LEXICON.first_names_written.contains(&a.folded[i])
+        && i + 1 < a.words.len()
+        && !a.words[i + 1].is_capitalised()
+    {
+        return None;
+    }
     let n = a.words.len();
     let mut start = i;
     if i > 0
@@ -1641,6 +1651,8 @@ fn surname(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
                 .any(|e| a.folded[i].ends_with(e)))
         // "Ключовою виявилася…": a predicate's instrumental opening a sentence.
         || (a.sentence_start[i] && cyrillic_predicate(a.words[i].text))
+        // "Начальник дільниці, …": a role opening a sentence, whatever its ending.
+        || (a.sentence_start[i] && super::quasi::is_role_word(&a.folded[i]))
     {
         return None;
     }
@@ -1682,6 +1694,16 @@ fn unknown_name(
     hits: &mut Vec<Hit>,
 ) -> Option<usize> {
     let end = a.capitalised_run(i, 3);
+    // "Tell Lev the route…": a frequent word opening a sentence before a given name is the
+    // sentence's verb; the name is taken on its own.
+    if end >= i + 2
+        && a.sentence_start[i]
+        && LEXICON.common.contains(&a.folded[i])
+        && !a.is_first_name(i)
+        && a.is_first_name(i + 1)
+    {
+        return None;
+    }
     if end >= i + 2 {
         // "agencja WorkBridge Ostrów": a firm's name in two capitalised parts leads (not an
         // app before a person: "WhatsApp Любовь Аркадьевна").
@@ -1744,9 +1766,11 @@ fn unknown_name(
     // Short words only: a longer frequent word before such a verb is often a name the lists
     // count as a word too ("Horia a refuzat", "Aurelian a refuzat").
     let frequent_opener = a.sentence_start[i]
-        && a.folded[i].chars().count() <= 4
-        && LEXICON.common.contains(&a.folded[i])
-        && !a.is_first_name(i);
+        && ((a.words[i].text.chars().count() <= 4
+            && LEXICON.common.contains(&a.folded[i])
+            && !a.is_first_name(i))
+            // "Начальник дільниці, Петро …": a role opening a sentence.
+            || super::quasi::is_role_word(&a.folded[i]));
     if end == i + 1
         && !acronym
         && !frequent_opener
@@ -2422,7 +2446,8 @@ fn cyrillic_neuter_or_superlative(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.chars().count() >= 6
         && lower.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-        && (["ало", "ело", "уло", "ыло", "яло"]
+        // "Похоронное бюро": a neuter adjective.
+        && (["ало", "ело", "уло", "ыло", "яло", "ое", "ее"]
             .iter()
             .any(|e| lower.ends_with(e))
             || ["айш", "ейш"].iter().any(|m| lower.contains(m)))
@@ -2757,6 +2782,17 @@ pub(super) fn repeat_names(a: &Analysis, hits: &mut Vec<Hit>) {
     let mut added = Vec::new();
     for (i, covered) in covered.iter_mut().enumerate() {
         if *covered || !a.capitalised(i) || a.ordinary(i) {
+            continue;
+        }
+        // "ТОВ «Поділля Газ Збут»" and then "Газ дали…": a frequent word of a firm's name
+        // opening a sentence is the word.
+        if a.sentence_start[i]
+            && !a.text[..a.words[i].byte_start].ends_with(['«', '„', '"', '“'])
+            && LEXICON.common.contains(&a.folded[i])
+            && known
+                .get(a.stems[i].as_str())
+                .is_some_and(|(kind, _)| *kind == Kind::Organisation)
+        {
             continue;
         }
         if let Some((kind, _)) = known.get(a.stems[i].as_str()) {
