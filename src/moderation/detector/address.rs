@@ -500,6 +500,8 @@ pub(super) fn adjective_regions(a: &Analysis, hits: &mut Vec<Hit>) {
         "hromada",
         "hromady",
         "hromadi",
+        "hromadu",
+        "hromadoiu",
         "obwod",
         "obwodu",
         "obwodzie",

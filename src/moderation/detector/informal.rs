@@ -177,6 +177,8 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         let previous = (i > 0 && a.adjacent(i - 1)).then(|| a.folded[i - 1].as_str());
         let leads_to_place =
             previous.is_some_and(|p| LOCATIVE_SET.contains(p) || FROM.contains(&p));
+        // "по куп'янську прилітає": "по" leads to a town of 20,000 too.
+        let along = previous == Some("po");
         // Two words first ("з руських тишків", "из чадыр-лунги").
         if leads_to_place
             && i + 1 < n
@@ -198,6 +200,12 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
                 .places
                 .get(&a.stems[i])
                 .or_else(|| inflected_place(&a.folded[i]))
+        } else if along {
+            LEXICON
+                .places
+                .get(&a.stems[i])
+                .or_else(|| inflected_place(&a.folded[i]))
+                .filter(|p| p.population >= 20_000 && !LEXICON.common.contains(&a.folded[i]))
         } else if LEXICON.place_exact.contains(&a.folded[i]) {
             LEXICON.places.get(&a.stems[i])
         } else {
@@ -208,6 +216,7 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
             && (a.folded[i].chars().count() >= 5
                 || (leads_to_place && place.population >= 10_000 && a.folded[i].chars().count() == 4))
             && (leads_to_place
+                || along
                 || (LEXICON.place_exact.contains(&a.folded[i]) && place.population >= 20_000))
             // Frequent word forms are ordinary words, unless a city's ("kramatorska"); not a
             // Polish adjective's or a noun's instrumental, whatever stem it shares with a city
@@ -568,8 +577,59 @@ static SIGNED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Initials alone after a sentence, ending their line: a message signed "… before 21:00. O.F.".
+static INITIALS_AT_LINE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?m)[.!?] ((?:\p{Lu}\.){1,3})[ \t]*$"));
+
+/// A brigade, a battalion or a regiment by its number: "the 147th Mechanised Brigade",
+/// "147-ма окрема механізована бригада", "147-й отдельный батальон". A unit names the people
+/// it holds, unlike the armed forces (never identifying).
+static MILITARY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)\d{1,3}(?:st|nd|rd|th|-?[аяйоіи]|-?ма|-?ої|-?го|-?ї)?(?:\s+\p{L}+){0,3}?\s+(?:brigade|battalion|regiment|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|brygad\p{L}*|batalion\p{L}*|brigăzii|brigada|batalionul|regimentul)(?-u:\b)",
+    )
+});
+
+/// Abbreviations written like initials: no one's.
+fn abbreviation(initials: &str) -> bool {
+    matches!(
+        initials,
+        "U.S."
+            | "U.K."
+            | "E.U."
+            | "A.O."
+            | "S.A."
+            | "P.S."
+            | "O.K."
+            | "U.S.A."
+            | "S.U.A."
+            | "U.E."
+            | "R.M."
+            | "O.N.U."
+            | "N.B."
+            | "D.C."
+            | "Î.S."
+            | "S.R.L."
+            | "I."
+            | "A."
+    )
+}
+
 /// The shapes of a log or a chat (see the module's documentation).
 pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
+    if text.contains(". ") {
+        for c in INITIALS_AT_LINE_END.captures_iter(text) {
+            let m = c.get(1).expect("the initials");
+            if !abbreviation(m.as_str()) {
+                hits.push(shape(Kind::Person, m.start(), m.end(), 0.6, None));
+            }
+        }
+    }
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for m in MILITARY_UNIT.find_iter(text) {
+            hits.push(shape(Kind::Organisation, m.start(), m.end(), 0.7, None));
+        }
+    }
     if text.contains(['"', '”', '»', '“']) {
         for c in SIGNED_INITIALS.captures_iter(text) {
             let Some(m) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) else {

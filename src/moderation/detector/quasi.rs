@@ -255,6 +255,22 @@ fn role_at(a: &Analysis, i: usize) -> Option<Field> {
         && ENGLISH_AMBIGUOUS
             .iter()
             .any(|w| a.folded[i].trim_end_matches('s') == *w);
+    // "на тисячу мешканців громади": the residents, in the plural, are everyone.
+    if matches!(
+        a.folded[i].as_str(),
+        "meshkantsi"
+            | "meshkantsiv"
+            | "zhytely"
+            | "zhyteliv"
+            | "zhytelei"
+            | "mieszkancy"
+            | "mieszkancow"
+            | "locuitori"
+            | "locuitorii"
+            | "locuitorilor"
+    ) {
+        return None;
+    }
     // "nurses in Kropyvnytskyi", "most residents came from…": an English role in the plural
     // is a group, no one in particular.
     if a.words[i].text.is_ascii()
@@ -666,6 +682,8 @@ const THINGS: &[&str] = &[
     "budynek",
     "budynku",
     "budynkiem",
+    "hostel",
+    "hotel",
     "variant",
     "variantom",
     "varianta",

@@ -2684,3 +2684,69 @@ fn words_that_are_no_one_of_round_34() {
         "the mayor's sister",
     );
 }
+
+/// Round 35 (split 40): a town before its border post, a river after its bank, a brigade by
+/// its number, a sole trader by its owner's name, a hromada by its adjective, initials
+/// signing a message at a line's end, a town after "по", a body's noun keeping its legal form;
+/// Booking and Andrzejki never identifying; residents in the plural are no one.
+#[test]
+fn border_posts_brigades_and_sole_traders_of_round_35() {
+    has(
+        "families got stuck at the Chop customs post for eleven days.",
+        Kind::Location,
+        "Chop",
+    );
+    has(
+        "the village, on the left bank of the Oskil, nine kilometres from the line",
+        Kind::Location,
+        "Oskil",
+    );
+    has(
+        "the gatekeeper was the press officer of the 147th Mechanised Brigade, a captain.",
+        Kind::Organisation,
+        "147th Mechanised Brigade",
+    );
+    has(
+        "- uniformele le coase II Ursache Maria, croitoreasa din sat.",
+        Kind::Organisation,
+        "II Ursache Maria",
+    );
+    has(
+        "єдиний електрик водоканалу на всю Галицинівську громаду, і без нього нічого не буде.",
+        Kind::Location,
+        "Галицинівську громаду",
+    );
+    has(
+        "Docs released, please collect before 21:00. O.F.\n\nLessons learned: ask.",
+        Kind::Person,
+        "O.F.",
+    );
+    has(
+        "03.11 07:15 Kedr: сьодні ніяк, по куп'янську прилітає\n03.11 07:16 me: понял. завтра?\n03.11 07:20 Kedr: да",
+        Kind::Location,
+        "куп'янську",
+    );
+    has(
+        "polisę OC kupiliśmy w Agencji Ubezpieczeniowej „Lipa” sp. z o.o.;",
+        Kind::Organisation,
+        "Agencji Ubezpieczeniowej „Lipa” sp. z o.o.",
+    );
+    has(
+        "Pan Staś, woźny szkoły w Łaszczowie, ma 67 lat.",
+        Kind::Quasi,
+        "woźny szkoły",
+    );
+    for text in [
+        "mam recenzje na Bookingu i innych gości. Na Andrzejki wnuczki lały wosk.",
+        "Первинний протез їй зробили. Пересланий лист прийшов.\n\n«Погоджено комісією.",
+        "Jedyny wolny hostel w mieście był pełny.",
+        "села на тисячу чотириста мешканців громади",
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter()
+                .all(|(k, _)| !matches!(k, Kind::Person | Kind::Location | Kind::Quasi)),
+            "{text}: {f:?}"
+        );
+    }
+}

@@ -305,6 +305,20 @@ fn organisation(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize> {
     // "CO \"Berehynia\"" (a charitable organisation, as English texts write it) and "ДК
     // «Судостроитель»" (a house of culture) likewise ("CO ROBIĆ" is a heading).
     // "DS „Jowisz”" (a students' house) likewise.
+    // "II Ursache Maria": a sole trader by its owner's surname and given name, unquoted.
+    if a.words[i].text == "II"
+        && i + 2 < a.words.len()
+        && a.adjacent(i)
+        && a.adjacent(i + 1)
+        && a.capitalised(i + 1)
+        && a.capitalised(i + 2)
+        && (a.is_first_name(i + 2) || a.is_first_name(i + 1))
+        && quoted_name_after(a, i).is_none()
+    {
+        hits.retain(|h| h.end <= word.byte_start || h.start >= a.words[i + 2].byte_end);
+        hits.push(a.hit(Kind::Organisation, i, i + 3, 0.8));
+        return Some(i + 3);
+    }
     if matches!(a.folded[i].as_str(), "ii" | "co" | "dk" | "ds")
         && quoted_name_after(a, i).is_none()
     {
@@ -1080,6 +1094,15 @@ fn quoted_name_before_legal_form(a: &Analysis, i: usize, hits: &mut Vec<Hit>) ->
             break;
         }
     }
+    // "w Agencji Ubezpieczeniowej „Lipa” sp. z o.o.": the body its noun began takes the
+    // form too.
+    if let Some(body) = hits
+        .iter_mut()
+        .find(|h| h.kind == Kind::Organisation && h.start < open && h.end > open && h.end <= end)
+    {
+        body.end = end;
+        return Some(word_from(a, end));
+    }
     hits.retain(|h| h.end <= open || h.start >= end || !h.kind.is_word_kind());
     hits.push(Hit {
         kind: Kind::Organisation,
@@ -1302,7 +1325,25 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
             && a.adjacent(i - 1)
             && a.adjacent(i - 2)
             && a.folded[i - 1] == "the"
-            && matches!(a.folded[i - 2].as_str(), "on" | "across" | "beyond" | "over")
+            && (matches!(a.folded[i - 2].as_str(), "on" | "across" | "beyond" | "over")
+                // "the left bank of the Oskil", "the mouth of the Danube".
+                || (a.folded[i - 2] == "of"
+                    && i >= 3
+                    && a.adjacent(i - 3)
+                    && matches!(a.folded[i - 3].as_str(), "bank" | "banks" | "shore" | "mouth")))
+            && a.capitalised_run(i, 2) == i + 1
+            && !a.is_first_name(i))
+        // "at the Chop customs post", "the Medyka crossing": a place's name between "the" and
+        // the border's or the road's post.
+        || (i >= 1
+            && i + 1 < a.words.len()
+            && a.adjacent(i - 1)
+            && a.adjacent(i)
+            && a.folded[i - 1] == "the"
+            && matches!(
+                a.folded[i + 1].as_str(),
+                "customs" | "checkpoint" | "crossing" | "border" | "railway" | "bus"
+            )
             && a.capitalised_run(i, 2) == i + 1
             && !a.is_first_name(i))
         // "сельский совет Фрумушики", "сільська рада Вербівки": a village's council.
@@ -2446,8 +2487,9 @@ fn cyrillic_neuter_or_superlative(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.chars().count() >= 6
         && lower.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
-        // "Похоронное бюро": a neuter adjective.
-        && (["ало", "ело", "уло", "ыло", "яло", "ое", "ее"]
+        // "Похоронное бюро": a neuter adjective; "Погоджено", "Пересланий", "Первинний": a
+        // participle or an adjective.
+        && (["ало", "ело", "уло", "ыло", "яло", "ое", "ее", "ено", "ано", "нний", "аний"]
             .iter()
             .any(|e| lower.ends_with(e))
             || ["айш", "ейш"].iter().any(|m| lower.contains(m)))
