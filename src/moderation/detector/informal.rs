@@ -581,12 +581,13 @@ static SIGNED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
 static INITIALS_AT_LINE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?m)[.!?] ((?:\p{Lu}\.){1,3})[ \t]*$"));
 
-/// A brigade, a battalion or a regiment by its number: "the 147th Mechanised Brigade",
-/// "147-ма окрема механізована бригада", "147-й отдельный батальон". A unit names the people
-/// it holds, unlike the armed forces (never identifying).
+/// A brigade, a battalion or a regiment by its ordinal number, with only capitalised words or
+/// adjectives between: "the 147th Mechanised Brigade", "147-ма окрема механізована бригада",
+/// "147-й отдельный батальон", "12. Brygada" ("12 soldiers of the brigade" is no unit). A unit
+/// names the people it holds, unlike the armed forces (never identifying).
 static MILITARY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)\d{1,3}(?:st|nd|rd|th|-?[аяйоіи]|-?ма|-?ої|-?го|-?ї)?(?:\s+\p{L}+){0,3}?\s+(?:brigade|battalion|regiment|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|brygad\p{L}*|batalion\p{L}*|brigăzii|brigada|batalionul|regimentul)(?-u:\b)",
+        r"(?-u:\b)\d{1,3}(?:st|nd|rd|th|-?[аяйоіи]|-?ма|-?ої|-?го|-?ї|\.)(?:\s+(?:\p{Lu}\p{L}*|\p{Ll}+(?:а|ої|ий|ый|ая|ой|ого|ka|ki|ny|na))){0,3}\s+(?i:brigade|battalion|regiment|бригад\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк\p{L}*|brygad\p{L}*|batalion\p{L}*|brigăzii|brigada|batalionul|regimentul)",
     )
 });
 

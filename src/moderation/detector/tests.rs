@@ -2736,7 +2736,13 @@ fn border_posts_brigades_and_sole_traders_of_round_35() {
         Kind::Quasi,
         "woźny szkoły",
     );
+    has(
+        "Нас супроводжувала 147-ма окрема механізована бригада.",
+        Kind::Organisation,
+        "147-ма окрема механізована бригада",
+    );
     for text in [
+        "Twelve soldiers, then 12 soldiers of the brigade came, and on the 3rd day of the brigade's rotation.",
         "mam recenzje na Bookingu i innych gości. Na Andrzejki wnuczki lały wosk.",
         "Первинний протез їй зробили. Пересланий лист прийшов.\n\n«Погоджено комісією.",
         "Jedyny wolny hostel w mieście był pełny.",
