@@ -1232,3 +1232,29 @@ fn the_fortieth_field_split_does_not_regress() {
         },
     );
 }
+
+/// The forty-first field split (`tests/data/detector_field41.txt`): ten long stories written
+/// on 2026-12-07 (sixteenth session) by someone who had seen neither the rules nor the other
+/// splits (bread for a frontline village, an orphanage's evacuation, a mine's shelter, a
+/// synagogue's community, a ferry, a wine cooperative, a county's camp, insulin at a
+/// checkpoint…). Measured once after round 35, before any rule written for it: person 0.98,
+/// location 0.98, organisation 0.84, quasi 0.84, dates, addresses and contacts 1.00; 4 of 107
+/// ordinary mentions flagged, all pre-ticked (Ukrzaliznytsia, the Joint, Hanukkah, the Court
+/// of Audit). Round 36 was tuned on it: person 0.98, location 1.00, organisation 0.97, quasi
+/// 0.92, none flagged (docs/moderation.md). The floors are those figures.
+#[test]
+fn the_forty_first_field_split_does_not_regress() {
+    field_split_holds(
+        "forty-first field split",
+        include_str!("../data/detector_field41.txt"),
+        10,
+        0,
+        true,
+        |kind| match kind {
+            Kind::Person => 0.98,
+            Kind::Organisation => 0.96,
+            Kind::Quasi => 0.92,
+            _ => 1.0,
+        },
+    );
+}

@@ -586,6 +586,8 @@ const BEFORE_ENGLISH: &[&str] = &["street", "avenue", "road", "al", "per", "prov
 /// Institutions known by their number ("школа №5", "spitalul nr. 3").
 const NUMBERED: &[&str] = &[
     "school",
+    "home",
+    "orphanage",
     "hospital",
     "kindergarten",
     "lyceum",
@@ -673,7 +675,7 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
                 if marked {
                     // "в детском саду № 4 «Ромашка»": the adjective before the noun and the
                     // quoted name after the number are the institution's too.
-                    let from = if i > 0
+                    let mut from = if i > 0
                         && a.adjacent(i - 1)
                         && !a.capitalised(i - 1)
                         && ["skom", "skomu", "skii", "skyi", "skoi", "skaia", "ska"]
@@ -684,6 +686,19 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
                     } else {
                         i
                     };
+                    // "Nikopol Children's Home No. 2": English names it with capitalised words
+                    // before the noun.
+                    while a.words[i].text.is_ascii()
+                        && a.capitalised(i)
+                        && from > 0
+                        && i - from < 3
+                        && a.adjacent(from - 1)
+                        && a.capitalised(from - 1)
+                        && !a.ordinary(from - 1)
+                        && a.folded[from - 1] != "the"
+                    {
+                        from -= 1;
+                    }
                     let mut end = super::words::quoted_name_from(a, a.words[j].byte_end)
                         .unwrap_or(a.words[j].byte_end);
                     // "Școala Gimnazială nr. 5 Galați": a town's name right after the number
@@ -708,6 +723,61 @@ pub(super) fn numbered_institutions(a: &Analysis, hits: &mut Vec<Hit>) {
 }
 
 static NUMBERED_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NUMBERED));
+
+/// A sole proprietor by its form, surname and initials or names ("ФЛП Гринько О. В.", "ФОП
+/// Коваль Ірина").
+static SOLE_PROPRIETOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:ФОП|ФЛП|ФО-П|FOP)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.\s?\p{Lu}\.|\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?",
+    )
+    .expect("a valid sole proprietor pattern")
+});
+
+/// A Romanian or Moldovan council by its level and its place: "Consiliul Județean Suceava",
+/// "Consiliului Raional Cahul", "Consiliul Local Mihăileni" — one body of one place.
+static COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:Consiliul|Consiliului|consiliul|consiliului)\s+(?:Județean|Judetean|Raional|Local|Municipal|Orășenesc|Orasenesc|județean|judetean|raional|local|municipal|orășenesc|orasenesc)\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?",
+    )
+    .expect("a valid council pattern")
+});
+
+/// A town after a postal code ("22-170 Dubienka", "MD-3801 Comrat"): a place, whatever a
+/// weak guess made of it.
+static TOWN_AFTER_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:\d{2}-\d{3}|MD-\d{4})[ \t]+(?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)",
+    )
+    .expect("a valid postcode pattern")
+});
+
+/// Sole proprietors, councils and towns after a postal code, by their written shape.
+pub(super) fn bodies_and_towns_by_shape(a: &Analysis, hits: &mut Vec<Hit>) {
+    let text = a.text;
+    if text.contains("ФОП") || text.contains("ФЛП") || text.contains("ФО-П") || text.contains("FOP")
+    {
+        for m in SOLE_PROPRIETOR.find_iter(text) {
+            claim(hits, Kind::Organisation, m.start(), m.end(), 0.85);
+        }
+    }
+    if text.contains("onsiliu") {
+        for m in COUNCIL.find_iter(text) {
+            claim(hits, Kind::Organisation, m.start(), m.end(), 0.8);
+        }
+    }
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for c in TOWN_AFTER_POSTCODE.captures_iter(text) {
+            let town = c.name("town").expect("the town");
+            let only_guesses = hits
+                .iter()
+                .filter(|h| h.start < town.end() && town.start() < h.end)
+                .all(|h| h.kind == Kind::Person && h.confidence <= 0.75);
+            if only_guesses {
+                claim(hits, Kind::Location, town.start(), town.end(), 0.6);
+            }
+        }
+    }
+}
 
 /// English businesses by a foreign name before their noun ([`ENGLISH_BUSINESS`]). The name's
 /// words must be no English word ("the Central pharmacy", "the Old mill") and no town of

@@ -233,6 +233,13 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
             hits.push(a.hit(Kind::Location, i, i + 1, 0.35));
             continue;
         }
+        // "рабин каже", "ksiądz mówi": a role or a form of address in lower case is no name.
+        // Five letters at least: "veta" is Veta, not a vet.
+        if (a.folded[i].chars().count() >= 5 && super::quasi::is_role_word(&a.folded[i]))
+            || PERSON_CUE_SET.contains(&a.folded[i])
+        {
+            continue;
+        }
         // After a form of address ("pani ireny", "doamnei popescu", "uncle tolik").
         // "pani sołtys" is the village head, a role (the quasi rule's), not a name.
         let after_title = previous.is_some_and(|p| ADDRESS_WORDS.contains(p))
@@ -1209,6 +1216,8 @@ fn names_in_messages(a: &Analysis, block: &[Label], hits: &mut Vec<Hit>) {
                 || folded.chars().count() < 3
                 || !a.words[k].text.chars().all(char::is_alphabetic)
                 || SELF_LABELS.contains(&folded)
+                || PERSON_CUE_SET.contains(folded)
+                || super::quasi::is_role_word(folded)
                 || NOT_WRITERS.iter().any(|w| crate::text::fold(w) == folded)
             {
                 continue;
@@ -1232,7 +1241,10 @@ fn message_opener(a: &Analysis, label_end: usize, hits: &mut Vec<Hit>) {
         return;
     }
     let word = &a.words[i];
+    // "рабин каже…": a title or a role opening the message is no one it is written to.
     if lower_case_candidate(a, i)
+        && !PERSON_CUE_SET.contains(&a.folded[i])
+        && !super::quasi::is_role_word(&a.folded[i])
         && (a.is_first_name(i) || diminutive_of_name(a, i))
         && !overlaps_any(hits, word.byte_start, word.byte_end)
     {

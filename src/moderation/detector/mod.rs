@@ -352,6 +352,7 @@ fn hits_in(text: &str, options: &ScanOptions) -> Vec<Hit> {
     address::town_after_address(&analysis, &mut hits);
     address::english_organisations(&analysis, &mut hits);
     address::numbered_institutions(&analysis, &mut hits);
+    address::bodies_and_towns_by_shape(&analysis, &mut hits);
     informal::find(&analysis, &mut hits);
     informal::doubt(&analysis, &mut hits);
     // The shapes of places and chat names found last may take in a listed mention's word too

@@ -268,6 +268,12 @@ fn role_at(a: &Analysis, i: usize) -> Option<Field> {
             | "locuitori"
             | "locuitorii"
             | "locuitorilor"
+            // "керівництво шахти": a mine's management is a body, no one person.
+            | "kerivnytstvo"
+            | "kerivnytstva"
+            | "kerivnytstvom"
+            | "rukovodstvo"
+            | "rukovodstva"
     ) {
         return None;
     }
@@ -725,7 +731,15 @@ const THINGS: &[&str] = &[
 
 /// Words (folded) before a number of years that make it a duration: "przez trzydzieści lat",
 /// "for twenty years", "протягом двадцяти років", "timp de".
-const DURATION_WORDS: &[&str] = &["przez", "for", "over", "protiahom", "vprodovzh", "techenie"];
+const DURATION_WORDS: &[&str] = &[
+    "przez",
+    "od",
+    "for",
+    "over",
+    "protiahom",
+    "vprodovzh",
+    "techenie",
+];
 
 /// Verbs (folded) of having so many years: "ma 61 lat", "miała 84 lata", "are 70 de ani".
 const HAVING: &[&str] = &["ma", "mial", "miala", "mam", "maja", "are", "avea", "aveau"];
@@ -801,7 +815,13 @@ fn ages_in_words(a: &Analysis, found: &[Hit], out: &mut Vec<Hit>) {
         let duration = i > 0
             && joined(a, i - 1)
             && DURATION_WORDS.contains(&a.folded[i - 1].as_str())
-            && !(i >= 2 && RELATIVE_PRONOUNS.contains(&a.folded[i - 2].as_str()));
+            && !(i >= 2 && RELATIVE_PRONOUNS.contains(&a.folded[i - 2].as_str()))
+            // "Halina Zima, kościelna od trzydziestu lat": a role in apposition held so long is
+            // a singular fact.
+            && !(i >= 3
+                && a.folded[i - 1] == "od"
+                && (role_at(a, i - 2).is_some()
+                    || a.text[a.words[i - 3].byte_end..a.words[i - 2].byte_start] == *", "));
         // The words before, back to the sentence's start: "…просто Тома. Двадцать лет учила"
         // is no age of Тома.
         let mut from = i;

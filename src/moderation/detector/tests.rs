@@ -2756,3 +2756,73 @@ fn border_posts_brigades_and_sole_traders_of_round_35() {
         );
     }
 }
+
+/// Round 36 (split 41): Russian "из" leads to a place; an English home by its number and the
+/// capitalised words before it; a sole proprietor by its initials; a Romanian council by its
+/// place; a town after a postal code; a Romanian village's adjective; a river of two words
+/// after its bank; cooks as roles; Ukrainian Railways, the Joint, Hanukkah, Ramadan and the
+/// Court of Audit never identifying.
+#[test]
+fn places_after_iz_homes_and_councils_of_round_36() {
+    has(
+        "Мы приехали из Кортена, где нас ждали.",
+        Kind::Location,
+        "Кортена",
+    );
+    has(
+        "evacuation of Nikopol Children's Home No. 2\n\nDear colleagues,",
+        Kind::Organisation,
+        "Nikopol Children's Home No. 2",
+    );
+    has(
+        "кроме ФЛП Гринько О. В. из Краснополья, да и та только до блокпоста.",
+        Kind::Organisation,
+        "ФЛП Гринько О. В.",
+    );
+    let council = "era baza sportivă a Consiliului Județean Suceava de lângă Mihăileni.";
+    assert!(
+        !finds(council, Kind::Person, "Suceava"),
+        "{:?}",
+        found(council)
+    );
+    let address = "Sąsiedztwo”\nul. Kościuszki 7, 22-170 Dubienka\ntel. +48 604 318 772";
+    has(address, Kind::Location, "Dubienka");
+    has(
+        "fost primar al comunei Slobozia Mare și, cum zic oamenii, stăpânul dealului.",
+        Kind::Location,
+        "Slobozia Mare",
+    );
+    has(
+        "the village on the far bank of the Siverskyi Donets had no shop left open",
+        Kind::Location,
+        "Siverskyi Donets",
+    );
+    has(
+        "pani Helena Sowa, emerytowana kucharka ze szkoły w Dubience, mieszka obok.",
+        Kind::Quasi,
+        "kucharka ze szkoły",
+    );
+    has(
+        "sprząta pani Halina Zima, kościelna od trzydziestu lat, za osobną stawkę.",
+        Kind::Quasi,
+        "trzydziestu lat",
+    );
+    for text in [
+        "Гроші на плити дав Джойнт, а Укрзалізниця дала вагон. На Хануку прийшли всі.",
+        "dacă vine Curtea de Conturi și mă întreabă.",
+        "Ми пів зими вмовляли керівництво шахти відкрити підвал.",
+        "Найбільше допомогла сусідка.",
+        "Сдвинула его не я.",
+    ] {
+        let f = found(text);
+        assert!(
+            f.iter()
+                .all(|(k, _)| !matches!(k, Kind::Person | Kind::Location | Kind::Quasi)),
+            "{text}: {f:?}"
+        );
+    }
+    let years = "Nazywam się Małgorzata Wróbel, od ośmiu lat prowadzę stowarzyszenie.";
+    assert!(!finds(years, Kind::Quasi, "lat"), "{:?}", found(years));
+    let chat = "12.12 18:40 ліна кац: рабин каже, приходьте\n12.12 18:41 віра: дякую\n12.12 18:45 ліна кац: ок";
+    assert!(!finds(chat, Kind::Person, "рабин"), "{:?}", found(chat));
+}

@@ -1331,7 +1331,9 @@ fn after_place_word(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option<usize
                     && i >= 3
                     && a.adjacent(i - 3)
                     && matches!(a.folded[i - 3].as_str(), "bank" | "banks" | "shore" | "mouth")))
-            && a.capitalised_run(i, 2) == i + 1
+            && (a.capitalised_run(i, 2) == i + 1
+                // "the far bank of the Siverskyi Donets": a river of two words.
+                || (i >= 3 && a.folded[i - 2] == "of"))
             && !a.is_first_name(i))
         // "at the Chop customs post", "the Medyka crossing": a place's name between "the" and
         // the border's or the road's post.
@@ -1510,7 +1512,9 @@ impl Surroundings {
         // "з Харкова", "z Charkowa": "from".
         let locative = locative
             || previous
-                .is_some_and(|p| matches!(p, "z" | "s" | "ze" | "iz" | "zi") && !instrumental);
+                .is_some_and(|p| matches!(p, "z" | "s" | "ze" | "iz" | "zi") && !instrumental)
+            // Russian "из", folded as Ukrainian "и" is.
+            || previous == Some("yz");
         // "încredere în Ruxandra", "trusted in", "вірили в": after a word of trust "in" leads
         // to a person.
         let trust = i >= 2
@@ -1550,11 +1554,15 @@ impl Surroundings {
             || agent
             || dative
             || (has_surname_ending(&a.folded[i]) && !big_place && !locative)
-            || (a.before_agent_verb(i) && !big_place)
+            // "болгарка из Кортена, которая сказала": after a preposition of place, the verb
+            // is someone else's.
+            || (a.before_agent_verb(i) && !big_place && !locative)
             // "apt. 3, Snihurivka, open": a known place shaped like one, between commas, is
             // a place in a list, not a person in apposition; so is a town of 20,000 ("Віра
             // Остапчук, Ірпінь, 097 …").
-            || (a.in_apposition(i, i + 1) && !(place.is_some() && (place_shaped || big_place)))
+            || (a.in_apposition(i, i + 1)
+                && !locative
+                && !(place.is_some() && (place_shaped || big_place)))
             || (i + 1 < n && a.in_apposition(i, i + 2) && has_surname_ending(&a.folded[i + 1]));
         Surroundings {
             place,
@@ -1807,7 +1815,10 @@ fn unknown_name(
     // Short words only: a longer frequent word before such a verb is often a name the lists
     // count as a word too ("Horia a refuzat", "Aurelian a refuzat").
     let frequent_opener = a.sentence_start[i]
-        && ((a.words[i].text.chars().count() <= 4
+        // "Найбільше допомогла…": a superlative.
+        && ((a.folded[i].chars().count() >= 8
+            && (a.folded[i].starts_with("nai") || a.folded[i].starts_with("naj")))
+            || (a.words[i].text.chars().count() <= 4
             && LEXICON.common.contains(&a.folded[i])
             && !a.is_first_name(i))
             // "Начальник дільниці, Петро …": a role opening a sentence.
@@ -2489,7 +2500,7 @@ fn cyrillic_neuter_or_superlative(word: &str) -> bool {
         && lower.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
         // "Похоронное бюро": a neuter adjective; "Погоджено", "Пересланий", "Первинний": a
         // participle or an adjective.
-        && (["ало", "ело", "уло", "ыло", "яло", "ое", "ее", "ено", "ано", "нний", "аний"]
+        && (["ало", "ело", "уло", "ыло", "яло", "ое", "ее", "ено", "ано", "нний", "аний", "ула", "ыла"]
             .iter()
             .any(|e| lower.ends_with(e))
             || ["айш", "ейш"].iter().any(|m| lower.contains(m)))
@@ -2572,7 +2583,15 @@ pub(super) fn join_place_parts(a: &Analysis, hits: &mut Vec<Hit>) {
             continue;
         };
         let next = last + 1;
-        if next >= a.words.len() || !a.capitalised(next) || a.is_first_name(next) {
+        let romanian_adjective = next < a.words.len()
+            && matches!(
+                a.folded[next].as_str(),
+                "mare" | "mica" | "mici" | "noua" | "nou" | "veche" | "vechi"
+            );
+        if next >= a.words.len()
+            || !a.capitalised(next)
+            || (a.is_first_name(next) && !romanian_adjective)
+        {
             continue;
         }
         let Some(p) = hits.iter().position(|o| {
@@ -2590,7 +2609,9 @@ pub(super) fn join_place_parts(a: &Analysis, hits: &mut Vec<Hit>) {
         .any(|e| folded.ends_with(e))
             || ["wielk", "mal", "gorn", "doln", "star", "now"]
                 .iter()
-                .any(|b| folded.starts_with(b) && folded.len() <= b.len() + 3);
+                .any(|b| folded.starts_with(b) && folded.len() <= b.len() + 3)
+            // "Slobozia Mare", "Cotiujenii Mici": a Romanian village's big, small, new, old.
+            || romanian_adjective;
         let guess = hits[p].confidence <= 0.45 && !has_strong_surname_ending(folded);
         if (hyphened(a, last) && (guess || adjective))
             || (a.adjacent(last) && (adjective || (guess && !a.sentence_start[next])))
