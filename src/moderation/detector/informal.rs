@@ -233,13 +233,6 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
             hits.push(a.hit(Kind::Location, i, i + 1, 0.35));
             continue;
         }
-        // "рабин каже", "ksiądz mówi": a role or a form of address in lower case is no name.
-        // Five letters at least: "veta" is Veta, not a vet.
-        if (a.folded[i].chars().count() >= 5 && super::quasi::is_role_word(&a.folded[i]))
-            || PERSON_CUE_SET.contains(&a.folded[i])
-        {
-            continue;
-        }
         // After a form of address ("pani ireny", "doamnei popescu", "uncle tolik").
         // "pani sołtys" is the village head, a role (the quasi rule's), not a name.
         let after_title = previous.is_some_and(|p| ADDRESS_WORDS.contains(p))
@@ -320,7 +313,14 @@ fn lower_case_names(a: &Analysis, hits: &mut Vec<Hit>) {
         let sender = !demonym
             && (!common || a.is_first_name(i))
             && (says_after(a, i) || wrote_to_before(a, i));
-        if named || sender {
+        // "рабин каже", "ksiądz mówi": a role or a form of address in lower case is no name
+        // (looked up last: most words are no name anyway). Five letters at least: "veta" is
+        // Veta, not a vet.
+        let role = || {
+            (a.folded[i].chars().count() >= 5 && super::quasi::is_role_word(&a.folded[i]))
+                || PERSON_CUE_SET.contains(&a.folded[i])
+        };
+        if (named || sender) && !role() {
             let confidence = if after_title { 0.45 } else { 0.35 };
             hits.push(a.hit(Kind::Person, i, i + 1, confidence));
         }
@@ -633,7 +633,25 @@ pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
             }
         }
     }
-    if text.bytes().any(|b| b.is_ascii_digit()) {
+    // The unit's noun first: most texts name none, and the pattern is costly.
+    let unit_noun = [
+        "rigad",
+        "RIGAD",
+        "attalion",
+        "ATTALION",
+        "egiment",
+        "EGIMENT",
+        "rygad",
+        "atalion",
+        "бригад",
+        "батальйон",
+        "батальон",
+        "полк",
+        "brigăz",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    if unit_noun && text.bytes().any(|b| b.is_ascii_digit()) {
         for m in MILITARY_UNIT.find_iter(text) {
             hits.push(shape(Kind::Organisation, m.start(), m.end(), 0.7, None));
         }
