@@ -598,7 +598,8 @@ static MILITARY_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Abbreviations written like initials: no one's.
+/// Abbreviations written like initials, and one-letter words a sentence may end with: no
+/// one's.
 fn abbreviation(initials: &str) -> bool {
     matches!(
         initials,
@@ -608,6 +609,17 @@ fn abbreviation(initials: &str) -> bool {
             | "A.O."
             | "S.A."
             | "P.S."
+            | "i.e."
+            | "e.g."
+            | "т.е."
+            | "т.к."
+            | "т.д."
+            | "т.п."
+            | "і.т."
+            | "n.b."
+            | "p.s."
+            | "a.m."
+            | "p.m."
             | "O.K."
             | "U.S.A."
             | "S.U.A."
@@ -618,8 +630,13 @@ fn abbreviation(initials: &str) -> bool {
             | "D.C."
             | "Î.S."
             | "S.R.L."
+            | "Я."
             | "I."
             | "A."
+            | "А."
+            | "О."
+            | "У."
+            | "В."
     )
 }
 
@@ -662,42 +679,7 @@ pub(super) fn shapes(text: &str, hits: &mut Vec<Hit>) {
                 continue;
             };
             // Lower-case initials only after a sentence's end, and no abbreviation.
-            if !matches!(
-                m.as_str(),
-                "U.S."
-                    | "U.K."
-                    | "E.U."
-                    | "A.O."
-                    | "S.A."
-                    | "P.S."
-                    | "i.e."
-                    | "e.g."
-                    | "т.е."
-                    | "т.к."
-                    | "т.д."
-                    | "т.п."
-                    | "і.т."
-                    | "n.b."
-                    | "p.s."
-                    | "a.m."
-                    | "p.m."
-                    | "O.K."
-                    | "U.S.A."
-                    | "S.U.A."
-                    | "U.E."
-                    | "R.M."
-                    | "O.N.U."
-                    | "N.B."
-                    | "D.C."
-                    | "Î.S."
-                    | "S.R.L."
-                    | "Я."
-                    | "I."
-                    | "А."
-                    | "О."
-                    | "У."
-                    | "В."
-            ) {
+            if !abbreviation(m.as_str()) {
                 hits.push(shape(Kind::Person, m.start(), m.end(), 0.6, None));
             }
         }
