@@ -1258,3 +1258,29 @@ fn the_forty_first_field_split_does_not_regress() {
         },
     );
 }
+
+/// The forty-second field split (`tests/data/detector_field42.txt`): ten long stories written
+/// on 2026-12-07 (sixteenth session) by someone who had seen neither the rules nor the other
+/// splits (a dam's water releases, a hospice, a rural bus company, a local radio's evacuation
+/// notices, a Danube fishermen's cooperative, a fire brigade's hall, a monastery hosting
+/// mothers…). Measured once after round 36, and never tuned on: person 0.97, location 1.00,
+/// organisation 1.00, address 0.92, quasi 0.63, dates and contacts 1.00; 2 of 103 ordinary
+/// mentions flagged, both pre-ticked ("State Environmental Inspectorate", "Dzień Strażaka").
+/// The floors are those figures: the last blind measurement of the sixteenth session
+/// (docs/moderation.md).
+#[test]
+fn the_forty_second_field_split_never_tuned_on_does_not_regress() {
+    field_split_holds(
+        "forty-second field split",
+        include_str!("../data/detector_field42.txt"),
+        10,
+        2,
+        false,
+        |kind| match kind {
+            Kind::Person => 0.96,
+            Kind::Address => 0.91,
+            Kind::Quasi => 0.62,
+            _ => 1.0,
+        },
+    );
+}
