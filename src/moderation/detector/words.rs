@@ -1816,8 +1816,7 @@ fn unknown_name(
     // count as a word too ("Horia a refuzat", "Aurelian a refuzat").
     let frequent_opener = a.sentence_start[i]
         // "Найбільше допомогла…": a superlative.
-        && ((a.folded[i].chars().count() >= 8
-            && (a.folded[i].starts_with("nai") || a.folded[i].starts_with("naj")))
+        && (superlative(&a.folded[i])
             || (a.words[i].text.chars().count() <= 4
             && LEXICON.common.contains(&a.folded[i])
             && !a.is_first_name(i))
@@ -1842,6 +1841,20 @@ fn unknown_name(
         return Some(end);
     }
     None
+}
+
+/// A Polish or Ukrainian superlative (folded), "najtrudniejsza", "найбільше": no name.
+fn superlative(folded: &str) -> bool {
+    folded.chars().count() >= 8 && (folded.starts_with("naj") || folded.starts_with("nai"))
+}
+
+/// The adjectives (folded) a Romanian village's name ends with: big, small, new, old ("Slobozia
+/// Mare", "Mărițeia Mică", "Cornova Nouă").
+fn romanian_village_adjective(folded: &str) -> bool {
+    matches!(
+        folded,
+        "mare" | "mica" | "mici" | "noua" | "nou" | "veche" | "vechi"
+    )
 }
 
 /// Word `i` opens a list item: only a dash or a bullet before it on its line.
@@ -2412,11 +2425,7 @@ fn unknown_place(a: &Analysis, i: usize, end: usize, around: &Surroundings) -> b
                 // "din Fundu Văii", "la Valea Rusului": a Romanian village's first word.
                 || (k == i && RO_PLACE_HEADS.contains(&a.folded[k].as_str()))
                 // "în Mărițeia Mică", "din Cornova Nouă": its adjective after it.
-                || (k > i
-                    && matches!(
-                        a.folded[k].as_str(),
-                        "mica" | "mare" | "noua" | "nou" | "veche" | "vechi"
-                    ))
+                || (k > i && romanian_village_adjective(&a.folded[k]))
         });
         return plural || oblique_first || (around.locative && shaped);
     }
@@ -2468,8 +2477,7 @@ fn name_at_sentence_start(a: &Analysis, i: usize, hits: &mut Vec<Hit>) -> Option
         // "Dyspozytor, pan Zbigniew Mróz, …": a role opening a sentence.
         && !super::quasi::is_role_word(&a.folded[i])
         // "Najtrudniejsza…", "Найважче…": a superlative.
-        && !(a.folded[i].chars().count() >= 8 && a.folded[i].starts_with("naj"))
-        && !(a.folded[i].chars().count() >= 8 && a.folded[i].starts_with("nai"))
+        && !superlative(&a.folded[i])
         // "Koordynuję…": a Polish verb in the first person.
         && !(a.words[i].text.chars().count() >= 7 && a.words[i].text.ends_with('ę'))
         // "Narysowałam…", "Zaproponowałem…": a Polish verb in the first person's past.
@@ -2583,11 +2591,8 @@ pub(super) fn join_place_parts(a: &Analysis, hits: &mut Vec<Hit>) {
             continue;
         };
         let next = last + 1;
-        let romanian_adjective = next < a.words.len()
-            && matches!(
-                a.folded[next].as_str(),
-                "mare" | "mica" | "mici" | "noua" | "nou" | "veche" | "vechi"
-            );
+        let romanian_adjective =
+            next < a.words.len() && romanian_village_adjective(&a.folded[next]);
         if next >= a.words.len()
             || !a.capitalised(next)
             || (a.is_first_name(next) && !romanian_adjective)
